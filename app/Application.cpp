@@ -1,0 +1,241 @@
+#include "Application.h"
+
+#include "AppLogging.h"
+#include "ErrorCodes.h"
+#include "LanguageManager.h"
+#include "LogSink.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "ScreenshotWriter.h"
+#include "SettingKeys.h"
+#include "Settings.h"
+#include "SingleInstance.h"
+#include "pages/AboutPage.h"
+#include "pages/HomePage.h"
+#include "pages/SettingsPage.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace guichet {
+namespace {
+
+void printLine(FILE* stream, const QString& text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stream);
+    std::fflush(stream);
+}
+
+QString errorForTerminal(const Error& error)
+{
+    QString text = error.summary() + QLatin1Char('\n') + error.whatToDo();
+    if (!error.detail().isEmpty())
+        text += QStringLiteral("\n(") + error.detail() + QLatin1Char(')');
+    return text;
+}
+
+// Resident memory of this process in KiB (Linux); 0 where unknown.
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
+        return 0;
+    while (!status.atEnd()) {
+        const QByteArray line = status.readLine();
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
+           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+int runConsole(const QStringList& args, const CommandLineOptions& firstParse)
+{
+    LanguageManager languages;
+    languages.setLanguage(firstParse.language.isEmpty() ? LanguageManager::systemDefault()
+                                                        : firstParse.language);
+    // Parse again now that the translators are installed, for translated texts.
+    const CommandLineOptions options = parseCommandLine(args);
+    if (options.fatalError) {
+        printLine(stderr, errorForTerminal(*options.fatalError));
+        return 2;
+    }
+    if (options.showVersion) {
+        printLine(stdout, QStringLiteral("%1 %2").arg(QGuiApplication::applicationDisplayName(),
+                                                      QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (options.showHelp) {
+        printLine(stdout, options.helpText);
+        return 0;
+    }
+    // No display: say so in the user's language and how to still see the application.
+    printLine(stderr, errorForTerminal(Error(ErrorCode::NoDisplay)));
+    return 1;
+}
+
+Application::Application(CommandLineOptions options, QElapsedTimer startTimer)
+    : m_options(std::move(options)), m_startTimer(startTimer)
+{}
+
+Application::~Application() = default;
+
+void Application::startLogging()
+{
+    m_log = std::make_unique<LogSink>();
+    m_log->install();
+}
+
+void Application::loadSettings()
+{
+    m_settings =
+        std::make_unique<Settings>(Settings::defaultUserFile(), Settings::defaultSystemFile());
+    m_languages = std::make_unique<LanguageManager>();
+    QString language = m_options.language;
+    if (language.isEmpty())
+        language = m_settings->value(SettingKeys::Language);
+    if (language.isEmpty())
+        language = LanguageManager::systemDefault();
+    m_languages->setLanguage(language);
+    applyLogLevel(
+        logLevelFromName(m_settings->value(SettingKeys::LogLevel)).value_or(LogLevel::Info));
+    m_context.settings = m_settings.get();
+    m_context.languages = m_languages.get();
+}
+
+void Application::prepareDataFolder()
+{
+    m_context.paths = DataPaths(m_settings->value(SettingKeys::DataDirectory));
+    m_context.dataFolderStatus = DataPaths::ensureWritable(m_context.paths.root());
+    if (!m_context.dataFolderStatus) {
+        qCWarning(lcApp) << m_context.dataFolderStatus.error();
+        return;
+    }
+    if (Status opened = m_log->openFile(m_context.paths.logDirectory()); !opened)
+        qCWarning(lcApp) << opened.error();
+    m_context.logFile = m_log->filePath();
+    qCInfo(lcApp) << "Guichet Desktop" << GUICHET_VERSION << "started, language"
+                  << m_languages->language();
+}
+
+bool Application::claimSingleInstance()
+{
+    m_instance = std::make_unique<SingleInstance>(SingleInstance::defaultName());
+    switch (m_instance->start()) {
+    case SingleInstance::Outcome::Primary:
+        return true;
+    case SingleInstance::Outcome::ActivatedOther:
+        printLine(stdout, QCoreApplication::translate(
+                              "Application", "Guichet Desktop is already running: its window "
+                                             "was brought to the front."));
+        return false;
+    case SingleInstance::Outcome::OtherNotResponding: {
+        const Error& error = m_instance->error();
+        qCWarning(lcApp) << error;
+        QMessageBox box(QMessageBox::Warning,
+                        QCoreApplication::translate("Application", "Guichet Desktop"),
+                        error.userMessage(), QMessageBox::Close);
+        box.setInformativeText(QCoreApplication::translate("Application", "%1\n\nError code: %2")
+                                   .arg(error.whatToDo(), error.code()));
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        m_exitCode = 1;
+        return false;
+    }
+    case SingleInstance::Outcome::Unavailable:
+        // Run anyway; the window shows the notice.
+        qCWarning(lcApp) << m_instance->error();
+        return true;
+    }
+    return true;
+}
+
+void Application::buildWindow()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->setWindowIcon(QIcon(QStringLiteral(":/guichet/icons/lu.guichet.Desktop.svg")));
+    m_window->addPage(new HomePage(m_context));
+    auto* settingsPage = new SettingsPage(m_context);
+    QObject::connect(settingsPage, &SettingsPage::errorOccurred, m_window.get(),
+                     &MainWindow::showNotice);
+    m_window->addPage(settingsPage);
+    m_window->addPage(new AboutPage);
+
+    if (m_options.languageError)
+        m_window->showNotice(*m_options.languageError);
+    for (const Error& problem : m_settings->loadProblems())
+        m_window->showNotice(problem);
+    if (!m_context.dataFolderStatus)
+        m_window->showNotice(m_context.dataFolderStatus.error());
+    else if (m_context.logFile.isEmpty())
+        m_window->showNotice(Error(ErrorCode::LogFileUnavailable));
+    if (m_instance && !m_instance->error().code().isEmpty())
+        m_window->showNotice(m_instance->error());
+    if (m_instance) {
+        QObject::connect(m_instance.get(), &SingleInstance::activationRequested, m_window.get(),
+                         &MainWindow::bringToFront);
+    }
+}
+
+int Application::writeScreenshots()
+{
+    ScreenshotWriter writer(*m_window, *m_languages);
+    const Result<QStringList> written =
+        writer.writeAll(m_options.screenshotsDirectory, LanguageManager::supportedLanguages());
+    if (!written) {
+        printLine(stderr, errorForTerminal(written.error()));
+        return 1;
+    }
+    for (const QString& file : written.value())
+        printLine(stdout, file);
+    return 0;
+}
+
+void Application::reportFirstPaint()
+{
+    printLine(stdout, QStringLiteral("first-paint-ms=%1 rss-kib=%2")
+                          .arg(m_startTimer.elapsed())
+                          .arg(residentKiB()));
+    QCoreApplication::quit();
+}
+
+int Application::run()
+{
+    startLogging();
+    loadSettings();
+    prepareDataFolder();
+    if (m_options.languageError)
+        printLine(stderr, errorForTerminal(*m_options.languageError));
+
+    // Screenshots and benchmarks may run beside a normal session.
+    const bool tool = !m_options.screenshotsDirectory.isEmpty() || m_options.quitAfterFirstPaint;
+    if (!tool && !claimSingleInstance())
+        return m_exitCode;
+
+    buildWindow();
+    if (!m_options.screenshotsDirectory.isEmpty())
+        return writeScreenshots();
+    if (m_options.quitAfterFirstPaint) {
+        QObject::connect(m_window.get(), &MainWindow::firstPainted, m_window.get(),
+                         [this] { reportFirstPaint(); });
+    }
+    m_window->show();
+    return QApplication::exec();
+}
+
+} // namespace guichet

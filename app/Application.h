@@ -1,0 +1,56 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "ShellContext.h"
+
+#include <QElapsedTimer>
+
+#include <memory>
+
+namespace guichet {
+
+class LanguageManager;
+class LogSink;
+class MainWindow;
+class Settings;
+class SingleInstance;
+
+// The composition root: creates the services in order, wires them to the window
+// and runs the event loop. Requires a QApplication to exist.
+class Application
+{
+public:
+    Application(CommandLineOptions options, QElapsedTimer startTimer);
+    ~Application();
+
+    // Returns the process exit code.
+    int run();
+
+private:
+    void startLogging();
+    void loadSettings();
+    void prepareDataFolder();
+    [[nodiscard]] bool claimSingleInstance(); // false: this copy must exit
+    void buildWindow();
+    int writeScreenshots();
+    void reportFirstPaint();
+
+    CommandLineOptions m_options;
+    QElapsedTimer m_startTimer;
+    int m_exitCode = 0;
+    std::unique_ptr<LogSink> m_log;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<SingleInstance> m_instance;
+    ShellContext m_context;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+// For --help, --version and command-line errors: prints to the terminal in the
+// chosen or system language. Requires a QCoreApplication.
+int runConsole(const QStringList& args, const CommandLineOptions& firstParse);
+
+// True when a window can be shown (a display exists or a Qt platform was chosen).
+[[nodiscard]] bool hasDisplay();
+
+} // namespace guichet

@@ -1,0 +1,71 @@
+#include "CommandLine.h"
+
+#include "ErrorCodes.h"
+#include "LanguageManager.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace guichet {
+namespace {
+
+const char* const Context = "CommandLine";
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate(Context, text);
+}
+
+} // namespace
+
+CommandLineOptions parseCommandLine(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Guichet Desktop: do your administrative procedures in Luxembourg with your "
+           "identity card."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Language of the interface: fr, de or en."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption screenshots(
+        QStringList{QStringLiteral("screenshots")},
+        tr("Save pictures of the main pages in every language to <folder> and exit "
+           "(works without a display)."),
+        QStringLiteral("folder"));
+    QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
+                                  QStringLiteral("Benchmark: print start-up time and memory "
+                                                 "after the first paint, then exit."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({lang, screenshots, firstPaint});
+
+    CommandLineOptions options;
+    const bool parsed = parser.parse(args);
+    options.helpText = parser.helpText();
+    if (!parsed) {
+        options.fatalError = Error(ErrorCode::BadCommandLine, parser.errorText());
+        return options;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        options.fatalError =
+            Error(ErrorCode::BadCommandLine,
+                  QStringLiteral("unexpected argument: ") + parser.positionalArguments().first());
+        return options;
+    }
+    options.showHelp = parser.isSet(help);
+    options.showVersion = parser.isSet(version);
+    options.screenshotsDirectory = parser.value(screenshots);
+    options.quitAfterFirstPaint = parser.isSet(firstPaint);
+    if (parser.isSet(lang)) {
+        const QString code = parser.value(lang).trimmed().toLower();
+        if (LanguageManager::isSupported(code))
+            options.language = code;
+        else
+            options.languageError =
+                Error(ErrorCode::UnknownLanguage, QStringLiteral("--lang ") + parser.value(lang));
+    }
+    return options;
+}
+
+} // namespace guichet

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace guichet {
+
+// What the user asked for on the command line.
+struct CommandLineOptions
+{
+    bool showHelp = false;
+    bool showVersion = false;
+    // A supported language code, or empty to use the settings / system language.
+    QString language;
+    // Write screenshots of the main pages to this folder and exit (for headless machines).
+    QString screenshotsDirectory;
+    // Benchmark hook: print start-up figures after the first paint and exit.
+    bool quitAfterFirstPaint = false;
+    // Unknown options or missing values: the application cannot start.
+    std::optional<Error> fatalError;
+    // An unsupported --lang value: reported, then the default language is used.
+    std::optional<Error> languageError;
+    // The translated --help text, built from the same parser.
+    QString helpText;
+};
+
+// Parses arguments (args[0] is the program). Texts are translated with the
+// translators installed at the time of the call, so call it again after a
+// language is installed to get translated help and messages.
+[[nodiscard]] CommandLineOptions parseCommandLine(const QStringList& args);
+
+} // namespace guichet

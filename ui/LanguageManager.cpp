@@ -1,0 +1,103 @@
+#include "LanguageManager.h"
+
+#include "UiLogging.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace guichet {
+
+LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
+
+LanguageManager::~LanguageManager()
+{
+    removeTranslators();
+}
+
+QStringList LanguageManager::supportedLanguages()
+{
+    return {QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")};
+}
+
+bool LanguageManager::isSupported(const QString& code)
+{
+    return supportedLanguages().contains(code);
+}
+
+QString LanguageManager::systemDefault()
+{
+    return systemDefault(QLocale::system().uiLanguages());
+}
+
+QString LanguageManager::systemDefault(const QStringList& uiLanguages)
+{
+    for (const QString& tag : uiLanguages) {
+        const QString code = tag.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
+        if (isSupported(code.toLower()))
+            return code.toLower();
+    }
+    return QStringLiteral("fr");
+}
+
+QString LanguageManager::nativeName(const QString& code)
+{
+    if (code == QLatin1String("fr"))
+        return QStringLiteral("Français");
+    if (code == QLatin1String("de"))
+        return QStringLiteral("Deutsch");
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
+    return code;
+}
+
+QLocale LanguageManager::localeFor(const QString& code)
+{
+    if (code == QLatin1String("de"))
+        return QLocale(QLocale::German, QLocale::Luxembourg);
+    if (code == QLatin1String("en"))
+        return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    return QLocale(QLocale::French, QLocale::Luxembourg);
+}
+
+void LanguageManager::removeTranslators()
+{
+    if (m_appTranslator)
+        QCoreApplication::removeTranslator(m_appTranslator.get());
+    if (m_qtTranslator)
+        QCoreApplication::removeTranslator(m_qtTranslator.get());
+    m_appTranslator.reset();
+    m_qtTranslator.reset();
+}
+
+bool LanguageManager::setLanguage(const QString& code)
+{
+    if (!isSupported(code))
+        return false;
+    if (code == m_language)
+        return true;
+
+    auto appTranslator = std::make_unique<QTranslator>();
+    if (!appTranslator->load(QStringLiteral(":/i18n/guichet_%1.qm").arg(code)))
+        qCWarning(lcUi) << "No application translation for" << code;
+    auto qtTranslator = std::make_unique<QTranslator>();
+    // Qt's own strings (standard buttons, file dialogs); English needs none.
+    if (code != QLatin1String("en") &&
+        !qtTranslator->load(QStringLiteral("qtbase_%1").arg(code),
+                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        qCInfo(lcUi) << "No Qt translation for" << code;
+
+    removeTranslators();
+    m_appTranslator = std::move(appTranslator);
+    m_qtTranslator = std::move(qtTranslator);
+    QLocale::setDefault(localeFor(code));
+    m_language = code;
+    // Each installation sends LanguageChange; widgets re-translate on the last one too.
+    QCoreApplication::installTranslator(m_qtTranslator.get());
+    QCoreApplication::installTranslator(m_appTranslator.get());
+    Q_EMIT languageChanged(code);
+    return true;
+}
+
+} // namespace guichet

@@ -1,0 +1,143 @@
+#include "MainWindow.h"
+
+#include "NoticeBar.h"
+#include "Page.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace guichet {
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+
+    m_sidebar = new QListWidget;
+    m_sidebar->setObjectName(QStringLiteral("navigation"));
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setFixedWidth(200);
+    m_sidebar->setSpacing(2);
+    m_sidebar->setStyleSheet(QStringLiteral(
+        "#navigation { background: #00304a; color: white; padding-top: 12px; font-size: 11pt; }"
+        "#navigation::item { padding: 8px 12px; }"
+        "#navigation::item:selected { background: #00a3e0; color: white; }"));
+
+    m_stack = new QStackedWidget;
+    m_stack->setObjectName(QStringLiteral("pages"));
+
+    m_notices = new QVBoxLayout;
+    m_notices->setContentsMargins(12, 12, 12, 0);
+    m_notices->setSpacing(6);
+
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->addLayout(m_notices);
+    right->addWidget(m_stack, 1);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_sidebar);
+    layout->addLayout(right, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    resize(1000, 680);
+    retranslate();
+}
+
+void MainWindow::addPage(Page* page)
+{
+    m_pages.append(page);
+    m_stack->addWidget(page);
+    auto* item = new QListWidgetItem(page->title(), m_sidebar);
+    item->setData(Qt::UserRole, page->pageId());
+    connect(page, &Page::titleChanged, this, &MainWindow::updateSidebarTitles);
+    if (m_sidebar->currentRow() < 0)
+        m_sidebar->setCurrentRow(0);
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+bool MainWindow::showPage(const QString& pageId)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->pageId() == pageId) {
+            m_sidebar->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::showNotice(const Error& error)
+{
+    // The same problem reported twice is shown once.
+    for (NoticeBar* bar : visibleNotices()) {
+        if (bar->error() == error)
+            return;
+    }
+    auto* bar = new NoticeBar;
+    m_notices->addWidget(bar);
+    bar->showError(error);
+}
+
+QList<NoticeBar*> MainWindow::visibleNotices() const
+{
+    QList<NoticeBar*> result;
+    for (int i = 0; i < m_notices->count(); ++i) {
+        auto* bar = qobject_cast<NoticeBar*>(m_notices->itemAt(i)->widget());
+        if (bar && !bar->isHidden())
+            result.append(bar);
+    }
+    return result;
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState((windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::paintEvent(QPaintEvent* event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        // Queued so that the whole first frame is finished when the signal is seen.
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+    }
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Guichet Desktop"));
+    m_sidebar->setAccessibleName(tr("Navigation"));
+    updateSidebarTitles();
+}
+
+void MainWindow::updateSidebarTitles()
+{
+    for (int i = 0; i < m_pages.size() && i < m_sidebar->count(); ++i)
+        m_sidebar->item(i)->setText(m_pages[i]->title());
+}
+
+} // namespace guichet

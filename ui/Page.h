@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+namespace guichet {
+
+// A page of the main window. The sidebar shows title(); a page re-translates its
+// texts in retranslate(), which runs once at construction and on every language change.
+class Page : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+    // Stable identifier, used for screenshots and tests.
+    [[nodiscard]] virtual QString pageId() const = 0;
+    [[nodiscard]] virtual QString title() const = 0;
+
+Q_SIGNALS:
+    void titleChanged();
+
+protected:
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent* event) override;
+};
+
+} // namespace guichet

@@ -1,0 +1,47 @@
+#include "ScreenshotWriter.h"
+
+#include "ErrorCodes.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Page.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+
+namespace guichet {
+
+ScreenshotWriter::ScreenshotWriter(MainWindow& window, LanguageManager& languages)
+    : m_window(window), m_languages(languages)
+{}
+
+Result<QStringList> ScreenshotWriter::writeAll(const QString& directory,
+                                               const QStringList& languageCodes)
+{
+    if (!QDir().mkpath(directory))
+        return Error(ErrorCode::ScreenshotFailed, QStringLiteral("cannot create ") + directory);
+    const QString initialLanguage = m_languages.language();
+    const QString initialPage =
+        m_window.currentPage() ? m_window.currentPage()->pageId() : QString();
+    m_window.show();
+    QStringList written;
+    for (const QString& code : languageCodes) {
+        m_languages.setLanguage(code);
+        for (const Page* page : m_window.pages()) {
+            m_window.showPage(page->pageId());
+            QApplication::processEvents();
+            const QString file =
+                QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(page->pageId(), code));
+            if (!m_window.grab().save(file, "PNG"))
+                return Error(ErrorCode::ScreenshotFailed, file);
+            written.append(file);
+        }
+    }
+    if (!initialLanguage.isEmpty())
+        m_languages.setLanguage(initialLanguage);
+    if (!initialPage.isEmpty())
+        m_window.showPage(initialPage);
+    return written;
+}
+
+} // namespace guichet

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "DataPaths.h"
+#include "Result.h"
+
+#include <QString>
+
+namespace guichet {
+
+class LanguageManager;
+class Settings;
+
+// What the shell's pages need to know about the running application. The app
+// room fills it in; pages read it and never create services themselves.
+struct ShellContext
+{
+    Settings* settings = nullptr;
+    LanguageManager* languages = nullptr;
+    DataPaths paths;
+    Status dataFolderStatus;
+    QString logFile; // empty when the log file could not be opened
+};
+
+} // namespace guichet

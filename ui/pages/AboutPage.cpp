@@ -1,0 +1,109 @@
+#include "AboutPage.h"
+
+#include "PageLayout.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QSslSocket>
+#include <QSysInfo>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace guichet {
+namespace {
+
+struct Component
+{
+    const char* name;
+    const char* licence; // SPDX identifier
+    const char* use;     // translation source, context AboutPage
+};
+
+constexpr Component Components[] = {
+    {"Guichet Desktop", "Apache-2.0", QT_TRANSLATE_NOOP("AboutPage", "This application")},
+    {"Qt 6", "LGPL-3.0-only", QT_TRANSLATE_NOOP("AboutPage", "Windows, text and network")},
+    {"OpenSSL 3", "Apache-2.0", QT_TRANSLATE_NOOP("AboutPage", "Encryption and certificates")},
+};
+
+} // namespace
+
+AboutPage::AboutPage(QWidget* parent) : Page(parent)
+{
+    setObjectName(QStringLiteral("aboutPage"));
+    auto* layout = PageLayout::create(this);
+    m_heading = PageLayout::heading(this);
+    m_summary = PageLayout::paragraph(this);
+    m_versionsHeading = PageLayout::subheading(this);
+    m_versions = PageLayout::value(this, QStringLiteral("aboutVersions"));
+    m_licencesHeading = PageLayout::subheading(this);
+
+    m_licences = new QTableWidget(int(std::size(Components)), 3, this);
+    m_licences->setObjectName(QStringLiteral("licenceTable"));
+    m_licences->verticalHeader()->hide();
+    m_licences->horizontalHeader()->setStretchLastSection(true);
+    m_licences->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_licences->setSelectionMode(QAbstractItemView::NoSelection);
+    m_licences->setMaximumHeight(130);
+
+    m_licenceTextHeading = PageLayout::subheading(this);
+    m_licenceText = new QPlainTextEdit(this);
+    m_licenceText->setObjectName(QStringLiteral("licenceText"));
+    m_licenceText->setReadOnly(true);
+    QFile licence(QStringLiteral(":/guichet/LICENSE"));
+    if (licence.open(QIODevice::ReadOnly))
+        m_licenceText->setPlainText(QString::fromUtf8(licence.readAll()));
+
+    layout->addWidget(m_heading);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_versionsHeading);
+    layout->addWidget(m_versions);
+    layout->addWidget(m_licencesHeading);
+    layout->addWidget(m_licences);
+    layout->addWidget(m_licenceTextHeading);
+    layout->addWidget(m_licenceText, 1);
+    retranslate();
+}
+
+QString AboutPage::title() const
+{
+    return tr("About");
+}
+
+QStringList AboutPage::versionLines()
+{
+    return {
+        QStringLiteral("Guichet Desktop: %1").arg(QStringLiteral(GUICHET_VERSION)),
+        QStringLiteral("Qt: %1 (built with %2)")
+            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)),
+        QStringLiteral("OpenSSL: %1").arg(QSslSocket::sslLibraryVersionString()),
+        QStringLiteral("OS: %1 (%2)")
+            .arg(QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture()),
+    };
+}
+
+void AboutPage::retranslate()
+{
+    m_heading->setText(tr("About Guichet Desktop"));
+    m_summary->setText(tr("A desktop client for MyGuichet.lu, the administrative one-stop shop "
+                          "of Luxembourg. It is not an official product of the State."));
+    m_versionsHeading->setText(tr("Versions"));
+    m_versions->setText(versionLines().join(QLatin1Char('\n')));
+    m_licencesHeading->setText(tr("Licences"));
+    m_licences->setHorizontalHeaderLabels({tr("Component"), tr("Licence"), tr("Used for")});
+    m_licences->setAccessibleName(tr("Licences"));
+    for (int row = 0; row < int(std::size(Components)); ++row) {
+        const Component& c = Components[row];
+        m_licences->setItem(row, 0, new QTableWidgetItem(QString::fromLatin1(c.name)));
+        m_licences->setItem(row, 1, new QTableWidgetItem(QString::fromLatin1(c.licence)));
+        m_licences->setItem(row, 2,
+                            new QTableWidgetItem(QCoreApplication::translate("AboutPage", c.use)));
+    }
+    m_licences->resizeColumnsToContents();
+    m_licenceTextHeading->setText(tr("Licence of Guichet Desktop"));
+    m_licenceText->setAccessibleName(tr("Licence of Guichet Desktop"));
+}
+
+} // namespace guichet

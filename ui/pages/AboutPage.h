@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Page.h"
+
+class QLabel;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace guichet {
+
+// Versions of the application and of the libraries it runs on, and their licences.
+class AboutPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit AboutPage(QWidget* parent = nullptr);
+
+    [[nodiscard]] QString pageId() const override { return QStringLiteral("about"); }
+    [[nodiscard]] QString title() const override;
+
+    // The versions as shown, one "name: version" per line (for diagnostics and tests).
+    [[nodiscard]] static QStringList versionLines();
+
+protected:
+    void retranslate() override;
+
+private:
+    QLabel* m_heading = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_versionsHeading = nullptr;
+    QLabel* m_versions = nullptr;
+    QLabel* m_licencesHeading = nullptr;
+    QTableWidget* m_licences = nullptr;
+    QLabel* m_licenceTextHeading = nullptr;
+    QPlainTextEdit* m_licenceText = nullptr;
+};
+
+} // namespace guichet
