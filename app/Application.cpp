@@ -9,10 +9,8 @@
 #include "ScreenshotWriter.h"
 #include "SettingKeys.h"
 #include "Settings.h"
+#include "ShellPages.h"
 #include "SingleInstance.h"
-#include "pages/AboutPage.h"
-#include "pages/HomePage.h"
-#include "pages/SettingsPage.h"
 
 #include <QApplication>
 #include <QFile>
@@ -169,12 +167,7 @@ void Application::buildWindow()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->setWindowIcon(QIcon(QStringLiteral(":/guichet/icons/lu.guichet.Desktop.svg")));
-    m_window->addPage(new HomePage(m_context));
-    auto* settingsPage = new SettingsPage(m_context);
-    QObject::connect(settingsPage, &SettingsPage::errorOccurred, m_window.get(),
-                     &MainWindow::showNotice);
-    m_window->addPage(settingsPage);
-    m_window->addPage(new AboutPage);
+    installShellPages(*m_window, m_context);
 
     if (m_options.languageError)
         m_window->showNotice(*m_options.languageError);

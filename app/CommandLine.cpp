@@ -7,32 +7,23 @@
 #include <QCoreApplication>
 
 namespace guichet {
-namespace {
-
-const char* const Context = "CommandLine";
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate(Context, text);
-}
-
-} // namespace
-
 CommandLineOptions parseCommandLine(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Guichet Desktop: do your administrative procedures in Luxembourg with your "
-           "identity card."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "CommandLine", "Guichet Desktop: do your administrative procedures in Luxembourg with your "
+                       "identity card."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  tr("Language of the interface: fr, de or en."),
-                                  QStringLiteral("code"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("CommandLine", "Language of the interface: fr, de or en."),
+        QStringLiteral("code"));
     const QCommandLineOption screenshots(
         QStringList{QStringLiteral("screenshots")},
-        tr("Save pictures of the main pages in every language to <folder> and exit "
-           "(works without a display)."),
+        QCoreApplication::translate(
+            "CommandLine", "Save pictures of the main pages in every language to <folder> and exit "
+                           "(works without a display)."),
         QStringLiteral("folder"));
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Benchmark: print start-up time and memory "

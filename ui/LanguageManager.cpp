@@ -3,6 +3,7 @@
 #include "UiLogging.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -96,6 +97,9 @@ bool LanguageManager::setLanguage(const QString& code)
     // Each installation sends LanguageChange; widgets re-translate on the last one too.
     QCoreApplication::installTranslator(m_qtTranslator.get());
     QCoreApplication::installTranslator(m_appTranslator.get());
+    // QApplication posts LanguageChange to the windows; deliver it now so every
+    // widget is re-translated before this call returns (no half-translated frame).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     Q_EMIT languageChanged(code);
     return true;
 }

@@ -22,9 +22,10 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sidebar->setFixedWidth(200);
     m_sidebar->setSpacing(2);
     m_sidebar->setStyleSheet(QStringLiteral(
-        "#navigation { background: #00304a; color: white; padding-top: 12px; font-size: 11pt; }"
-        "#navigation::item { padding: 8px 12px; }"
-        "#navigation::item:selected { background: #00a3e0; color: white; }"));
+        "QListWidget#navigation { background: #00304a; color: white; padding-top: 12px;"
+        " font-size: 11pt; outline: 0; }"
+        "QListWidget#navigation::item { padding: 8px 12px; border: none; }"
+        "QListWidget#navigation::item:selected { background: #00a3e0; color: white; }"));
 
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -130,7 +131,7 @@ void MainWindow::paintEvent(QPaintEvent* event)
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Guichet Desktop"));
-    m_sidebar->setAccessibleName(tr("Navigation"));
+    m_sidebar->setAccessibleName(tr("Main navigation"));
     updateSidebarTitles();
 }
 

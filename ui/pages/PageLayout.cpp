@@ -57,6 +57,8 @@ QLabel* value(QWidget* page, const QString& objectName)
 {
     QLabel* label = plainLabel(page);
     label->setObjectName(objectName);
+    // Marks data (paths, versions, names) for tests that check every other text is translated.
+    label->setProperty("guichetData", true);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;

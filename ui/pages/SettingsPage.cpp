@@ -35,23 +35,29 @@ SettingsPage::SettingsPage(const ShellContext& context, QWidget* parent)
     m_languageLabel = new QLabel(this);
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setMaximumWidth(360);
     m_languageLabel->setBuddy(m_language);
-    m_languageLock = PageLayout::value(this, QStringLiteral("languageLock"));
+    m_languageLock = PageLayout::paragraph(this);
+    m_languageLock->setObjectName(QStringLiteral("languageLock"));
 
     m_logLevelLabel = new QLabel(this);
     m_logLevel = new QComboBox(this);
     m_logLevel->setObjectName(QStringLiteral("logLevelCombo"));
+    m_logLevel->setMaximumWidth(360);
     m_logLevelLabel->setBuddy(m_logLevel);
-    m_logLevelLock = PageLayout::value(this, QStringLiteral("logLevelLock"));
+    m_logLevelLock = PageLayout::paragraph(this);
+    m_logLevelLock->setObjectName(QStringLiteral("logLevelLock"));
 
     m_dataFolderLabel = new QLabel(this);
     m_dataFolder = PageLayout::value(this, QStringLiteral("dataFolderPath"));
-    m_dataFolderNote = PageLayout::value(this, QStringLiteral("dataFolderNote"));
+    m_dataFolderNote = PageLayout::paragraph(this);
+    m_dataFolderNote->setObjectName(QStringLiteral("dataFolderNote"));
     m_changeFolder = new QPushButton(this);
     m_changeFolder->setObjectName(QStringLiteral("changeDataFolder"));
     m_openFolder = new QPushButton(this);
     m_openFolder->setObjectName(QStringLiteral("openDataFolder"));
-    m_settingsFile = PageLayout::value(this, QStringLiteral("settingsFile"));
+    m_settingsFile = PageLayout::paragraph(this);
+    m_settingsFile->setObjectName(QStringLiteral("settingsFile"));
 
     auto* folderButtons = new QHBoxLayout;
     folderButtons->addWidget(m_changeFolder);

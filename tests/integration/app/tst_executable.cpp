@@ -1,0 +1,169 @@
+// Runs the real guichet executable the way a person would from a terminal.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class AppRunner
+{
+public:
+    AppRunner()
+    {
+        env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("GUICHET_INSTANCE_NAME"),
+                   QStringLiteral("guichet-exe-") + QFileInfo(home.path()).fileName());
+        env.insert(QStringLiteral("GUICHET_SYSTEM_SETTINGS"),
+                   home.filePath(QStringLiteral("sys.ini")));
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    }
+
+    Run run(const QStringList& args)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(GUICHET_EXECUTABLE), args);
+        Run result;
+        if (!process.waitForFinished(30000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitCode();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+
+    QString userSettingsFile() const
+    {
+        return home.filePath(QStringLiteral("config/guichet-desktop/guichet.ini"));
+    }
+
+    QTemporaryDir home;
+    QProcessEnvironment env;
+};
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+
+} // namespace
+
+class TestExecutable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void printsVersion()
+    {
+        AppRunner app;
+        const Run run = app.run({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.trimmed(), QStringLiteral("Guichet Desktop " GUICHET_VERSION));
+    }
+
+    void printsHelpInTheChosenLanguage()
+    {
+        AppRunner app;
+        const Run german =
+            app.run({QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+        QCOMPARE(german.exitCode, 0);
+        QVERIFY2(german.out.contains(QStringLiteral("Sprache der Oberfläche")),
+                 qPrintable(german.out));
+        const Run french = app.run({QStringLiteral("--help"), QStringLiteral("--lang=fr")});
+        QVERIFY2(french.out.contains(QStringLiteral("Langue de l'interface")),
+                 qPrintable(french.out));
+    }
+
+    void badOptionExitsWithItsCode()
+    {
+        AppRunner app;
+        const Run run = app.run({QStringLiteral("--lang=en"), QStringLiteral("--frobnicate")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("APP-004: The command line is not valid.")));
+        QVERIFY(run.err.contains(QStringLiteral("frobnicate")));
+    }
+
+    void saysSoWhenThereIsNoDisplay()
+    {
+        AppRunner app;
+        const Run run = app.run({QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("APP-006")), qPrintable(run.err));
+        QVERIFY(run.err.contains(QStringLiteral("--screenshots")));
+    }
+
+    void headlessScreenshotsWithUnknownLanguage()
+    {
+        AppRunner app;
+        const QString shots = app.home.filePath(QStringLiteral("shots"));
+        const Run run = app.run({QStringLiteral("--lang"), QStringLiteral("lb"),
+                                 QStringLiteral("--screenshots"), shots});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("APP-001")), qPrintable(run.err));
+        QCOMPARE(QDir(shots).entryList({QStringLiteral("*.png")}).size(), 9);
+    }
+
+    void damagedSettingsAreKeptAndReported()
+    {
+        AppRunner app;
+        const QByteArray garbage("\xff\xfe\x00garbage[", 11);
+        writeFile(app.userSettingsFile(), garbage);
+        const Run run =
+            app.run({QStringLiteral("--screenshots"), app.home.filePath(QStringLiteral("shots"))});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList aside = QDir(QFileInfo(app.userSettingsFile()).path())
+                                      .entryList({QStringLiteral("guichet.ini.damaged-*")});
+        QCOMPARE(aside.size(), 1);
+        QFile kept(QFileInfo(app.userSettingsFile()).path() + QLatin1Char('/') + aside.first());
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(kept.readAll(), garbage);
+    }
+
+    void unwritableDataFolderKeepsTheAppWorking()
+    {
+        AppRunner app;
+        const QString blocker = app.home.filePath(QStringLiteral("blocker"));
+        writeFile(blocker, "not a folder");
+        writeFile(app.userSettingsFile(),
+                  QStringLiteral("[storage]\ndataDirectory=%1/data\n").arg(blocker).toUtf8());
+        const Run run =
+            app.run({QStringLiteral("--screenshots"), app.home.filePath(QStringLiteral("shots"))});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("DATA-001")), qPrintable(run.err));
+    }
+
+    void writesARedactedLogFile()
+    {
+        AppRunner app;
+        const Run run =
+            app.run({QStringLiteral("--screenshots"), app.home.filePath(QStringLiteral("shots"))});
+        QCOMPARE(run.exitCode, 0);
+        QFile log(
+            app.home.filePath(QStringLiteral("data/guichet-desktop/guichet/logs/guichet.log")));
+        QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
+        QVERIFY(log.readAll().contains("guichet.app: Guichet Desktop"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExecutable)
+#include "tst_executable.moc"

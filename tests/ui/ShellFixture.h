@@ -1,0 +1,100 @@
+#pragma once
+
+#include "DataPaths.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "ShellContext.h"
+#include "ShellPages.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// The application shell as the app builds it, over temporary settings and data.
+struct ShellFixture
+{
+    explicit ShellFixture(const QByteArray& systemSettings = {})
+    {
+        const QString systemFile = dir.filePath(QStringLiteral("system.ini"));
+        if (!systemSettings.isEmpty()) {
+            QFile file(systemFile);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(systemSettings);
+        }
+        settings = std::make_unique<guichet::Settings>(dir.filePath(QStringLiteral("user.ini")),
+                                                       systemFile);
+        context.settings = settings.get();
+        context.languages = &languages;
+        context.paths = guichet::DataPaths(dir.filePath(QStringLiteral("data")));
+        context.dataFolderStatus = guichet::DataPaths::ensureWritable(context.paths.root());
+        languages.setLanguage(QStringLiteral("fr"));
+        window = std::make_unique<guichet::MainWindow>();
+        guichet::installShellPages(*window, context);
+    }
+
+    ~ShellFixture()
+    {
+        window.reset();
+        languages.setLanguage(QStringLiteral("en"));
+    }
+
+    template <typename T>
+    T* find(const QString& objectName) const
+    {
+        return window->findChild<T*>(objectName);
+    }
+
+    QTemporaryDir dir;
+    guichet::LanguageManager languages;
+    std::unique_ptr<guichet::Settings> settings;
+    guichet::ShellContext context;
+    std::unique_ptr<guichet::MainWindow> window;
+};
+
+// Every text a person can read in the window, keyed by where it is shown. Labels
+// marked as data (paths, versions) are left out: they are the same in all languages.
+inline QMap<QString, QString> visibleTexts(const QWidget* root)
+{
+    QMap<QString, QString> texts;
+    int index = 0;
+    const auto key = [&](const QObject* o, const QString& what) {
+        return QStringLiteral("%1#%2:%3")
+            .arg(QString::fromLatin1(o->metaObject()->className()))
+            .arg(index++)
+            .arg(what);
+    };
+    for (const QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(root->window()) || w->property("guichetData").toBool())
+            continue;
+        if (auto* label = qobject_cast<const QLabel*>(w); label && !label->text().isEmpty())
+            texts.insert(key(w, QStringLiteral("text")), label->text());
+        if (auto* button = qobject_cast<const QAbstractButton*>(w);
+            button && !button->text().isEmpty())
+            texts.insert(key(w, QStringLiteral("text")), button->text());
+        if (auto* list = qobject_cast<const QListWidget*>(w)) {
+            for (int i = 0; i < list->count(); ++i)
+                texts.insert(key(w, QStringLiteral("item")), list->item(i)->text());
+        }
+        if (auto* table = qobject_cast<const QTableWidget*>(w)) {
+            for (int c = 0; c < table->columnCount(); ++c) {
+                if (table->horizontalHeaderItem(c))
+                    texts.insert(key(w, QStringLiteral("header")),
+                                 table->horizontalHeaderItem(c)->text());
+            }
+            for (int r = 0; r < table->rowCount(); ++r) {
+                if (table->item(r, 2))
+                    texts.insert(key(w, QStringLiteral("cell")), table->item(r, 2)->text());
+            }
+        }
+        if (!w->accessibleName().isEmpty())
+            texts.insert(key(w, QStringLiteral("accessibleName")), w->accessibleName());
+    }
+    return texts;
+}

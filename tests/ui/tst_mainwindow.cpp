@@ -1,0 +1,102 @@
+#include "ErrorCodes.h"
+#include "NoticeBar.h"
+#include "Page.h"
+#include "ShellFixture.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace guichet;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sidebarNavigatesBetweenPages()
+    {
+        ShellFixture shell;
+        shell.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(shell.window.get()));
+        auto* nav = shell.find<QListWidget>(QStringLiteral("navigation"));
+        QVERIFY(nav);
+        QCOMPARE(nav->count(), 3);
+        QCOMPARE(nav->item(0)->text(), QStringLiteral("Accueil"));
+        QCOMPARE(shell.window->currentPage()->pageId(), QStringLiteral("home"));
+
+        // Keyboard navigation: Down moves to the next page.
+        nav->setFocus();
+        QTest::keyClick(nav, Qt::Key_Down);
+        QCOMPARE(shell.window->currentPage()->pageId(), QStringLiteral("settings"));
+        // Mouse: click the third entry.
+        const QRect about = nav->visualItemRect(nav->item(2));
+        QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, about.center());
+        QCOMPARE(shell.window->currentPage()->pageId(), QStringLiteral("about"));
+        QVERIFY(shell.window->showPage(QStringLiteral("home")));
+        QVERIFY(!shell.window->showPage(QStringLiteral("nope")));
+        QCOMPARE(nav->currentRow(), 0);
+    }
+
+    void homeShowsTheState()
+    {
+        ShellFixture shell;
+        shell.window->show();
+        auto* folder = shell.find<QLabel>(QStringLiteral("homeDataFolder"));
+        QVERIFY(folder->text().contains(shell.context.paths.root()));
+        QVERIFY(folder->text().contains(QStringLiteral("prêt")));
+        QCOMPARE(shell.find<QLabel>(QStringLiteral("homeVersion"))->text(),
+                 QStringLiteral(GUICHET_VERSION));
+        QCOMPARE(shell.find<QLabel>(QStringLiteral("homeLanguage"))->text(),
+                 QStringLiteral("Français"));
+    }
+
+    void aboutShowsVersions()
+    {
+        ShellFixture shell;
+        const QString versions = shell.find<QLabel>(QStringLiteral("aboutVersions"))->text();
+        QVERIFY(versions.contains(QString::fromLatin1(qVersion())));
+        QVERIFY2(versions.contains(QStringLiteral("OpenSSL 3")), qPrintable(versions));
+        auto* licence = shell.window->findChild<QWidget*>(QStringLiteral("licenceText"));
+        QVERIFY(licence);
+        QVERIFY(licence->property("plainText").toString().contains(QStringLiteral("Apache")));
+    }
+
+    void noticesExplainErrorsInPlainWords()
+    {
+        ShellFixture shell;
+        shell.window->show();
+        const Error error(ErrorCode::DataFolderNotWritable, QStringLiteral("/x: <b>denied</b>"));
+        shell.window->showNotice(error);
+        shell.window->showNotice(error); // shown once
+        QCOMPARE(shell.window->visibleNotices().size(), 1);
+        NoticeBar* bar = shell.window->visibleNotices().first();
+        auto* code = bar->findChild<QLabel*>(QStringLiteral("noticeCode"));
+        QVERIFY(code->text().contains(QStringLiteral("DATA-001")));
+        QCOMPARE(bar->findChild<QLabel*>(QStringLiteral("noticeMessage"))->textFormat(),
+                 Qt::PlainText);
+        QTest::mouseClick(bar->findChild<QPushButton*>(QStringLiteral("noticeClose")),
+                          Qt::LeftButton);
+        QVERIFY(shell.window->visibleNotices().isEmpty());
+    }
+
+    void reportsFirstPaintOnceAndComesToFront()
+    {
+        ShellFixture shell;
+        QSignalSpy painted(shell.window.get(), &MainWindow::firstPainted);
+        shell.window->show();
+        QVERIFY(painted.wait(5000));
+        shell.window->update();
+        QTest::qWait(50);
+        QCOMPARE(painted.count(), 1);
+        shell.window->showMinimized();
+        shell.window->bringToFront();
+        QVERIFY(shell.window->isVisible());
+        QVERIFY(!shell.window->isMinimized());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,97 @@
+#include "ErrorCodes.h"
+#include "Logging.h"
+#include "SettingKeys.h"
+#include "SettingsPage.h"
+#include "ShellFixture.h"
+
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace guichet;
+
+Q_LOGGING_CATEGORY(lcSettingsProbe, "guichet.settingsprobe")
+
+class TestSettingsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void logLevelIsSavedAndApplied()
+    {
+        ShellFixture shell;
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("settings"));
+        auto* combo = shell.find<QComboBox>(QStringLiteral("logLevelCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("debug")));
+        QCOMPARE(shell.settings->value(SettingKeys::LogLevel), QStringLiteral("debug"));
+        QVERIFY(lcSettingsProbe().isDebugEnabled());
+        combo->setCurrentIndex(combo->findData(QStringLiteral("warning")));
+        QVERIFY(!lcSettingsProbe().isInfoEnabled());
+        applyLogLevel(LogLevel::Info);
+    }
+
+    void lockedSettingsCannotBeChanged()
+    {
+        ShellFixture shell(
+            "[ui]\nlanguage=de\n[policy]\nlocked=ui/language, storage/dataDirectory\n");
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("settings"));
+        auto* combo = shell.find<QComboBox>(QStringLiteral("languageCombo"));
+        QVERIFY(!combo->isEnabled());
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("de"));
+        auto* note = shell.find<QLabel>(QStringLiteral("languageLock"));
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(), QStringLiteral("Géré par votre administrateur."));
+        QVERIFY(!shell.find<QPushButton>(QStringLiteral("changeDataFolder"))->isEnabled());
+        QVERIFY(shell.find<QComboBox>(QStringLiteral("logLevelCombo"))->isEnabled());
+        QVERIFY(!shell.find<QLabel>(QStringLiteral("logLevelLock"))->isVisible());
+    }
+
+    void unwritableFolderIsRefusedWithItsCode()
+    {
+        ShellFixture shell;
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("settings"));
+        auto* page = shell.window->findChild<SettingsPage*>();
+        const QString blocker = shell.dir.filePath(QStringLiteral("file"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        page->setFolderChooser([&] { return blocker + QStringLiteral("/data"); });
+        QSignalSpy errors(page, &SettingsPage::errorOccurred);
+        QTest::mouseClick(shell.find<QPushButton>(QStringLiteral("changeDataFolder")),
+                          Qt::LeftButton);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(errors.first().first().value<Error>().code(),
+                 QLatin1String(ErrorCode::DataFolderNotWritable));
+        QCOMPARE(shell.window->visibleNotices().size(), 1);
+        QCOMPARE(shell.settings->value(SettingKeys::DataDirectory), QString());
+    }
+
+    void newFolderIsSavedForNextStart()
+    {
+        ShellFixture shell;
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("settings"));
+        auto* page = shell.window->findChild<SettingsPage*>();
+        const QString target = shell.dir.filePath(QStringLiteral("elsewhere"));
+        page->setFolderChooser([&] { return target; });
+        QTest::mouseClick(shell.find<QPushButton>(QStringLiteral("changeDataFolder")),
+                          Qt::LeftButton);
+        QCOMPARE(shell.settings->value(SettingKeys::DataDirectory), target);
+        QCOMPARE(shell.find<QLabel>(QStringLiteral("dataFolderPath"))->text(), target);
+        QVERIFY(shell.find<QLabel>(QStringLiteral("dataFolderNote"))
+                    ->text()
+                    .contains(QStringLiteral("prochain démarrage")));
+        // Cancelling the dialog changes nothing.
+        page->setFolderChooser([] { return QString(); });
+        QTest::mouseClick(shell.find<QPushButton>(QStringLiteral("changeDataFolder")),
+                          Qt::LeftButton);
+        QCOMPARE(shell.settings->value(SettingKeys::DataDirectory), target);
+    }
+};
+
+QTEST_MAIN(TestSettingsPage)
+#include "tst_settingspage.moc"

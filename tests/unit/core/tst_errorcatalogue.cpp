@@ -1,0 +1,83 @@
+#include "Error.h"
+#include "ErrorCatalogue.h"
+#include "ErrorCodes.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace guichet;
+
+class TestErrorCatalogue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void codesAreWellFormedAndUnique()
+    {
+        QSet<QString> seen;
+        const QRegularExpression shape(QStringLiteral("^[A-Z0-9]+-\\d{3}$"));
+        for (const ErrorEntry& entry : ErrorCatalogue::all()) {
+            const QString code = QString::fromLatin1(entry.code);
+            QVERIFY2(shape.match(code).hasMatch(), qPrintable(code));
+            QVERIFY2(!seen.contains(code), qPrintable(QStringLiteral("duplicate ") + code));
+            seen.insert(code);
+            QVERIFY(qstrlen(entry.message) > 10);
+            QVERIFY(qstrlen(entry.whatToDo) > 10);
+            QVERIFY(qstrlen(entry.helpDesk) > 10);
+        }
+        QVERIFY(seen.contains(QLatin1String(ErrorCode::UnknownLanguage)));
+    }
+
+    void errorCarriesCatalogueTexts()
+    {
+        const Error error(ErrorCode::SettingsCorrupt, QStringLiteral("/tmp/x.ini.damaged"));
+        QCOMPARE(error.code(), QStringLiteral("CFG-001"));
+        QCOMPARE(error.userMessage(), QStringLiteral("Your settings file is damaged."));
+        QVERIFY(error.whatToDo().contains(QStringLiteral("default settings")));
+        QVERIFY(error.helpDeskText().endsWith(QStringLiteral("/tmp/x.ini.damaged")));
+        QCOMPARE(error.summary(), QStringLiteral("CFG-001: Your settings file is damaged."));
+    }
+
+    void unknownCodeFallsBackToGeneric()
+    {
+        const Error error(QStringLiteral("NOPE-999"), QStringLiteral("raw library text"));
+        QVERIFY(!ErrorCatalogue::contains(error.code()));
+        QCOMPARE(error.userMessage(), QStringLiteral("An unexpected error occurred."));
+        // The raw detail never becomes the user message, only help-desk text.
+        QVERIFY(!error.userMessage().contains(QStringLiteral("raw library text")));
+        QVERIFY(error.helpDeskText().contains(QStringLiteral("raw library text")));
+    }
+
+    // docs/errors.md lists every code with the same English message and action.
+    void documentationMatchesCatalogue()
+    {
+        QFile doc(QStringLiteral(GUICHET_SOURCE_DIR "/docs/errors.md"));
+        QVERIFY2(doc.open(QIODevice::ReadOnly | QIODevice::Text), "docs/errors.md missing");
+        const QString text = QString::fromUtf8(doc.readAll());
+        const QRegularExpression row(
+            QStringLiteral(
+                "^\\|\\s*`([A-Z0-9]+-\\d{3})`\\s*\\|([^|]*)\\|([^|]*)\\|([^|]*)\\|\\s*$"),
+            QRegularExpression::MultilineOption);
+        QStringList documented;
+        for (auto it = row.globalMatch(text); it.hasNext();) {
+            const auto match = it.next();
+            const QString code = match.captured(1);
+            documented.append(code);
+            QVERIFY2(ErrorCatalogue::contains(code),
+                     qPrintable(code + QStringLiteral(" is documented but not in the code")));
+            const ErrorEntry& entry = ErrorCatalogue::entry(code);
+            QCOMPARE(match.captured(2).trimmed(), QString::fromLatin1(entry.message));
+            QCOMPARE(match.captured(3).trimmed(), QString::fromLatin1(entry.whatToDo));
+            QCOMPARE(match.captured(4).trimmed(), QString::fromLatin1(entry.helpDesk));
+        }
+        QStringList inCode;
+        for (const ErrorEntry& entry : ErrorCatalogue::all())
+            inCode.append(QString::fromLatin1(entry.code));
+        QCOMPARE(documented, inCode);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestErrorCatalogue)
+#include "tst_errorcatalogue.moc"
