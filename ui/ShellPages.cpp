@@ -12,8 +12,7 @@ void installShellPages(MainWindow& window, const ShellContext& context)
 {
     window.addPage(new HomePage(context));
     auto* settingsPage = new SettingsPage(context);
-    QObject::connect(settingsPage, &SettingsPage::errorOccurred, &window,
-                     &MainWindow::showNotice);
+    QObject::connect(settingsPage, &SettingsPage::errorOccurred, &window, &MainWindow::showNotice);
     window.addPage(settingsPage);
     window.addPage(new AboutPage);
 }
