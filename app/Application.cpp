@@ -40,10 +40,10 @@ QString errorForTerminal(const Error& error)
 qint64 residentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
+    // /proc files report size 0, so read them whole instead of testing atEnd().
     if (!status.open(QIODevice::ReadOnly | QIODevice::Text))
         return 0;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    for (const QByteArray& line : status.readAll().split('\n')) {
         if (line.startsWith("VmRSS:"))
             return line.mid(6).trimmed().split(' ').value(0).toLongLong();
     }

@@ -83,6 +83,207 @@ constexpr std::array Entries{
                                  "The application works normally; only the log for help-desk "
                                  "staff is missing."),
                "Opening or rotating the log file failed; messages go to standard error only."},
+    ErrorEntry{Code::PcscServiceNotRunning,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The smart card service is not running."),
+               QT_TRANSLATE_NOOP(
+                   "ErrorCatalogue",
+                   "Start the smart card service (pcscd on Linux, \"Smart Card\" on Windows) or "
+                   "restart the computer. The application notices when it is back."),
+               "SCARD_E_NO_SERVICE / SCARD_E_SERVICE_STOPPED: pcscd is not running or not "
+               "reachable (check /run/pcscd/pcscd.comm, sandboxing)."},
+    ErrorEntry{
+        Code::NoReader, QT_TRANSLATE_NOOP("ErrorCatalogue", "No card reader is connected."),
+        QT_TRANSLATE_NOOP(
+            "ErrorCatalogue",
+            "Connect your card reader or signing stick. If it is connected, try another USB port."),
+        "SCARD_E_NO_READERS_AVAILABLE: the PC/SC service runs but lists no reader."},
+    ErrorEntry{
+        Code::NoCard, QT_TRANSLATE_NOOP("ErrorCatalogue", "There is no card in the reader."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Insert your identity card or LuxTrust card in the reader, chip first."),
+        "SCARD_E_NO_SMARTCARD / SCARD_W_REMOVED_CARD when connecting."},
+    ErrorEntry{
+        Code::CardRemoved,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The card was removed during the operation."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Insert the card again and repeat the operation. Nothing was signed."),
+        "The card or token disappeared while a transaction or PKCS#11 call was running."},
+    ErrorEntry{
+        Code::CardNotSupported, QT_TRANSLATE_NOOP("ErrorCatalogue", "This card is not supported."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Use a Luxembourg identity card, a LuxTrust card or signing stick, or "
+                          "ask your administrator to configure a PKCS#11 module for this card."),
+        "No profile matched the ATR and no configured module offers a token for this reader (see "
+        "ATR in detail)."},
+    ErrorEntry{Code::ReaderInUse,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "The card reader is being used by another application."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Close the other application that uses the card (for example a "
+                                 "browser signing extension), then try again."),
+               "SCARD_E_SHARING_VIOLATION: another process holds an exclusive connection."},
+    ErrorEntry{
+        Code::CardNotResponding, QT_TRANSLATE_NOOP("ErrorCatalogue", "The card does not respond."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Take the card out, clean the chip, insert it again. "
+                                            "If it keeps failing, the card may be damaged."),
+        "SCARD_W_UNRESPONSIVE_CARD / SCARD_W_UNPOWERED_CARD / SCARD_E_COMM_DATA_LOST / "
+        "SCARD_F_COMM_ERROR / protocol mismatch."},
+    ErrorEntry{Code::ReaderUnavailable,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The card reader is no longer available."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Check the reader's cable, unplug it and plug it in again."),
+               "SCARD_E_READER_UNAVAILABLE / SCARD_E_UNKNOWN_READER: the reader vanished or its "
+               "driver failed."},
+    ErrorEntry{
+        Code::UnexpectedCardResponse,
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "The card gave an answer the application does not understand."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Take the card out and insert it again. If it happens "
+                                            "again, contact the help desk with the error code."),
+        "Malformed or oversized APDU response, or an unexpected status word (see detail)."},
+    ErrorEntry{Code::CardOperationCancelled,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The card operation was cancelled."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "Start the operation again when you are ready."),
+               "SCARD_E_CANCELLED, or a PIN-pad entry cancelled by the user (SW 6401)."},
+    ErrorEntry{
+        Code::CardTimeout,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The card reader did not answer in time."),
+        QT_TRANSLATE_NOOP(
+            "ErrorCatalogue",
+            "Try again. If the reader has a keypad, type your PIN on it without waiting too long."),
+        "SCARD_E_TIMEOUT, or PIN-pad timeout (SW 6400)."},
+    ErrorEntry{
+        Code::ReaderError,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The card reader reported an error."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Unplug the reader and plug it in again, then try "
+                                            "again. Updating the reader's driver may help."),
+        "Any other SCARD_* failure (see detail for the code and the call)."},
+    ErrorEntry{
+        Code::PinPadFailed,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The PIN could not be entered on the reader's keypad."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Try again, or turn off the use of the keypad in the "
+                                            "settings to type the PIN on the computer."),
+        "VERIFY/MODIFY_PIN_DIRECT through SCardControl failed or the reader claims a PIN pad it "
+        "does not have."},
+    ErrorEntry{
+        Code::ModuleNotLoaded,
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "The software for this card is not installed or cannot be started."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Install the card's middleware (for example the LuxTrust or Gemalto "
+                          "software, or OpenSC) or set its path in the settings."),
+        "dlopen/LoadLibrary of the PKCS#11 module failed (see detail for the path and the loader's "
+        "message)."},
+    ErrorEntry{Code::ModuleInvalid,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "The software for this card does not work as expected."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "Reinstall or update the card's middleware. "
+                                                   "Contact the help desk if it keeps failing."),
+               "The module has no C_GetFunctionList, or C_Initialize / C_GetInfo failed (see "
+               "detail for the CKR code)."},
+    ErrorEntry{
+        Code::TokenNotFound,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The card is not visible to its software."),
+        QT_TRANSLATE_NOOP(
+            "ErrorCatalogue",
+            "Take the card out and insert it again. If you use a signing stick, plug it in again."),
+        "No PKCS#11 slot with a token matches the reader, or C_GetSlotList returned nothing."},
+    ErrorEntry{
+        Code::PinIncorrect, QT_TRANSLATE_NOOP("ErrorCatalogue", "The PIN is wrong."),
+        QT_TRANSLATE_NOOP(
+            "ErrorCatalogue",
+            "Type the PIN again carefully. The number of tries left is shown before each entry."),
+        "CKR_PIN_INCORRECT (or SW 63Cx): the card counted a wrong PIN."},
+    ErrorEntry{
+        Code::PinBlocked, QT_TRANSLATE_NOOP("ErrorCatalogue", "The PIN is blocked."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Unblock it with your PUK code, or ask the issuer of the card (the "
+                          "commune for an identity card, LuxTrust for a LuxTrust product)."),
+        "CKR_PIN_LOCKED (or SW 6983): no tries left."},
+    ErrorEntry{Code::PinFormatInvalid,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The PIN does not have the expected form."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Check the length of your PIN and that it contains only digits."),
+               "CKR_PIN_LEN_RANGE / CKR_PIN_INVALID, or the profile's PIN rules refused the entry "
+               "before it was sent."},
+    ErrorEntry{Code::TokenRemoved,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The card or signing stick was removed."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Insert it again and repeat the operation. Nothing was signed."),
+               "CKR_DEVICE_REMOVED / CKR_TOKEN_NOT_PRESENT / CKR_SESSION_HANDLE_INVALID during an "
+               "operation."},
+    ErrorEntry{
+        Code::KeyNotFound,
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "The certificate or its key was not found on the card."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Take the card out and insert it again. If it keeps "
+                                            "failing, the card may need to be renewed."),
+        "No private key object with the certificate's CKA_ID, or the certificate vanished."},
+    ErrorEntry{Code::MechanismNotSupported,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The card cannot make this kind of signature."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Use another certificate or card, or contact the help desk."),
+               "CKR_MECHANISM_INVALID / CKR_KEY_TYPE_INCONSISTENT / unsupported key type or digest "
+               "for the key."},
+    ErrorEntry{
+        Code::TokenError,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The card's software reported an error."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Take the card out and insert it again, then try "
+                                            "again. Contact the help desk if it keeps failing."),
+        "Any other CKR_* failure, CKR_GENERAL_ERROR and CKR_DEVICE_ERROR included (see detail)."},
+    ErrorEntry{
+        Code::PinEntryCancelled,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The PIN entry was cancelled."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Start again when you are ready. Nothing was signed."),
+        "The user cancelled the PIN dialog, or CKR_FUNCTION_CANCELED from a PIN pad."},
+    ErrorEntry{Code::NewPinRejected,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The new PIN was not accepted."),
+               QT_TRANSLATE_NOOP(
+                   "ErrorCatalogue",
+                   "Choose a new PIN that follows the rules shown and type it twice the same way."),
+               "C_SetPIN failed with CKR_PIN_INVALID / CKR_PIN_LEN_RANGE, or the confirmation did "
+               "not match."},
+    ErrorEntry{
+        Code::CertificateUnreadable,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The certificate on the card cannot be read."),
+        QT_TRANSLATE_NOOP(
+            "ErrorCatalogue",
+            "Take the card out and insert it again. If it keeps failing, contact the help desk."),
+        "The DER could not be parsed by OpenSSL (see detail)."},
+    ErrorEntry{
+        Code::CertificateExpired,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The certificate has expired."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Renew your card or certificate (the commune for an "
+                                            "identity card, LuxTrust for LuxTrust products)."),
+        "notAfter is in the past; checked before any PIN entry. Check the computer's clock too."},
+    ErrorEntry{
+        Code::CertificateNotYetValid,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The certificate is not valid yet."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Check the date and time of your computer. A new "
+                                            "certificate may take a few hours to become valid."),
+        "notBefore is in the future; often a wrong system clock."},
+    ErrorEntry{
+        Code::CertificateUntrusted,
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "The certificate was not issued by a trusted authority."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Use a card from a recognised issuer, or ask your "
+                                            "administrator to add the issuer's root certificate."),
+        "Chain building against the configured trusted-roots folder failed (see detail for the "
+        "OpenSSL reason)."},
+    ErrorEntry{
+        Code::CertificateWrongUse,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "This certificate cannot be used for this operation."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Choose the other certificate of your card: one is for "
+                                            "signing in, the other for signing documents."),
+        "The key usage does not allow the operation (digitalSignature for authentication, "
+        "nonRepudiation for signatures)."},
+    ErrorEntry{
+        Code::DigestInvalid,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The document could not be prepared for signing."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Try again. If it happens again, contact the help desk."),
+        "The digest length does not match the requested hash algorithm, or the algorithm is not "
+        "supported for this key."},
     ErrorEntry{Code::Unknown, QT_TRANSLATE_NOOP("ErrorCatalogue", "An unexpected error occurred."),
                QT_TRANSLATE_NOOP("ErrorCatalogue",
                                  "Try again. If it happens again, contact the help desk."),

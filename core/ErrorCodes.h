@@ -19,6 +19,45 @@ inline constexpr char SettingValueInvalid[] = "CFG-004";
 inline constexpr char DataFolderNotWritable[] = "DATA-001";
 inline constexpr char LogFileUnavailable[] = "DATA-002";
 
+// Card readers and cards (PC/SC).
+inline constexpr char PcscServiceNotRunning[] = "CARD-001";
+inline constexpr char NoReader[] = "CARD-002";
+inline constexpr char NoCard[] = "CARD-003";
+inline constexpr char CardRemoved[] = "CARD-004";
+inline constexpr char CardNotSupported[] = "CARD-005";
+inline constexpr char ReaderInUse[] = "CARD-006";
+inline constexpr char CardNotResponding[] = "CARD-007";
+inline constexpr char ReaderUnavailable[] = "CARD-008";
+inline constexpr char UnexpectedCardResponse[] = "CARD-009";
+inline constexpr char CardOperationCancelled[] = "CARD-010";
+inline constexpr char CardTimeout[] = "CARD-011";
+inline constexpr char ReaderError[] = "CARD-012";
+inline constexpr char PinPadFailed[] = "CARD-013";
+
+// PKCS#11 modules and tokens.
+inline constexpr char ModuleNotLoaded[] = "P11-001";
+inline constexpr char ModuleInvalid[] = "P11-002";
+inline constexpr char TokenNotFound[] = "P11-003";
+inline constexpr char PinIncorrect[] = "P11-004";
+inline constexpr char PinBlocked[] = "P11-005";
+inline constexpr char PinFormatInvalid[] = "P11-006";
+inline constexpr char TokenRemoved[] = "P11-007";
+inline constexpr char KeyNotFound[] = "P11-008";
+inline constexpr char MechanismNotSupported[] = "P11-009";
+inline constexpr char TokenError[] = "P11-010";
+inline constexpr char PinEntryCancelled[] = "P11-011";
+inline constexpr char NewPinRejected[] = "P11-012";
+
+// Certificates.
+inline constexpr char CertificateUnreadable[] = "CERT-001";
+inline constexpr char CertificateExpired[] = "CERT-002";
+inline constexpr char CertificateNotYetValid[] = "CERT-003";
+inline constexpr char CertificateUntrusted[] = "CERT-004";
+inline constexpr char CertificateWrongUse[] = "CERT-005";
+
+// Signatures.
+inline constexpr char DigestInvalid[] = "SIGN-001";
+
 inline constexpr char Unknown[] = "GEN-000";
 
 } // namespace guichet::ErrorCode

@@ -8,13 +8,13 @@ profile="${1:-test}"
 
 build_pkgs=(
   build-essential cmake ninja-build pkg-config git
-  qt6-base-dev qt6-base-dev-tools libqt6svg6-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   libgl-dev libssl-dev
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
 )
 test_pkgs=(clang-format desktop-file-utils appstream xvfb xauth)
-bench_pkgs=(xvfb xauth keepassxc)
+bench_pkgs=(xvfb xauth keepassxc libxdamage1 libx11-6 python3)
 
 pkgs=("${build_pkgs[@]}")
 case "$profile" in
