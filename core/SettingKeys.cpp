@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace guichet::SettingKeys {
 namespace {
 
@@ -38,9 +40,63 @@ const TypedSetting<QString> DataDirectory{
                 (v.toString().isEmpty() || QDir::isAbsolutePath(v.toString()));
      }}};
 
+namespace {
+
+bool isBool(const QVariant& v)
+{
+    if (v.typeId() == QMetaType::Bool)
+        return true;
+    const QString text = v.toString().toLower();
+    return text == QLatin1String("true") || text == QLatin1String("false");
+}
+
+bool isPathList(const QVariant& v)
+{
+    if (!v.canConvert<QStringList>())
+        return false;
+    const QStringList paths = v.toStringList();
+    return std::all_of(paths.begin(), paths.end(),
+                       [](const QString& p) { return !p.trimmed().isEmpty(); });
+}
+
+} // namespace
+
+const TypedSetting<bool> UsePinPad{
+    {QStringLiteral("smartcard/usePinPad"),
+     QStringLiteral("Use the keypad of a PIN-pad reader for PIN entry (true or false)."), true,
+     SettingScope::User, isBool}};
+
+const TypedSetting<QStringList> EidModules{
+    {QStringLiteral("smartcard/eidModules"),
+     QStringLiteral("PKCS#11 modules for the Luxembourg eID card, tried in order; empty for the "
+                    "built-in defaults."),
+     QStringList(), SettingScope::User, isPathList}};
+
+const TypedSetting<QStringList> LuxTrustModules{
+    {QStringLiteral("smartcard/luxtrustModules"),
+     QStringLiteral("PKCS#11 modules for LuxTrust cards and signing sticks, tried in order; empty "
+                    "for the built-in defaults."),
+     QStringList(), SettingScope::User, isPathList}};
+
+const TypedSetting<QStringList> ExtraModules{
+    {QStringLiteral("smartcard/extraModules"),
+     QStringLiteral("Further PKCS#11 modules tried for cards no profile recognises."),
+     QStringList(), SettingScope::User, isPathList}};
+
+const TypedSetting<QString> TrustedRootsFolder{
+    {QStringLiteral("smartcard/trustedRootsFolder"),
+     QStringLiteral("Folder of trusted root certificates (PEM or DER) used to check card "
+                    "certificates; empty for the built-in list."),
+     QString(), SettingScope::User, [](const QVariant& v) {
+         return v.canConvert<QString>() &&
+                (v.toString().isEmpty() || QDir::isAbsolutePath(v.toString()));
+     }}};
+
 const std::vector<const SettingDefinition*>& allSettings()
 {
-    static const std::vector<const SettingDefinition*> all{&Language, &LogLevel, &DataDirectory};
+    static const std::vector<const SettingDefinition*> all{
+        &Language,   &LogLevel,        &DataDirectory, &UsePinPad,
+        &EidModules, &LuxTrustModules, &ExtraModules,  &TrustedRootsFolder};
     return all;
 }
 

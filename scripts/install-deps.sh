@@ -10,10 +10,11 @@ build_pkgs=(
   build-essential cmake ninja-build pkg-config git
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
-  libgl-dev libssl-dev
+  libgl-dev libssl-dev libpcsclite-dev libp11-kit-dev
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
 )
-test_pkgs=(clang-format desktop-file-utils appstream xvfb xauth)
+test_pkgs=(clang-format desktop-file-utils appstream xvfb xauth openssl
+  pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2)
 bench_pkgs=(xvfb xauth keepassxc libxdamage1 libx11-6 python3)
 
 pkgs=("${build_pkgs[@]}")

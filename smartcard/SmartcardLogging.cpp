@@ -1,0 +1,3 @@
+#include "SmartcardLogging.h"
+
+Q_LOGGING_CATEGORY(lcSmartcard, "guichet.smartcard", QtInfoMsg)

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// One category for the whole smartcard room ("guichet.smartcard").
+Q_DECLARE_LOGGING_CATEGORY(lcSmartcard)
