@@ -156,6 +156,250 @@ Fehlercode: %2</translation>
         <source>Try again. If it happens again, contact the help desk.</source>
         <translation>Versuchen Sie es erneut. Wenn es wieder passiert, wenden Sie sich an den Helpdesk.</translation>
     </message>
+    <message>
+        <source>The smart card service is not running.</source>
+        <translation>Der Chipkartendienst läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Start the smart card service (pcscd on Linux, &quot;Smart Card&quot; on Windows) or restart the computer. The application notices when it is back.</source>
+        <translation>Starten Sie den Chipkartendienst (pcscd unter Linux, „Smartcard“ unter Windows) oder starten Sie den Computer neu. Die Anwendung bemerkt es, sobald er wieder läuft.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>Es ist kein Kartenleser angeschlossen.</translation>
+    </message>
+    <message>
+        <source>Connect your card reader or signing stick. If it is connected, try another USB port.</source>
+        <translation>Schließen Sie Ihren Kartenleser oder Signaturstick an. Wenn er angeschlossen ist, versuchen Sie einen anderen USB-Anschluss.</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader.</source>
+        <translation>Es befindet sich keine Karte im Lesegerät.</translation>
+    </message>
+    <message>
+        <source>Insert your identity card or LuxTrust card in the reader, chip first.</source>
+        <translation>Stecken Sie Ihren Personalausweis oder Ihre LuxTrust-Karte mit dem Chip voran in das Lesegerät.</translation>
+    </message>
+    <message>
+        <source>The card was removed during the operation.</source>
+        <translation>Die Karte wurde während des Vorgangs entfernt.</translation>
+    </message>
+    <message>
+        <source>Insert the card again and repeat the operation. Nothing was signed.</source>
+        <translation>Stecken Sie die Karte wieder ein und wiederholen Sie den Vorgang. Es wurde nichts unterschrieben.</translation>
+    </message>
+    <message>
+        <source>This card is not supported.</source>
+        <translation>Diese Karte wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Use a Luxembourg identity card, a LuxTrust card or signing stick, or ask your administrator to configure a PKCS#11 module for this card.</source>
+        <translation>Verwenden Sie einen luxemburgischen Personalausweis, eine LuxTrust-Karte oder einen LuxTrust-Signaturstick, oder bitten Sie Ihren Administrator, ein PKCS#11-Modul für diese Karte einzurichten.</translation>
+    </message>
+    <message>
+        <source>The card reader is being used by another application.</source>
+        <translation>Der Kartenleser wird von einer anderen Anwendung verwendet.</translation>
+    </message>
+    <message>
+        <source>Close the other application that uses the card (for example a browser signing extension), then try again.</source>
+        <translation>Schließen Sie die andere Anwendung, die die Karte verwendet (zum Beispiel eine Signaturerweiterung des Browsers), und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The card does not respond.</source>
+        <translation>Die Karte antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>Take the card out, clean the chip, insert it again. If it keeps failing, the card may be damaged.</source>
+        <translation>Nehmen Sie die Karte heraus, reinigen Sie den Chip und stecken Sie sie wieder ein. Wenn es weiterhin nicht klappt, ist die Karte möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>The card reader is no longer available.</source>
+        <translation>Der Kartenleser ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>Check the reader&apos;s cable, unplug it and plug it in again.</source>
+        <translation>Prüfen Sie das Kabel des Lesegeräts, ziehen Sie es ab und stecken Sie es wieder ein.</translation>
+    </message>
+    <message>
+        <source>The card gave an answer the application does not understand.</source>
+        <translation>Die Karte hat eine Antwort gegeben, die die Anwendung nicht versteht.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If it happens again, contact the help desk with the error code.</source>
+        <translation>Nehmen Sie die Karte heraus und stecken Sie sie wieder ein. Wenn es erneut passiert, wenden Sie sich mit dem Fehlercode an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The card operation was cancelled.</source>
+        <translation>Der Kartenvorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Start the operation again when you are ready.</source>
+        <translation>Starten Sie den Vorgang erneut, wenn Sie bereit sind.</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time.</source>
+        <translation>Der Kartenleser hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Try again. If the reader has a keypad, type your PIN on it without waiting too long.</source>
+        <translation>Versuchen Sie es erneut. Wenn das Lesegerät eine Tastatur hat, geben Sie Ihre PIN dort zügig ein.</translation>
+    </message>
+    <message>
+        <source>The card reader reported an error.</source>
+        <translation>Der Kartenleser hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Unplug the reader and plug it in again, then try again. Updating the reader&apos;s driver may help.</source>
+        <translation>Ziehen Sie das Lesegerät ab, stecken Sie es wieder ein und versuchen Sie es erneut. Ein aktueller Treiber kann helfen.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be entered on the reader&apos;s keypad.</source>
+        <translation>Die PIN konnte nicht auf der Tastatur des Lesegeräts eingegeben werden.</translation>
+    </message>
+    <message>
+        <source>Try again, or turn off the use of the keypad in the settings to type the PIN on the computer.</source>
+        <translation>Versuchen Sie es erneut oder schalten Sie die Tastatur des Lesegeräts in den Einstellungen aus, um die PIN am Computer einzugeben.</translation>
+    </message>
+    <message>
+        <source>The software for this card is not installed or cannot be started.</source>
+        <translation>Die Software für diese Karte ist nicht installiert oder kann nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Install the card&apos;s middleware (for example the LuxTrust or Gemalto software, or OpenSC) or set its path in the settings.</source>
+        <translation>Installieren Sie die Kartensoftware (zum Beispiel die LuxTrust- oder Gemalto-Software oder OpenSC) oder geben Sie ihren Pfad in den Einstellungen an.</translation>
+    </message>
+    <message>
+        <source>The software for this card does not work as expected.</source>
+        <translation>Die Software für diese Karte funktioniert nicht wie erwartet.</translation>
+    </message>
+    <message>
+        <source>Reinstall or update the card&apos;s middleware. Contact the help desk if it keeps failing.</source>
+        <translation>Installieren oder aktualisieren Sie die Kartensoftware. Wenden Sie sich an den Helpdesk, wenn der Fehler bleibt.</translation>
+    </message>
+    <message>
+        <source>The card is not visible to its software.</source>
+        <translation>Die Karte ist für ihre Software nicht sichtbar.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If you use a signing stick, plug it in again.</source>
+        <translation>Nehmen Sie die Karte heraus und stecken Sie sie wieder ein. Wenn Sie einen Signaturstick verwenden, stecken Sie ihn neu ein.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>Die PIN ist falsch.</translation>
+    </message>
+    <message>
+        <source>Type the PIN again carefully. The number of tries left is shown before each entry.</source>
+        <translation>Geben Sie die PIN sorgfältig erneut ein. Die Zahl der verbleibenden Versuche wird vor jeder Eingabe angezeigt.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked.</source>
+        <translation>Die PIN ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unblock it with your PUK code, or ask the issuer of the card (the commune for an identity card, LuxTrust for a LuxTrust product).</source>
+        <translation>Entsperren Sie sie mit Ihrem PUK oder wenden Sie sich an den Aussteller der Karte (die Gemeinde für einen Personalausweis, LuxTrust für ein LuxTrust-Produkt).</translation>
+    </message>
+    <message>
+        <source>The PIN does not have the expected form.</source>
+        <translation>Die PIN hat nicht das erwartete Format.</translation>
+    </message>
+    <message>
+        <source>Check the length of your PIN and that it contains only digits.</source>
+        <translation>Prüfen Sie die Länge Ihrer PIN und dass sie nur Ziffern enthält.</translation>
+    </message>
+    <message>
+        <source>The card or signing stick was removed.</source>
+        <translation>Die Karte oder der Signaturstick wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>Insert it again and repeat the operation. Nothing was signed.</source>
+        <translation>Stecken Sie sie wieder ein und wiederholen Sie den Vorgang. Es wurde nichts unterschrieben.</translation>
+    </message>
+    <message>
+        <source>The certificate or its key was not found on the card.</source>
+        <translation>Das Zertifikat oder sein Schlüssel wurde auf der Karte nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If it keeps failing, the card may need to be renewed.</source>
+        <translation>Nehmen Sie die Karte heraus und stecken Sie sie wieder ein. Wenn es weiterhin nicht klappt, muss die Karte eventuell erneuert werden.</translation>
+    </message>
+    <message>
+        <source>The card cannot make this kind of signature.</source>
+        <translation>Die Karte kann diese Art von Signatur nicht erstellen.</translation>
+    </message>
+    <message>
+        <source>Use another certificate or card, or contact the help desk.</source>
+        <translation>Verwenden Sie ein anderes Zertifikat oder eine andere Karte oder wenden Sie sich an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s software reported an error.</source>
+        <translation>Die Kartensoftware hat einen Fehler gemeldet.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again, then try again. Contact the help desk if it keeps failing.</source>
+        <translation>Nehmen Sie die Karte heraus, stecken Sie sie wieder ein und versuchen Sie es erneut. Wenden Sie sich an den Helpdesk, wenn der Fehler bleibt.</translation>
+    </message>
+    <message>
+        <source>The PIN entry was cancelled.</source>
+        <translation>Die PIN-Eingabe wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Start again when you are ready. Nothing was signed.</source>
+        <translation>Beginnen Sie erneut, wenn Sie bereit sind. Es wurde nichts unterschrieben.</translation>
+    </message>
+    <message>
+        <source>The new PIN was not accepted.</source>
+        <translation>Die neue PIN wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN that follows the rules shown and type it twice the same way.</source>
+        <translation>Wählen Sie eine neue PIN nach den angezeigten Regeln und geben Sie sie zweimal gleich ein.</translation>
+    </message>
+    <message>
+        <source>The certificate on the card cannot be read.</source>
+        <translation>Das Zertifikat auf der Karte kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If it keeps failing, contact the help desk.</source>
+        <translation>Nehmen Sie die Karte heraus und stecken Sie sie wieder ein. Wenn es weiterhin nicht klappt, wenden Sie sich an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Das Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Renew your card or certificate (the commune for an identity card, LuxTrust for LuxTrust products).</source>
+        <translation>Erneuern Sie Ihre Karte oder Ihr Zertifikat (die Gemeinde für einen Personalausweis, LuxTrust für LuxTrust-Produkte).</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>Das Zertifikat ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of your computer. A new certificate may take a few hours to become valid.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit Ihres Computers. Ein neues Zertifikat kann einige Stunden brauchen, bis es gültig ist.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by a trusted authority.</source>
+        <translation>Das Zertifikat wurde nicht von einer vertrauenswürdigen Stelle ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Use a card from a recognised issuer, or ask your administrator to add the issuer&apos;s root certificate.</source>
+        <translation>Verwenden Sie eine Karte eines anerkannten Ausstellers oder bitten Sie Ihren Administrator, das Stammzertifikat des Ausstellers hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this operation.</source>
+        <translation>Dieses Zertifikat kann für diesen Vorgang nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Choose the other certificate of your card: one is for signing in, the other for signing documents.</source>
+        <translation>Wählen Sie das andere Zertifikat Ihrer Karte: Eines dient der Anmeldung, das andere dem Unterschreiben von Dokumenten.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for signing.</source>
+        <translation>Das Dokument konnte nicht für die Unterschrift vorbereitet werden.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>

@@ -156,6 +156,250 @@ Error code: %2</translation>
         <source>Try again. If it happens again, contact the help desk.</source>
         <translation>Try again. If it happens again, contact the help desk.</translation>
     </message>
+    <message>
+        <source>The smart card service is not running.</source>
+        <translation>The smart card service is not running.</translation>
+    </message>
+    <message>
+        <source>Start the smart card service (pcscd on Linux, &quot;Smart Card&quot; on Windows) or restart the computer. The application notices when it is back.</source>
+        <translation>Start the smart card service (pcscd on Linux, &quot;Smart Card&quot; on Windows) or restart the computer. The application notices when it is back.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>No card reader is connected.</translation>
+    </message>
+    <message>
+        <source>Connect your card reader or signing stick. If it is connected, try another USB port.</source>
+        <translation>Connect your card reader or signing stick. If it is connected, try another USB port.</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader.</source>
+        <translation>There is no card in the reader.</translation>
+    </message>
+    <message>
+        <source>Insert your identity card or LuxTrust card in the reader, chip first.</source>
+        <translation>Insert your identity card or LuxTrust card in the reader, chip first.</translation>
+    </message>
+    <message>
+        <source>The card was removed during the operation.</source>
+        <translation>The card was removed during the operation.</translation>
+    </message>
+    <message>
+        <source>Insert the card again and repeat the operation. Nothing was signed.</source>
+        <translation>Insert the card again and repeat the operation. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>This card is not supported.</source>
+        <translation>This card is not supported.</translation>
+    </message>
+    <message>
+        <source>Use a Luxembourg identity card, a LuxTrust card or signing stick, or ask your administrator to configure a PKCS#11 module for this card.</source>
+        <translation>Use a Luxembourg identity card, a LuxTrust card or signing stick, or ask your administrator to configure a PKCS#11 module for this card.</translation>
+    </message>
+    <message>
+        <source>The card reader is being used by another application.</source>
+        <translation>The card reader is being used by another application.</translation>
+    </message>
+    <message>
+        <source>Close the other application that uses the card (for example a browser signing extension), then try again.</source>
+        <translation>Close the other application that uses the card (for example a browser signing extension), then try again.</translation>
+    </message>
+    <message>
+        <source>The card does not respond.</source>
+        <translation>The card does not respond.</translation>
+    </message>
+    <message>
+        <source>Take the card out, clean the chip, insert it again. If it keeps failing, the card may be damaged.</source>
+        <translation>Take the card out, clean the chip, insert it again. If it keeps failing, the card may be damaged.</translation>
+    </message>
+    <message>
+        <source>The card reader is no longer available.</source>
+        <translation>The card reader is no longer available.</translation>
+    </message>
+    <message>
+        <source>Check the reader&apos;s cable, unplug it and plug it in again.</source>
+        <translation>Check the reader&apos;s cable, unplug it and plug it in again.</translation>
+    </message>
+    <message>
+        <source>The card gave an answer the application does not understand.</source>
+        <translation>The card gave an answer the application does not understand.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If it happens again, contact the help desk with the error code.</source>
+        <translation>Take the card out and insert it again. If it happens again, contact the help desk with the error code.</translation>
+    </message>
+    <message>
+        <source>The card operation was cancelled.</source>
+        <translation>The card operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>Start the operation again when you are ready.</source>
+        <translation>Start the operation again when you are ready.</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time.</source>
+        <translation>The card reader did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Try again. If the reader has a keypad, type your PIN on it without waiting too long.</source>
+        <translation>Try again. If the reader has a keypad, type your PIN on it without waiting too long.</translation>
+    </message>
+    <message>
+        <source>The card reader reported an error.</source>
+        <translation>The card reader reported an error.</translation>
+    </message>
+    <message>
+        <source>Unplug the reader and plug it in again, then try again. Updating the reader&apos;s driver may help.</source>
+        <translation>Unplug the reader and plug it in again, then try again. Updating the reader&apos;s driver may help.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be entered on the reader&apos;s keypad.</source>
+        <translation>The PIN could not be entered on the reader&apos;s keypad.</translation>
+    </message>
+    <message>
+        <source>Try again, or turn off the use of the keypad in the settings to type the PIN on the computer.</source>
+        <translation>Try again, or turn off the use of the keypad in the settings to type the PIN on the computer.</translation>
+    </message>
+    <message>
+        <source>The software for this card is not installed or cannot be started.</source>
+        <translation>The software for this card is not installed or cannot be started.</translation>
+    </message>
+    <message>
+        <source>Install the card&apos;s middleware (for example the LuxTrust or Gemalto software, or OpenSC) or set its path in the settings.</source>
+        <translation>Install the card&apos;s middleware (for example the LuxTrust or Gemalto software, or OpenSC) or set its path in the settings.</translation>
+    </message>
+    <message>
+        <source>The software for this card does not work as expected.</source>
+        <translation>The software for this card does not work as expected.</translation>
+    </message>
+    <message>
+        <source>Reinstall or update the card&apos;s middleware. Contact the help desk if it keeps failing.</source>
+        <translation>Reinstall or update the card&apos;s middleware. Contact the help desk if it keeps failing.</translation>
+    </message>
+    <message>
+        <source>The card is not visible to its software.</source>
+        <translation>The card is not visible to its software.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If you use a signing stick, plug it in again.</source>
+        <translation>Take the card out and insert it again. If you use a signing stick, plug it in again.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>The PIN is wrong.</translation>
+    </message>
+    <message>
+        <source>Type the PIN again carefully. The number of tries left is shown before each entry.</source>
+        <translation>Type the PIN again carefully. The number of tries left is shown before each entry.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked.</source>
+        <translation>The PIN is blocked.</translation>
+    </message>
+    <message>
+        <source>Unblock it with your PUK code, or ask the issuer of the card (the commune for an identity card, LuxTrust for a LuxTrust product).</source>
+        <translation>Unblock it with your PUK code, or ask the issuer of the card (the commune for an identity card, LuxTrust for a LuxTrust product).</translation>
+    </message>
+    <message>
+        <source>The PIN does not have the expected form.</source>
+        <translation>The PIN does not have the expected form.</translation>
+    </message>
+    <message>
+        <source>Check the length of your PIN and that it contains only digits.</source>
+        <translation>Check the length of your PIN and that it contains only digits.</translation>
+    </message>
+    <message>
+        <source>The card or signing stick was removed.</source>
+        <translation>The card or signing stick was removed.</translation>
+    </message>
+    <message>
+        <source>Insert it again and repeat the operation. Nothing was signed.</source>
+        <translation>Insert it again and repeat the operation. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The certificate or its key was not found on the card.</source>
+        <translation>The certificate or its key was not found on the card.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If it keeps failing, the card may need to be renewed.</source>
+        <translation>Take the card out and insert it again. If it keeps failing, the card may need to be renewed.</translation>
+    </message>
+    <message>
+        <source>The card cannot make this kind of signature.</source>
+        <translation>The card cannot make this kind of signature.</translation>
+    </message>
+    <message>
+        <source>Use another certificate or card, or contact the help desk.</source>
+        <translation>Use another certificate or card, or contact the help desk.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s software reported an error.</source>
+        <translation>The card&apos;s software reported an error.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again, then try again. Contact the help desk if it keeps failing.</source>
+        <translation>Take the card out and insert it again, then try again. Contact the help desk if it keeps failing.</translation>
+    </message>
+    <message>
+        <source>The PIN entry was cancelled.</source>
+        <translation>The PIN entry was cancelled.</translation>
+    </message>
+    <message>
+        <source>Start again when you are ready. Nothing was signed.</source>
+        <translation>Start again when you are ready. Nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The new PIN was not accepted.</source>
+        <translation>The new PIN was not accepted.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN that follows the rules shown and type it twice the same way.</source>
+        <translation>Choose a new PIN that follows the rules shown and type it twice the same way.</translation>
+    </message>
+    <message>
+        <source>The certificate on the card cannot be read.</source>
+        <translation>The certificate on the card cannot be read.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If it keeps failing, contact the help desk.</source>
+        <translation>Take the card out and insert it again. If it keeps failing, contact the help desk.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>The certificate has expired.</translation>
+    </message>
+    <message>
+        <source>Renew your card or certificate (the commune for an identity card, LuxTrust for LuxTrust products).</source>
+        <translation>Renew your card or certificate (the commune for an identity card, LuxTrust for LuxTrust products).</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>The certificate is not valid yet.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of your computer. A new certificate may take a few hours to become valid.</source>
+        <translation>Check the date and time of your computer. A new certificate may take a few hours to become valid.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by a trusted authority.</source>
+        <translation>The certificate was not issued by a trusted authority.</translation>
+    </message>
+    <message>
+        <source>Use a card from a recognised issuer, or ask your administrator to add the issuer&apos;s root certificate.</source>
+        <translation>Use a card from a recognised issuer, or ask your administrator to add the issuer&apos;s root certificate.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this operation.</source>
+        <translation>This certificate cannot be used for this operation.</translation>
+    </message>
+    <message>
+        <source>Choose the other certificate of your card: one is for signing in, the other for signing documents.</source>
+        <translation>Choose the other certificate of your card: one is for signing in, the other for signing documents.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for signing.</source>
+        <translation>The document could not be prepared for signing.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>

@@ -156,6 +156,250 @@ Code d&apos;erreur : %2</translation>
         <source>Try again. If it happens again, contact the help desk.</source>
         <translation>Réessayez. Si cela se reproduit, contactez le service d&apos;assistance.</translation>
     </message>
+    <message>
+        <source>The smart card service is not running.</source>
+        <translation>Le service de cartes à puce n&apos;est pas démarré.</translation>
+    </message>
+    <message>
+        <source>Start the smart card service (pcscd on Linux, &quot;Smart Card&quot; on Windows) or restart the computer. The application notices when it is back.</source>
+        <translation>Démarrez le service de cartes à puce (pcscd sous Linux, « Carte à puce » sous Windows) ou redémarrez l&apos;ordinateur. L&apos;application le remarque dès qu&apos;il revient.</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>Aucun lecteur de cartes n&apos;est branché.</translation>
+    </message>
+    <message>
+        <source>Connect your card reader or signing stick. If it is connected, try another USB port.</source>
+        <translation>Branchez votre lecteur de cartes ou votre clé de signature. S&apos;il est branché, essayez un autre port USB.</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader.</source>
+        <translation>Il n&apos;y a pas de carte dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>Insert your identity card or LuxTrust card in the reader, chip first.</source>
+        <translation>Insérez votre carte d&apos;identité ou votre carte LuxTrust dans le lecteur, puce en premier.</translation>
+    </message>
+    <message>
+        <source>The card was removed during the operation.</source>
+        <translation>La carte a été retirée pendant l&apos;opération.</translation>
+    </message>
+    <message>
+        <source>Insert the card again and repeat the operation. Nothing was signed.</source>
+        <translation>Réinsérez la carte et recommencez l&apos;opération. Rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <source>This card is not supported.</source>
+        <translation>Cette carte n&apos;est pas prise en charge.</translation>
+    </message>
+    <message>
+        <source>Use a Luxembourg identity card, a LuxTrust card or signing stick, or ask your administrator to configure a PKCS#11 module for this card.</source>
+        <translation>Utilisez une carte d&apos;identité luxembourgeoise, une carte ou une clé de signature LuxTrust, ou demandez à votre administrateur de configurer un module PKCS#11 pour cette carte.</translation>
+    </message>
+    <message>
+        <source>The card reader is being used by another application.</source>
+        <translation>Le lecteur de cartes est utilisé par une autre application.</translation>
+    </message>
+    <message>
+        <source>Close the other application that uses the card (for example a browser signing extension), then try again.</source>
+        <translation>Fermez l&apos;autre application qui utilise la carte (par exemple une extension de signature du navigateur), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The card does not respond.</source>
+        <translation>La carte ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Take the card out, clean the chip, insert it again. If it keeps failing, the card may be damaged.</source>
+        <translation>Retirez la carte, nettoyez la puce et réinsérez-la. Si le problème persiste, la carte est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <source>The card reader is no longer available.</source>
+        <translation>Le lecteur de cartes n&apos;est plus disponible.</translation>
+    </message>
+    <message>
+        <source>Check the reader&apos;s cable, unplug it and plug it in again.</source>
+        <translation>Vérifiez le câble du lecteur, débranchez-le puis rebranchez-le.</translation>
+    </message>
+    <message>
+        <source>The card gave an answer the application does not understand.</source>
+        <translation>La carte a donné une réponse que l&apos;application ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If it happens again, contact the help desk with the error code.</source>
+        <translation>Retirez la carte et réinsérez-la. Si cela se reproduit, contactez le service d&apos;assistance en indiquant le code d&apos;erreur.</translation>
+    </message>
+    <message>
+        <source>The card operation was cancelled.</source>
+        <translation>L&apos;opération sur la carte a été annulée.</translation>
+    </message>
+    <message>
+        <source>Start the operation again when you are ready.</source>
+        <translation>Recommencez l&apos;opération quand vous êtes prêt.</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time.</source>
+        <translation>Le lecteur de cartes n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Try again. If the reader has a keypad, type your PIN on it without waiting too long.</source>
+        <translation>Réessayez. Si le lecteur a un clavier, tapez-y votre PIN sans trop attendre.</translation>
+    </message>
+    <message>
+        <source>The card reader reported an error.</source>
+        <translation>Le lecteur de cartes a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>Unplug the reader and plug it in again, then try again. Updating the reader&apos;s driver may help.</source>
+        <translation>Débranchez puis rebranchez le lecteur et réessayez. Mettre à jour le pilote du lecteur peut aider.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be entered on the reader&apos;s keypad.</source>
+        <translation>Le PIN n&apos;a pas pu être saisi sur le clavier du lecteur.</translation>
+    </message>
+    <message>
+        <source>Try again, or turn off the use of the keypad in the settings to type the PIN on the computer.</source>
+        <translation>Réessayez, ou désactivez l&apos;utilisation du clavier du lecteur dans les paramètres pour taper le PIN sur l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>The software for this card is not installed or cannot be started.</source>
+        <translation>Le logiciel de cette carte n&apos;est pas installé ou ne peut pas être démarré.</translation>
+    </message>
+    <message>
+        <source>Install the card&apos;s middleware (for example the LuxTrust or Gemalto software, or OpenSC) or set its path in the settings.</source>
+        <translation>Installez le logiciel de la carte (par exemple le logiciel LuxTrust ou Gemalto, ou OpenSC) ou indiquez son chemin dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>The software for this card does not work as expected.</source>
+        <translation>Le logiciel de cette carte ne fonctionne pas comme prévu.</translation>
+    </message>
+    <message>
+        <source>Reinstall or update the card&apos;s middleware. Contact the help desk if it keeps failing.</source>
+        <translation>Réinstallez ou mettez à jour le logiciel de la carte. Contactez le service d&apos;assistance si le problème persiste.</translation>
+    </message>
+    <message>
+        <source>The card is not visible to its software.</source>
+        <translation>La carte n&apos;est pas visible pour son logiciel.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If you use a signing stick, plug it in again.</source>
+        <translation>Retirez la carte et réinsérez-la. Si vous utilisez une clé de signature, rebranchez-la.</translation>
+    </message>
+    <message>
+        <source>The PIN is wrong.</source>
+        <translation>Le PIN est incorrect.</translation>
+    </message>
+    <message>
+        <source>Type the PIN again carefully. The number of tries left is shown before each entry.</source>
+        <translation>Retapez soigneusement le PIN. Le nombre d&apos;essais restants est affiché avant chaque saisie.</translation>
+    </message>
+    <message>
+        <source>The PIN is blocked.</source>
+        <translation>Le PIN est bloqué.</translation>
+    </message>
+    <message>
+        <source>Unblock it with your PUK code, or ask the issuer of the card (the commune for an identity card, LuxTrust for a LuxTrust product).</source>
+        <translation>Débloquez-le avec votre code PUK, ou adressez-vous à l&apos;émetteur de la carte (la commune pour une carte d&apos;identité, LuxTrust pour un produit LuxTrust).</translation>
+    </message>
+    <message>
+        <source>The PIN does not have the expected form.</source>
+        <translation>Le PIN n&apos;a pas la forme attendue.</translation>
+    </message>
+    <message>
+        <source>Check the length of your PIN and that it contains only digits.</source>
+        <translation>Vérifiez la longueur de votre PIN et qu&apos;il ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <source>The card or signing stick was removed.</source>
+        <translation>La carte ou la clé de signature a été retirée.</translation>
+    </message>
+    <message>
+        <source>Insert it again and repeat the operation. Nothing was signed.</source>
+        <translation>Réinsérez-la et recommencez l&apos;opération. Rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <source>The certificate or its key was not found on the card.</source>
+        <translation>Le certificat ou sa clé est introuvable sur la carte.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If it keeps failing, the card may need to be renewed.</source>
+        <translation>Retirez la carte et réinsérez-la. Si le problème persiste, la carte doit peut-être être renouvelée.</translation>
+    </message>
+    <message>
+        <source>The card cannot make this kind of signature.</source>
+        <translation>La carte ne peut pas produire ce type de signature.</translation>
+    </message>
+    <message>
+        <source>Use another certificate or card, or contact the help desk.</source>
+        <translation>Utilisez un autre certificat ou une autre carte, ou contactez le service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s software reported an error.</source>
+        <translation>Le logiciel de la carte a signalé une erreur.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again, then try again. Contact the help desk if it keeps failing.</source>
+        <translation>Retirez la carte, réinsérez-la et réessayez. Contactez le service d&apos;assistance si le problème persiste.</translation>
+    </message>
+    <message>
+        <source>The PIN entry was cancelled.</source>
+        <translation>La saisie du PIN a été annulée.</translation>
+    </message>
+    <message>
+        <source>Start again when you are ready. Nothing was signed.</source>
+        <translation>Recommencez quand vous êtes prêt. Rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <source>The new PIN was not accepted.</source>
+        <translation>Le nouveau PIN n&apos;a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN that follows the rules shown and type it twice the same way.</source>
+        <translation>Choisissez un nouveau PIN qui respecte les règles affichées et tapez-le deux fois de la même façon.</translation>
+    </message>
+    <message>
+        <source>The certificate on the card cannot be read.</source>
+        <translation>Le certificat de la carte ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again. If it keeps failing, contact the help desk.</source>
+        <translation>Retirez la carte et réinsérez-la. Si le problème persiste, contactez le service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The certificate has expired.</source>
+        <translation>Le certificat a expiré.</translation>
+    </message>
+    <message>
+        <source>Renew your card or certificate (the commune for an identity card, LuxTrust for LuxTrust products).</source>
+        <translation>Renouvelez votre carte ou votre certificat (la commune pour une carte d&apos;identité, LuxTrust pour les produits LuxTrust).</translation>
+    </message>
+    <message>
+        <source>The certificate is not valid yet.</source>
+        <translation>Le certificat n&apos;est pas encore valable.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of your computer. A new certificate may take a few hours to become valid.</source>
+        <translation>Vérifiez la date et l&apos;heure de votre ordinateur. Un nouveau certificat peut mettre quelques heures à devenir valable.</translation>
+    </message>
+    <message>
+        <source>The certificate was not issued by a trusted authority.</source>
+        <translation>Le certificat n&apos;a pas été émis par une autorité de confiance.</translation>
+    </message>
+    <message>
+        <source>Use a card from a recognised issuer, or ask your administrator to add the issuer&apos;s root certificate.</source>
+        <translation>Utilisez une carte d&apos;un émetteur reconnu, ou demandez à votre administrateur d&apos;ajouter le certificat racine de l&apos;émetteur.</translation>
+    </message>
+    <message>
+        <source>This certificate cannot be used for this operation.</source>
+        <translation>Ce certificat ne peut pas être utilisé pour cette opération.</translation>
+    </message>
+    <message>
+        <source>Choose the other certificate of your card: one is for signing in, the other for signing documents.</source>
+        <translation>Choisissez l&apos;autre certificat de votre carte : l&apos;un sert à se connecter, l&apos;autre à signer des documents.</translation>
+    </message>
+    <message>
+        <source>The document could not be prepared for signing.</source>
+        <translation>Le document n&apos;a pas pu être préparé pour la signature.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>
