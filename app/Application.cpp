@@ -1,7 +1,10 @@
 #include "Application.h"
 
 #include "AppLogging.h"
+#include "CardService.h"
+#include "CardThread.h"
 #include "ErrorCodes.h"
+#include "GuiPinPrompt.h"
 #include "LanguageManager.h"
 #include "LogSink.h"
 #include "Logging.h"
@@ -10,12 +13,15 @@
 #include "SettingKeys.h"
 #include "Settings.h"
 #include "ShellPages.h"
+#include "SimulatedToken.h"
 #include "SingleInstance.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QMessageBox>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -163,11 +169,40 @@ bool Application::claimSingleInstance()
     return true;
 }
 
+void Application::startCardThread()
+{
+    m_cardThread =
+        std::make_unique<CardThread>(m_settings->userFile(), Settings::defaultSystemFile());
+    if (m_options.demo) {
+        auto token = std::make_shared<sim::SimulatedToken>();
+        CardService* service = m_cardThread->service();
+        // Training mode changes (card out, PIN blocked) refresh the screens.
+        token->setChangeCallback([service] {
+            QMetaObject::invokeMethod(service, &CardService::refresh, Qt::QueuedConnection);
+        });
+        m_cardThread->addBackend(token);
+    }
+    m_context.cards = m_cardThread->service();
+}
+
+void Application::waitForFirstTokens()
+{
+    // Screenshots should show the card as a person would see it a moment after start.
+    QEventLoop loop;
+    QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+    QObject::connect(m_context.cards, &CardService::tokensChanged, &loop, &QEventLoop::quit);
+    QObject::connect(m_context.cards, &CardService::readersChanged, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCoreApplication::processEvents();
+}
+
 void Application::buildWindow()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->setWindowIcon(QIcon(QStringLiteral(":/guichet/icons/lu.guichet.Desktop.svg")));
     installShellPages(*m_window, m_context);
+    m_pinPrompt = std::make_unique<GuiPinPrompt>(m_window.get());
+    m_cardThread->start(m_pinPrompt.get());
 
     if (m_options.languageError)
         m_window->showNotice(*m_options.languageError);
@@ -220,9 +255,12 @@ int Application::run()
     if (!tool && !claimSingleInstance())
         return m_exitCode;
 
+    startCardThread();
     buildWindow();
-    if (!m_options.screenshotsDirectory.isEmpty())
+    if (!m_options.screenshotsDirectory.isEmpty()) {
+        waitForFirstTokens();
         return writeScreenshots();
+    }
     if (m_options.quitAfterFirstPaint) {
         QObject::connect(m_window.get(), &MainWindow::firstPainted, m_window.get(),
                          [this] { reportFirstPaint(); });

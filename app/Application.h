@@ -9,6 +9,8 @@
 
 namespace guichet {
 
+class CardThread;
+class GuiPinPrompt;
 class LanguageManager;
 class LogSink;
 class MainWindow;
@@ -31,7 +33,9 @@ private:
     void loadSettings();
     void prepareDataFolder();
     [[nodiscard]] bool claimSingleInstance(); // false: this copy must exit
+    void startCardThread();
     void buildWindow();
+    void waitForFirstTokens();
     int writeScreenshots();
     void reportFirstPaint();
 
@@ -44,6 +48,8 @@ private:
     std::unique_ptr<SingleInstance> m_instance;
     ShellContext m_context;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<GuiPinPrompt> m_pinPrompt;
+    std::unique_ptr<CardThread> m_cardThread; // destroyed first: stops card work
 };
 
 // For --help, --version and command-line errors: prints to the terminal in the

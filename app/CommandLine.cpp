@@ -25,11 +25,16 @@ CommandLineOptions parseCommandLine(const QStringList& args)
             "CommandLine", "Save pictures of the main pages in every language to <folder> and exit "
                            "(works without a display)."),
         QStringLiteral("folder"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("CommandLine",
+                                    "Demo and training mode: use a simulated identity card "
+                                    "(PIN 123456) instead of a real one."));
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Benchmark: print start-up time and memory "
                                                  "after the first paint, then exit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, screenshots, firstPaint});
+    parser.addOptions({lang, screenshots, demo, firstPaint});
 
     CommandLineOptions options;
     const bool parsed = parser.parse(args);
@@ -48,6 +53,7 @@ CommandLineOptions parseCommandLine(const QStringList& args)
     options.showVersion = parser.isSet(version);
     options.screenshotsDirectory = parser.value(screenshots);
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
+    options.demo = parser.isSet(demo);
     if (parser.isSet(lang)) {
         const QString code = parser.value(lang).trimmed().toLower();
         if (LanguageManager::isSupported(code))

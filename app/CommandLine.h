@@ -18,6 +18,8 @@ struct CommandLineOptions
     QString language;
     // Write screenshots of the main pages to this folder and exit (for headless machines).
     QString screenshotsDirectory;
+    // Demo and training mode: the simulated identity card instead of a real one.
+    bool demo = false;
     // Benchmark hook: print start-up figures after the first paint and exit.
     bool quitAfterFirstPaint = false;
     // Unknown options or missing values: the application cannot start.

@@ -134,13 +134,13 @@ constexpr std::array Entries{
                                  "Check the reader's cable, unplug it and plug it in again."),
                "SCARD_E_READER_UNAVAILABLE / SCARD_E_UNKNOWN_READER: the reader vanished or its "
                "driver failed."},
-    ErrorEntry{
-        Code::UnexpectedCardResponse,
-        QT_TRANSLATE_NOOP("ErrorCatalogue",
-                          "The card gave an answer the application does not understand."),
-        QT_TRANSLATE_NOOP("ErrorCatalogue", "Take the card out and insert it again. If it happens "
-                                            "again, contact the help desk with the error code."),
-        "Malformed or oversized APDU response, or an unexpected status word (see detail)."},
+    ErrorEntry{Code::UnexpectedCardResponse,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "The card gave an answer the application does not understand."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Take the card out and insert it again. If it happens "
+                                 "again, contact the help desk with the error code."),
+               "Malformed or oversized APDU response, or an unexpected status word (see detail)."},
     ErrorEntry{Code::CardOperationCancelled,
                QT_TRANSLATE_NOOP("ErrorCatalogue", "The card operation was cancelled."),
                QT_TRANSLATE_NOOP("ErrorCatalogue", "Start the operation again when you are ready."),
@@ -152,12 +152,12 @@ constexpr std::array Entries{
             "ErrorCatalogue",
             "Try again. If the reader has a keypad, type your PIN on it without waiting too long."),
         "SCARD_E_TIMEOUT, or PIN-pad timeout (SW 6400)."},
-    ErrorEntry{
-        Code::ReaderError,
-        QT_TRANSLATE_NOOP("ErrorCatalogue", "The card reader reported an error."),
-        QT_TRANSLATE_NOOP("ErrorCatalogue", "Unplug the reader and plug it in again, then try "
-                                            "again. Updating the reader's driver may help."),
-        "Any other SCARD_* failure (see detail for the code and the call)."},
+    ErrorEntry{Code::ReaderError,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The card reader reported an error."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Unplug the reader and plug it in again, then try "
+                                 "again. Updating the reader's driver may help."),
+               "Any other SCARD_* failure (see detail for the code and the call)."},
     ErrorEntry{
         Code::PinPadFailed,
         QT_TRANSLATE_NOOP("ErrorCatalogue", "The PIN could not be entered on the reader's keypad."),
@@ -212,13 +212,13 @@ constexpr std::array Entries{
                                  "Insert it again and repeat the operation. Nothing was signed."),
                "CKR_DEVICE_REMOVED / CKR_TOKEN_NOT_PRESENT / CKR_SESSION_HANDLE_INVALID during an "
                "operation."},
-    ErrorEntry{
-        Code::KeyNotFound,
-        QT_TRANSLATE_NOOP("ErrorCatalogue",
-                          "The certificate or its key was not found on the card."),
-        QT_TRANSLATE_NOOP("ErrorCatalogue", "Take the card out and insert it again. If it keeps "
-                                            "failing, the card may need to be renewed."),
-        "No private key object with the certificate's CKA_ID, or the certificate vanished."},
+    ErrorEntry{Code::KeyNotFound,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "The certificate or its key was not found on the card."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Take the card out and insert it again. If it keeps "
+                                 "failing, the card may need to be renewed."),
+               "No private key object with the certificate's CKA_ID, or the certificate vanished."},
     ErrorEntry{Code::MechanismNotSupported,
                QT_TRANSLATE_NOOP("ErrorCatalogue", "The card cannot make this kind of signature."),
                QT_TRANSLATE_NOOP("ErrorCatalogue",
@@ -256,12 +256,12 @@ constexpr std::array Entries{
         QT_TRANSLATE_NOOP("ErrorCatalogue", "Renew your card or certificate (the commune for an "
                                             "identity card, LuxTrust for LuxTrust products)."),
         "notAfter is in the past; checked before any PIN entry. Check the computer's clock too."},
-    ErrorEntry{
-        Code::CertificateNotYetValid,
-        QT_TRANSLATE_NOOP("ErrorCatalogue", "The certificate is not valid yet."),
-        QT_TRANSLATE_NOOP("ErrorCatalogue", "Check the date and time of your computer. A new "
-                                            "certificate may take a few hours to become valid."),
-        "notBefore is in the future; often a wrong system clock."},
+    ErrorEntry{Code::CertificateNotYetValid,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The certificate is not valid yet."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Check the date and time of your computer. A new "
+                                 "certificate may take a few hours to become valid."),
+               "notBefore is in the future; often a wrong system clock."},
     ErrorEntry{
         Code::CertificateUntrusted,
         QT_TRANSLATE_NOOP("ErrorCatalogue",

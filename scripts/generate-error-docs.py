@@ -12,6 +12,7 @@ for name,rest in entries:
     rest=rest.replace('"ErrorCatalogue",','')
     parts=[''.join(re.findall(r'"((?:[^"\\]|\\.)*)"', g)) for g in re.findall(r'(?:"(?:[^"\\]|\\.)*"\s*)+', rest)]
     assert len(parts)==3,(name,parts)
+    parts=[p.replace('\\"','"') for p in parts]
     rows.append((codes[name],*parts))
 out=open('docs/errors.md','w')
 out.write('''# Error codes

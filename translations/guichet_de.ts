@@ -36,6 +36,99 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>CardProfile</name>
+    <message>
+        <source>Luxembourg identity card (2014 model)</source>
+        <translation>Luxemburgischer Personalausweis (Modell 2014)</translation>
+    </message>
+    <message>
+        <source>Luxembourg identity card (2021 model)</source>
+        <translation>Luxemburgischer Personalausweis (Modell 2021)</translation>
+    </message>
+    <message>
+        <source>LuxTrust Smartcard</source>
+        <translation>LuxTrust Smartcard</translation>
+    </message>
+    <message>
+        <source>LuxTrust Signing Stick</source>
+        <translation>LuxTrust Signing Stick</translation>
+    </message>
+    <message>
+        <source>Simulated identity card</source>
+        <translation>Simulierter Personalausweis</translation>
+    </message>
+</context>
+<context>
+    <name>CardTexts</name>
+    <message>
+        <source>Card not recognised (used through %1)</source>
+        <translation>Karte nicht erkannt (verwendet über %1)</translation>
+    </message>
+    <message>
+        <source>PIN blocked</source>
+        <translation>PIN gesperrt</translation>
+    </message>
+    <message>
+        <source>Last try before the PIN is blocked</source>
+        <translation>Letzter Versuch, bevor die PIN gesperrt wird</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered since the last right one</source>
+        <translation>Seit der letzten richtigen PIN wurde eine falsche eingegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN ready, %n tries left</source>
+        <translation>
+            <numerusform>PIN bereit, %n Versuch übrig</numerusform>
+            <numerusform>PIN bereit, %n Versuche übrig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN ready</source>
+        <translation>PIN bereit</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign documents</source>
+        <translation>Unterschreiben von Dokumenten</translation>
+    </message>
+    <message>
+        <source>Other use</source>
+        <translation>Andere Verwendung</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>Not valid before %1</source>
+        <translation>Nicht gültig vor %1</translation>
+    </message>
+    <message>
+        <source>Card: %1 (PIN blocked)</source>
+        <translation>Karte: %1 (PIN gesperrt)</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Karte: %1</translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation>Suche nach Kartenlesern…</translation>
+    </message>
+    <message>
+        <source>The card is not recognised</source>
+        <translation>Die Karte wird nicht erkannt</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Guichet Desktop: do your administrative procedures in Luxembourg with your identity card.</source>
@@ -48,6 +141,10 @@ Fehlercode: %2</translation>
     <message>
         <source>Save pictures of the main pages in every language to &lt;folder&gt; and exit (works without a display).</source>
         <translation>Speichert Bilder der Hauptseiten in jeder Sprache in &lt;folder&gt; und beendet sich (funktioniert ohne Bildschirm).</translation>
+    </message>
+    <message>
+        <source>Demo and training mode: use a simulated identity card (PIN 123456) instead of a real one.</source>
+        <translation>Demo- und Schulungsmodus: verwendet einen simulierten Personalausweis (PIN 123456) statt eines echten.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +538,267 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::CardPage</name>
+    <message>
+        <source>My card</source>
+        <translation>Meine Karte</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>Kartenleser</translation>
+    </message>
+    <message>
+        <source>Your card is ready.</source>
+        <translation>Ihre Karte ist bereit.</translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation>Suche nach Kartenlesern…</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>keine Karte</translation>
+    </message>
+    <message>
+        <source>the card does not answer</source>
+        <translation>die Karte antwortet nicht</translation>
+    </message>
+    <message>
+        <source>card in use by another application</source>
+        <translation>Karte wird von einer anderen Anwendung verwendet</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>Karte vorhanden</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>Es ist kein Kartenleser angeschlossen.</translation>
+    </message>
+    <message>
+        <source>simulated, no reader needed</source>
+        <translation>simuliert, kein Lesegerät nötig</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Verwendung</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Gültigkeit</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>Zertifikats&amp;details…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange PIN…</source>
+        <translation>PIN ä&amp;ndern…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>digital signature</source>
+        <translation>digitale Signatur</translation>
+    </message>
+    <message>
+        <source>non-repudiation</source>
+        <translation>Nichtabstreitbarkeit</translation>
+    </message>
+    <message>
+        <source>key encipherment</source>
+        <translation>Schlüsselverschlüsselung</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>National number:</source>
+        <translation>Identifikationsnummer:</translation>
+    </message>
+    <message>
+        <source>LuxTrust SSN:</source>
+        <translation>LuxTrust-SSN:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation>Verwendung:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Zustand:</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>Schlüsselverwendung:</translation>
+    </message>
+    <message>
+        <source>Qualified certificate:</source>
+        <translation>Qualifiziertes Zertifikat:</translation>
+    </message>
+    <message>
+        <source>yes, key in a qualified device</source>
+        <translation>ja, Schlüssel in einem qualifizierten Gerät</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Seriennummer:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256-Fingerabdruck:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subjekt:</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DiagnosticsPage</name>
+    <message>
+        <source>Save the diagnostics report</source>
+        <translation>Diagnosebericht speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Guichet Desktop diagnostics, %1</source>
+        <translation>Diagnose von Guichet Desktop, %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>not running (%1)</source>
+        <translation>läuft nicht (%1)</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Smart card service (PC/SC): %1</source>
+        <translation>Chipkartendienst (PC/SC): %1</translation>
+    </message>
+    <message>
+        <source>Readers: %1</source>
+        <translation>Lesegeräte: %1</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>Karte vorhanden</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>keine Karte</translation>
+    </message>
+    <message>
+        <source>Recognised as: %1</source>
+        <translation>Erkannt als: %1</translation>
+    </message>
+    <message>
+        <source>unknown card</source>
+        <translation>unbekannte Karte</translation>
+    </message>
+    <message>
+        <source>Reader features: %1</source>
+        <translation>Funktionen des Lesegeräts: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules:</source>
+        <translation>PKCS#11-Module:</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>keines geladen</translation>
+    </message>
+    <message>
+        <source>Tokens found: %1</source>
+        <translation>Gefundene Token: %1</translation>
+    </message>
+    <message>
+        <source>What the application sees of your card readers and cards. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</source>
+        <translation>Was die Anwendung von Ihren Kartenlesern und Karten sieht. Wenn Sie den Helpdesk anrufen, kann er Sie bitten, diesen Bericht vorzulesen oder zu senden; er enthält nichts Persönliches.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>Bericht &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Diagnostics report</source>
+        <translation>Diagnosebericht</translation>
+    </message>
+    <message>
+        <source>Collecting information…</source>
+        <translation>Informationen werden gesammelt…</translation>
+    </message>
+</context>
+<context>
     <name>guichet::HomePage</name>
     <message>
         <source>Home</source>
@@ -515,6 +873,81 @@ Fehlercode: %2</translation>
     <message>
         <source>Error code for the help desk: %1</source>
         <translation>Fehlercode für den Helpdesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PinDialog</name>
+    <message>
+        <source>Enter your signature PIN to sign the document.</source>
+        <translation>Geben Sie Ihre Signatur-PIN ein, um das Dokument zu unterschreiben.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN to sign in.</source>
+        <translation>Geben Sie Ihre PIN ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>Enter your current PIN.</source>
+        <translation>Geben Sie Ihre aktuelle PIN ein.</translation>
+    </message>
+    <message>
+        <source>Choose your new PIN.</source>
+        <translation>Wählen Sie Ihre neue PIN.</translation>
+    </message>
+    <message>
+        <source>Last try: a wrong PIN now blocks the card.</source>
+        <translation>Letzter Versuch: Eine falsche PIN sperrt jetzt die Karte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left of %1.</source>
+        <translation>
+            <numerusform>%n von %1 Versuchen übrig.</numerusform>
+            <numerusform>%n von %1 Versuchen übrig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>%n Versuch übrig.</numerusform>
+            <numerusform>%n Versuche übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Karte: %1</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong.</source>
+        <translation>Die PIN war falsch.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits.</source>
+        <translation>
+            <numerusform>%n Ziffer.</numerusform>
+            <numerusform>%n Ziffern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits.</source>
+        <translation>%1 bis %2 Ziffern.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PinPadDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
+        <translation>Geben Sie Ihre PIN auf der Tastatur des Lesegeräts ein und bestätigen Sie dort.</translation>
     </message>
 </context>
 <context>

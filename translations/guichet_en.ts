@@ -36,6 +36,99 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>CardProfile</name>
+    <message>
+        <source>Luxembourg identity card (2014 model)</source>
+        <translation>Luxembourg identity card (2014 model)</translation>
+    </message>
+    <message>
+        <source>Luxembourg identity card (2021 model)</source>
+        <translation>Luxembourg identity card (2021 model)</translation>
+    </message>
+    <message>
+        <source>LuxTrust Smartcard</source>
+        <translation>LuxTrust Smartcard</translation>
+    </message>
+    <message>
+        <source>LuxTrust Signing Stick</source>
+        <translation>LuxTrust Signing Stick</translation>
+    </message>
+    <message>
+        <source>Simulated identity card</source>
+        <translation>Simulated identity card</translation>
+    </message>
+</context>
+<context>
+    <name>CardTexts</name>
+    <message>
+        <source>Card not recognised (used through %1)</source>
+        <translation>Card not recognised (used through %1)</translation>
+    </message>
+    <message>
+        <source>PIN blocked</source>
+        <translation>PIN blocked</translation>
+    </message>
+    <message>
+        <source>Last try before the PIN is blocked</source>
+        <translation>Last try before the PIN is blocked</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered since the last right one</source>
+        <translation>A wrong PIN was entered since the last right one</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN ready, %n tries left</source>
+        <translation>
+            <numerusform>PIN ready, %n try left</numerusform>
+            <numerusform>PIN ready, %n tries left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN ready</source>
+        <translation>PIN ready</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign documents</source>
+        <translation>Sign documents</translation>
+    </message>
+    <message>
+        <source>Other use</source>
+        <translation>Other use</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expired on %1</translation>
+    </message>
+    <message>
+        <source>Not valid before %1</source>
+        <translation>Not valid before %1</translation>
+    </message>
+    <message>
+        <source>Card: %1 (PIN blocked)</source>
+        <translation>Card: %1 (PIN blocked)</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Card: %1</translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation>Looking for card readers…</translation>
+    </message>
+    <message>
+        <source>The card is not recognised</source>
+        <translation>The card is not recognised</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Guichet Desktop: do your administrative procedures in Luxembourg with your identity card.</source>
@@ -48,6 +141,10 @@ Error code: %2</translation>
     <message>
         <source>Save pictures of the main pages in every language to &lt;folder&gt; and exit (works without a display).</source>
         <translation>Save pictures of the main pages in every language to &lt;folder&gt; and exit (works without a display).</translation>
+    </message>
+    <message>
+        <source>Demo and training mode: use a simulated identity card (PIN 123456) instead of a real one.</source>
+        <translation>Demo and training mode: use a simulated identity card (PIN 123456) instead of a real one.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +538,267 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::CardPage</name>
+    <message>
+        <source>My card</source>
+        <translation>My card</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>Card readers</translation>
+    </message>
+    <message>
+        <source>Your card is ready.</source>
+        <translation>Your card is ready.</translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation>Looking for card readers…</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>no card</translation>
+    </message>
+    <message>
+        <source>the card does not answer</source>
+        <translation>the card does not answer</translation>
+    </message>
+    <message>
+        <source>card in use by another application</source>
+        <translation>card in use by another application</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>card present</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>No card reader is connected.</translation>
+    </message>
+    <message>
+        <source>simulated, no reader needed</source>
+        <translation>simulated, no reader needed</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>Certificate &amp;details…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange PIN…</source>
+        <translation>C&amp;hange PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>digital signature</source>
+        <translation>digital signature</translation>
+    </message>
+    <message>
+        <source>non-repudiation</source>
+        <translation>non-repudiation</translation>
+    </message>
+    <message>
+        <source>key encipherment</source>
+        <translation>key encipherment</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Holder:</translation>
+    </message>
+    <message>
+        <source>National number:</source>
+        <translation>National number:</translation>
+    </message>
+    <message>
+        <source>LuxTrust SSN:</source>
+        <translation>LuxTrust SSN:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation>Use:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Issuer:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valid from:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>State:</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>Key usage:</translation>
+    </message>
+    <message>
+        <source>Qualified certificate:</source>
+        <translation>Qualified certificate:</translation>
+    </message>
+    <message>
+        <source>yes, key in a qualified device</source>
+        <translation>yes, key in a qualified device</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Key:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Serial number:</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>SHA-256 fingerprint:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DiagnosticsPage</name>
+    <message>
+        <source>Save the diagnostics report</source>
+        <translation>Save the diagnostics report</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Guichet Desktop diagnostics, %1</source>
+        <translation>Guichet Desktop diagnostics, %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>not running (%1)</source>
+        <translation>not running (%1)</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>Smart card service (PC/SC): %1</source>
+        <translation>Smart card service (PC/SC): %1</translation>
+    </message>
+    <message>
+        <source>Readers: %1</source>
+        <translation>Readers: %1</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>card present</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>no card</translation>
+    </message>
+    <message>
+        <source>Recognised as: %1</source>
+        <translation>Recognised as: %1</translation>
+    </message>
+    <message>
+        <source>unknown card</source>
+        <translation>unknown card</translation>
+    </message>
+    <message>
+        <source>Reader features: %1</source>
+        <translation>Reader features: %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules:</source>
+        <translation>PKCS#11 modules:</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>none loaded</translation>
+    </message>
+    <message>
+        <source>Tokens found: %1</source>
+        <translation>Tokens found: %1</translation>
+    </message>
+    <message>
+        <source>What the application sees of your card readers and cards. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</source>
+        <translation>What the application sees of your card readers and cards. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Save report…</translation>
+    </message>
+    <message>
+        <source>Diagnostics report</source>
+        <translation>Diagnostics report</translation>
+    </message>
+    <message>
+        <source>Collecting information…</source>
+        <translation>Collecting information…</translation>
+    </message>
+</context>
+<context>
     <name>guichet::HomePage</name>
     <message>
         <source>Home</source>
@@ -515,6 +873,81 @@ Error code: %2</translation>
     <message>
         <source>Error code for the help desk: %1</source>
         <translation>Error code for the help desk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PinDialog</name>
+    <message>
+        <source>Enter your signature PIN to sign the document.</source>
+        <translation>Enter your signature PIN to sign the document.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN to sign in.</source>
+        <translation>Enter your PIN to sign in.</translation>
+    </message>
+    <message>
+        <source>Enter your current PIN.</source>
+        <translation>Enter your current PIN.</translation>
+    </message>
+    <message>
+        <source>Choose your new PIN.</source>
+        <translation>Choose your new PIN.</translation>
+    </message>
+    <message>
+        <source>Last try: a wrong PIN now blocks the card.</source>
+        <translation>Last try: a wrong PIN now blocks the card.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left of %1.</source>
+        <translation>
+            <numerusform>%n try left of %1.</numerusform>
+            <numerusform>%n tries left of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>%n try left.</numerusform>
+            <numerusform>%n tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Card: %1</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong.</source>
+        <translation>The PIN was wrong.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits.</source>
+        <translation>
+            <numerusform>%n digit.</numerusform>
+            <numerusform>%n digits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits.</source>
+        <translation>%1 to %2 digits.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PinPadDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
+        <translation>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</translation>
     </message>
 </context>
 <context>

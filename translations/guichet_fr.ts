@@ -36,6 +36,99 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>CardProfile</name>
+    <message>
+        <source>Luxembourg identity card (2014 model)</source>
+        <translation>Carte d&apos;identité luxembourgeoise (modèle 2014)</translation>
+    </message>
+    <message>
+        <source>Luxembourg identity card (2021 model)</source>
+        <translation>Carte d&apos;identité luxembourgeoise (modèle 2021)</translation>
+    </message>
+    <message>
+        <source>LuxTrust Smartcard</source>
+        <translation>LuxTrust Smartcard</translation>
+    </message>
+    <message>
+        <source>LuxTrust Signing Stick</source>
+        <translation>LuxTrust Signing Stick</translation>
+    </message>
+    <message>
+        <source>Simulated identity card</source>
+        <translation>Carte d&apos;identité simulée</translation>
+    </message>
+</context>
+<context>
+    <name>CardTexts</name>
+    <message>
+        <source>Card not recognised (used through %1)</source>
+        <translation>Carte non reconnue (utilisée via %1)</translation>
+    </message>
+    <message>
+        <source>PIN blocked</source>
+        <translation>PIN bloqué</translation>
+    </message>
+    <message>
+        <source>Last try before the PIN is blocked</source>
+        <translation>Dernier essai avant le blocage du PIN</translation>
+    </message>
+    <message>
+        <source>A wrong PIN was entered since the last right one</source>
+        <translation>Un PIN incorrect a été saisi depuis le dernier PIN correct</translation>
+    </message>
+    <message numerus="yes">
+        <source>PIN ready, %n tries left</source>
+        <translation>
+            <numerusform>PIN prêt, %n essai restant</numerusform>
+            <numerusform>PIN prêt, %n essais restants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN ready</source>
+        <translation>PIN prêt</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign documents</source>
+        <translation>Signature de documents</translation>
+    </message>
+    <message>
+        <source>Other use</source>
+        <translation>Autre usage</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>Expiré le %1</translation>
+    </message>
+    <message>
+        <source>Not valid before %1</source>
+        <translation>Pas valable avant le %1</translation>
+    </message>
+    <message>
+        <source>Card: %1 (PIN blocked)</source>
+        <translation>Carte : %1 (PIN bloqué)</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Carte : %1</translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation>Recherche des lecteurs de cartes…</translation>
+    </message>
+    <message>
+        <source>The card is not recognised</source>
+        <translation>La carte n&apos;est pas reconnue</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Guichet Desktop: do your administrative procedures in Luxembourg with your identity card.</source>
@@ -48,6 +141,10 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Save pictures of the main pages in every language to &lt;folder&gt; and exit (works without a display).</source>
         <translation>Enregistre des images des pages principales dans chaque langue dans &lt;folder&gt; puis quitte (fonctionne sans écran).</translation>
+    </message>
+    <message>
+        <source>Demo and training mode: use a simulated identity card (PIN 123456) instead of a real one.</source>
+        <translation>Mode démonstration et formation : utilise une carte d&apos;identité simulée (PIN 123456) au lieu d&apos;une vraie.</translation>
     </message>
 </context>
 <context>
@@ -441,6 +538,267 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::CardPage</name>
+    <message>
+        <source>My card</source>
+        <translation>Ma carte</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>Lecteurs de cartes</translation>
+    </message>
+    <message>
+        <source>Your card is ready.</source>
+        <translation>Votre carte est prête.</translation>
+    </message>
+    <message>
+        <source>Looking for card readers…</source>
+        <translation>Recherche des lecteurs de cartes…</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>pas de carte</translation>
+    </message>
+    <message>
+        <source>the card does not answer</source>
+        <translation>la carte ne répond pas</translation>
+    </message>
+    <message>
+        <source>card in use by another application</source>
+        <translation>carte utilisée par une autre application</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>carte présente</translation>
+    </message>
+    <message>
+        <source>No card reader is connected.</source>
+        <translation>Aucun lecteur de cartes n&apos;est branché.</translation>
+    </message>
+    <message>
+        <source>simulated, no reader needed</source>
+        <translation>simulée, aucun lecteur nécessaire</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Certificats</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Usage</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;details…</source>
+        <translation>&amp;Détails du certificat…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange PIN…</source>
+        <translation>C&amp;hanger le PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CertificateDialog</name>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>digital signature</source>
+        <translation>signature numérique</translation>
+    </message>
+    <message>
+        <source>non-repudiation</source>
+        <translation>non-répudiation</translation>
+    </message>
+    <message>
+        <source>key encipherment</source>
+        <translation>chiffrement de clé</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>Titulaire :</translation>
+    </message>
+    <message>
+        <source>National number:</source>
+        <translation>Matricule :</translation>
+    </message>
+    <message>
+        <source>LuxTrust SSN:</source>
+        <translation>SSN LuxTrust :</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <source>Use:</source>
+        <translation>Usage :</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Émetteur :</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Valable à partir du :</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Valable jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Key usage:</source>
+        <translation>Usage de la clé :</translation>
+    </message>
+    <message>
+        <source>Qualified certificate:</source>
+        <translation>Certificat qualifié :</translation>
+    </message>
+    <message>
+        <source>yes, key in a qualified device</source>
+        <translation>oui, clé dans un dispositif qualifié</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation>Clé :</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Numéro de série :</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation>Empreinte SHA-256 :</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Sujet :</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DiagnosticsPage</name>
+    <message>
+        <source>Save the diagnostics report</source>
+        <translation>Enregistrer le rapport de diagnostic</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Guichet Desktop diagnostics, %1</source>
+        <translation>Diagnostic de Guichet Desktop, %1</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>démarré</translation>
+    </message>
+    <message>
+        <source>not running (%1)</source>
+        <translation>arrêté (%1)</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>Smart card service (PC/SC): %1</source>
+        <translation>Service de cartes à puce (PC/SC) : %1</translation>
+    </message>
+    <message>
+        <source>Readers: %1</source>
+        <translation>Lecteurs : %1</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>carte présente</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>pas de carte</translation>
+    </message>
+    <message>
+        <source>Recognised as: %1</source>
+        <translation>Reconnue comme : %1</translation>
+    </message>
+    <message>
+        <source>unknown card</source>
+        <translation>carte inconnue</translation>
+    </message>
+    <message>
+        <source>Reader features: %1</source>
+        <translation>Fonctions du lecteur : %1</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problème : %1</translation>
+    </message>
+    <message>
+        <source>PKCS#11 modules:</source>
+        <translation>Modules PKCS#11 :</translation>
+    </message>
+    <message>
+        <source>none loaded</source>
+        <translation>aucun chargé</translation>
+    </message>
+    <message>
+        <source>Tokens found: %1</source>
+        <translation>Jetons trouvés : %1</translation>
+    </message>
+    <message>
+        <source>What the application sees of your card readers and cards. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</source>
+        <translation>Ce que l&apos;application voit de vos lecteurs et de vos cartes. Si vous appelez le service d&apos;assistance, il peut vous demander de lire ou d&apos;envoyer ce rapport ; il ne contient rien de personnel.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Save report…</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Diagnostics report</source>
+        <translation>Rapport de diagnostic</translation>
+    </message>
+    <message>
+        <source>Collecting information…</source>
+        <translation>Collecte des informations…</translation>
+    </message>
+</context>
+<context>
     <name>guichet::HomePage</name>
     <message>
         <source>Home</source>
@@ -515,6 +873,81 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Error code for the help desk: %1</source>
         <translation>Code d&apos;erreur pour le service d&apos;assistance : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PinDialog</name>
+    <message>
+        <source>Enter your signature PIN to sign the document.</source>
+        <translation>Saisissez votre PIN de signature pour signer le document.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN to sign in.</source>
+        <translation>Saisissez votre PIN pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>Enter your current PIN.</source>
+        <translation>Saisissez votre PIN actuel.</translation>
+    </message>
+    <message>
+        <source>Choose your new PIN.</source>
+        <translation>Choisissez votre nouveau PIN.</translation>
+    </message>
+    <message>
+        <source>Last try: a wrong PIN now blocks the card.</source>
+        <translation>Dernier essai : un PIN incorrect bloque maintenant la carte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left of %1.</source>
+        <translation>
+            <numerusform>%n essai restant sur %1.</numerusform>
+            <numerusform>%n essais restants sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tries left.</source>
+        <translation>
+            <numerusform>%n essai restant.</numerusform>
+            <numerusform>%n essais restants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Carte : %1</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong.</source>
+        <translation>Le PIN était incorrect.</translation>
+    </message>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digits.</source>
+        <translation>
+            <numerusform>%n chiffre.</numerusform>
+            <numerusform>%n chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits.</source>
+        <translation>De %1 à %2 chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PinPadDialog</name>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
+        <translation>Saisissez votre PIN sur le clavier du lecteur, puis validez sur le lecteur.</translation>
     </message>
 </context>
 <context>

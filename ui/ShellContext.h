@@ -7,6 +7,7 @@
 
 namespace guichet {
 
+class CardService;
 class LanguageManager;
 class Settings;
 
@@ -18,7 +19,8 @@ struct ShellContext
     LanguageManager* languages = nullptr;
     DataPaths paths;
     Status dataFolderStatus;
-    QString logFile; // empty when the log file could not be opened
+    QString logFile;              // empty when the log file could not be opened
+    CardService* cards = nullptr; // lives on the card thread; talk to it by signals and futures
 };
 
 } // namespace guichet

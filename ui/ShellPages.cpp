@@ -1,20 +1,33 @@
 #include "ShellPages.h"
 
+#include "CardStatusIndicator.h"
 #include "MainWindow.h"
 #include "ShellContext.h"
 #include "pages/AboutPage.h"
+#include "pages/CardPage.h"
+#include "pages/DiagnosticsPage.h"
 #include "pages/HomePage.h"
 #include "pages/SettingsPage.h"
+
+#include <QStatusBar>
 
 namespace guichet {
 
 void installShellPages(MainWindow& window, const ShellContext& context)
 {
     window.addPage(new HomePage(context));
+    auto* cardPage = new CardPage(context.cards);
+    QObject::connect(cardPage, &CardPage::errorOccurred, &window, &MainWindow::showNotice);
+    window.addPage(cardPage);
     auto* settingsPage = new SettingsPage(context);
     QObject::connect(settingsPage, &SettingsPage::errorOccurred, &window, &MainWindow::showNotice);
     window.addPage(settingsPage);
+    auto* diagnosticsPage = new DiagnosticsPage(context.cards);
+    QObject::connect(diagnosticsPage, &DiagnosticsPage::errorOccurred, &window,
+                     &MainWindow::showNotice);
+    window.addPage(diagnosticsPage);
     window.addPage(new AboutPage);
+    window.statusBar()->addPermanentWidget(new CardStatusIndicator(context.cards));
 }
 
 } // namespace guichet

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "CardService.h"
 #include "DataPaths.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "ScriptedPcsc.h"
 #include "Settings.h"
 #include "ShellContext.h"
 #include "ShellPages.h"
+#include "SimulatedToken.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
@@ -14,13 +17,16 @@
 #include <QListWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <memory>
 
 // The application shell as the app builds it, over temporary settings and data.
 struct ShellFixture
 {
-    explicit ShellFixture(const QByteArray& systemSettings = {})
+    // withCard: a card service on its own thread with the simulated token and one
+    // (scripted) reader, as in demo mode.
+    explicit ShellFixture(const QByteArray& systemSettings = {}, bool withCard = false)
     {
         const QString systemFile = dir.filePath(QStringLiteral("system.ini"));
         if (!systemSettings.isEmpty()) {
@@ -35,12 +41,35 @@ struct ShellFixture
         context.paths = guichet::DataPaths(dir.filePath(QStringLiteral("data")));
         context.dataFolderStatus = guichet::DataPaths::ensureWritable(context.paths.root());
         languages.setLanguage(QStringLiteral("fr"));
+        if (withCard) {
+            pcsc.setReaders({QStringLiteral("Virtual PCD 00 00")});
+            token = std::make_shared<guichet::sim::SimulatedToken>();
+            cards = std::make_unique<guichet::CardService>(dir.filePath(QStringLiteral("user.ini")),
+                                                           systemFile, true, pcsc);
+            cards->addBackend(token);
+            context.cards = cards.get();
+        }
         window = std::make_unique<guichet::MainWindow>();
         guichet::installShellPages(*window, context);
+        if (cards) {
+            cards->moveToThread(&cardThread);
+            cardThread.start();
+            QMetaObject::invokeMethod(cards.get(), &guichet::CardService::start);
+        }
     }
+
+    void setPinPrompt(guichet::PinPrompt* prompt) { cards->setPinPrompt(prompt); }
+
+    void refreshCards() { QMetaObject::invokeMethod(cards.get(), &guichet::CardService::refresh); }
 
     ~ShellFixture()
     {
+        if (cards) {
+            QMetaObject::invokeMethod(cards.get(), &guichet::CardService::stop,
+                                      Qt::BlockingQueuedConnection);
+            cardThread.quit();
+            cardThread.wait();
+        }
         window.reset();
         languages.setLanguage(QStringLiteral("en"));
     }
@@ -55,6 +84,10 @@ struct ShellFixture
     guichet::LanguageManager languages;
     std::unique_ptr<guichet::Settings> settings;
     guichet::ShellContext context;
+    guichet::pcsc::testing::ScriptedPcsc pcsc;
+    std::shared_ptr<guichet::sim::SimulatedToken> token;
+    std::unique_ptr<guichet::CardService> cards;
+    QThread cardThread;
     std::unique_ptr<guichet::MainWindow> window;
 };
 
@@ -82,7 +115,9 @@ inline QMap<QString, QString> visibleTexts(const QWidget* root)
             for (int i = 0; i < list->count(); ++i)
                 texts.insert(key(w, QStringLiteral("item")), list->item(i)->text());
         }
-        if (auto* table = qobject_cast<const QTableWidget*>(w)) {
+        // Only the licence table holds translated cells; other tables show data.
+        if (auto* table = qobject_cast<const QTableWidget*>(w);
+            table && table->objectName() == QLatin1String("licenceTable")) {
             for (int c = 0; c < table->columnCount(); ++c) {
                 if (table->horizontalHeaderItem(c))
                     texts.insert(key(w, QStringLiteral("header")),

@@ -5,6 +5,8 @@
 
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QGroupBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -15,8 +17,10 @@ namespace {
 // Texts that are the same in two of our languages on purpose.
 bool mayBeEqual(const QString& text)
 {
-    static const QStringList same{QStringLiteral("Guichet Desktop"), QStringLiteral("Normal"),
-                                  QStringLiteral("Version:")};
+    static const QStringList same{
+        QStringLiteral("Guichet Desktop"), QStringLiteral("Normal"),
+        QStringLiteral("Version:"),        QStringLiteral("PIN"),
+        QStringLiteral("Marie Schmit"),    QStringLiteral("Organisation:")};
     return same.contains(text);
 }
 
@@ -34,7 +38,8 @@ QMap<QString, QString> allPagesTexts(ShellFixture& shell)
 {
     QMap<QString, QString> texts;
     for (const QString& id :
-         {QStringLiteral("home"), QStringLiteral("settings"), QStringLiteral("about")}) {
+         {QStringLiteral("home"), QStringLiteral("card"), QStringLiteral("settings"),
+          QStringLiteral("diagnostics"), QStringLiteral("about")}) {
         shell.window->showPage(id);
         const auto page = visibleTexts(shell.window.get());
         for (auto it = page.begin(); it != page.end(); ++it)
@@ -70,8 +75,14 @@ class TestLanguageSwitch : public QObject
 private Q_SLOTS:
     void everyVisibleTextChangesAtOnce()
     {
-        ShellFixture shell;
+        ShellFixture shell({}, true);
         shell.window->show();
+        // Wait for the simulated card and the diagnostics report to be on screen.
+        QTRY_VERIFY(shell.window->findChild<QGroupBox*>(QStringLiteral("token")));
+        shell.window->showPage(QStringLiteral("diagnostics"));
+        QTRY_VERIFY(shell.find<QPlainTextEdit>(QStringLiteral("diagnosticsReport"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("PC/SC")));
         shell.window->showNotice(Error(ErrorCode::SettingsCorrupt, QStringLiteral("/x")));
         const auto french = allPagesTexts(shell);
 
@@ -95,11 +106,11 @@ private Q_SLOTS:
         ShellFixture shell;
         shell.window->show();
         auto* nav = shell.find<QListWidget>(QStringLiteral("navigation"));
-        QCOMPARE(nav->item(1)->text(), QStringLiteral("Paramètres"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Paramètres"));
         chooseLanguage(shell, QStringLiteral("de"));
-        QCOMPARE(nav->item(1)->text(), QStringLiteral("Einstellungen"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Einstellungen"));
         chooseLanguage(shell, QStringLiteral("en"));
-        QCOMPARE(nav->item(1)->text(), QStringLiteral("Settings"));
+        QCOMPARE(nav->item(2)->text(), QStringLiteral("Settings"));
     }
 
     void errorsOnScreenAreRetranslated()

@@ -23,16 +23,16 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(shell.window.get()));
         auto* nav = shell.find<QListWidget>(QStringLiteral("navigation"));
         QVERIFY(nav);
-        QCOMPARE(nav->count(), 3);
+        QCOMPARE(nav->count(), 5);
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Accueil"));
         QCOMPARE(shell.window->currentPage()->pageId(), QStringLiteral("home"));
 
         // Keyboard navigation: Down moves to the next page.
         nav->setFocus();
         QTest::keyClick(nav, Qt::Key_Down);
-        QCOMPARE(shell.window->currentPage()->pageId(), QStringLiteral("settings"));
-        // Mouse: click the third entry.
-        const QRect about = nav->visualItemRect(nav->item(2));
+        QCOMPARE(shell.window->currentPage()->pageId(), QStringLiteral("card"));
+        // Mouse: click the last entry.
+        const QRect about = nav->visualItemRect(nav->item(4));
         QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, about.center());
         QCOMPARE(shell.window->currentPage()->pageId(), QStringLiteral("about"));
         QVERIFY(shell.window->showPage(QStringLiteral("home")));

@@ -120,7 +120,7 @@ private Q_SLOTS:
                                  QStringLiteral("--screenshots"), shots});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.contains(QStringLiteral("APP-001")), qPrintable(run.err));
-        QCOMPARE(QDir(shots).entryList({QStringLiteral("*.png")}).size(), 9);
+        QCOMPARE(QDir(shots).entryList({QStringLiteral("*.png")}).size(), 15);
     }
 
     void damagedSettingsAreKeptAndReported()

@@ -43,7 +43,7 @@ keyUsage = critical, nonRepudiation
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
 # QCStatements: id-etsi-qcs-QcCompliance (0.4.0.1862.1.1) and QcSSCD (0.4.0.1862.1.4)
-1.3.6.1.5.5.7.1.3 = DER:30:10:30:06:06:04:04:00:8E:46:01:01:30:06:06:04:04:00:8E:46:01:04
+1.3.6.1.5.5.7.1.3 = DER:30:14:30:08:06:06:04:00:8E:46:01:01:30:08:06:06:04:00:8E:46:01:04
 CNF
 
 key() { # NAME TYPE

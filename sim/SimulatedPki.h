@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+namespace guichet::sim {
+
+// A small certificate authority for demo and training mode and for tests: a root
+// and, per persona, an authentication and a signature certificate with EC P-256
+// keys (fast to generate, so nothing is stored on disk). Fictional data only.
+class SimulatedPki
+{
+public:
+    struct Credential
+    {
+        QByteArray certificateDer;
+        QByteArray privateKeyDer; // PKCS#8, kept in memory only
+    };
+
+    struct Persona
+    {
+        QString givenName;
+        QString surname;
+        QString nationalNumber; // 13 digits, fictional
+    };
+
+    explicit SimulatedPki(const Persona& persona);
+    ~SimulatedPki();
+
+    [[nodiscard]] const QByteArray& caCertificateDer() const { return m_caDer; }
+    [[nodiscard]] const Credential& authentication() const { return m_auth; }
+    [[nodiscard]] const Credential& signature() const { return m_sign; }
+
+    // The default persona of demo mode.
+    [[nodiscard]] static Persona demoCitizen();
+
+private:
+    QByteArray m_caDer;
+    Credential m_auth;
+    Credential m_sign;
+};
+
+} // namespace guichet::sim

@@ -1,0 +1,215 @@
+#include "SimulatedToken.h"
+
+#include "ErrorCodes.h"
+#include "PinChecks.h"
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace guichet::sim {
+namespace {
+
+constexpr int PinMin = 6;
+constexpr int PinMax = 8;
+
+Result<QByteArray> ecdsaSign(const QByteArray& pkcs8, const QByteArray& digest)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(pkcs8.constData());
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        d2i_AutoPrivateKey(nullptr, &p, long(pkcs8.size())), EVP_PKEY_free);
+    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
+        key ? EVP_PKEY_CTX_new(key.get(), nullptr) : nullptr, EVP_PKEY_CTX_free);
+    size_t length = 0;
+    if (!ctx || EVP_PKEY_sign_init(ctx.get()) != 1 ||
+        EVP_PKEY_sign(ctx.get(), nullptr, &length,
+                      reinterpret_cast<const unsigned char*>(digest.constData()),
+                      size_t(digest.size())) != 1)
+        return Error(ErrorCode::TokenError, QStringLiteral("simulated token: sign init failed"));
+    QByteArray signature(qsizetype(length), Qt::Uninitialized);
+    if (EVP_PKEY_sign(ctx.get(), reinterpret_cast<unsigned char*>(signature.data()), &length,
+                      reinterpret_cast<const unsigned char*>(digest.constData()),
+                      size_t(digest.size())) != 1)
+        return Error(ErrorCode::TokenError, QStringLiteral("simulated token: sign failed"));
+    signature.truncate(qsizetype(length));
+    return signature;
+}
+
+} // namespace
+
+SimulatedToken::SimulatedToken(const SimulatedPki::Persona& persona)
+    : m_pki(persona), m_persona(persona), m_pin(DefaultPin)
+{}
+
+SimulatedToken::~SimulatedToken()
+{
+    SecretBuffer::wipe(m_pin.data(), size_t(m_pin.size()));
+}
+
+void SimulatedToken::setChangeCallback(std::function<void()> callback)
+{
+    const std::lock_guard lock(m_mutex);
+    m_changed = std::move(callback);
+}
+
+void SimulatedToken::notify()
+{
+    std::function<void()> callback;
+    {
+        const std::lock_guard lock(m_mutex);
+        callback = m_changed;
+    }
+    if (callback)
+        callback();
+}
+
+void SimulatedToken::setInserted(bool inserted)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_inserted = inserted;
+    }
+    notify();
+}
+
+void SimulatedToken::blockPin()
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_triesLeft = 0;
+    }
+    notify();
+}
+
+int SimulatedToken::triesLeft() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_triesLeft;
+}
+
+TokenStatus SimulatedToken::statusLocked() const
+{
+    TokenStatus status;
+    status.id = QLatin1String(TokenId);
+    status.profileId = QStringLiteral("simulated");
+    status.profileName = QLatin1String(QT_TRANSLATE_NOOP("CardProfile", "Simulated identity card"));
+    status.label = m_persona.givenName + QLatin1Char(' ') + m_persona.surname;
+    status.manufacturer = QStringLiteral("Guichet Desktop");
+    status.serialNumber = QStringLiteral("SIM-0001");
+    status.pinState = m_triesLeft == 0         ? TokenPinState::Locked
+                      : m_triesLeft == 1       ? TokenPinState::FinalTry
+                      : m_triesLeft < MaxTries ? TokenPinState::CountLow
+                                               : TokenPinState::Ok;
+    status.triesLeft = m_triesLeft;
+    status.maxTries = MaxTries;
+    status.pinMinLength = PinMin;
+    status.pinMaxLength = PinMax;
+    status.pinDigitsOnly = true;
+    status.certificates = {
+        {QByteArray(AuthenticationKeyId), m_pki.authentication().certificateDer, TokenKeyType::Ec,
+         256, false},
+        {QByteArray(SignatureKeyId), m_pki.signature().certificateDer, TokenKeyType::Ec, 256, true},
+    };
+    return status;
+}
+
+QList<TokenStatus> SimulatedToken::tokens()
+{
+    const std::lock_guard lock(m_mutex);
+    if (!m_inserted)
+        return {};
+    return {statusLocked()};
+}
+
+Status SimulatedToken::verifyPin(PinRequest::Purpose purpose, PinPrompt& prompt)
+{
+    PinRequest request;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_inserted)
+            return Error(ErrorCode::TokenRemoved, QStringLiteral("simulated token removed"));
+        if (m_triesLeft == 0)
+            return Error(ErrorCode::PinBlocked, QStringLiteral("simulated token: no tries left"));
+        request = pinRequestFor(statusLocked(), purpose);
+        request.afterWrongPin = m_lastWasWrong;
+    }
+    std::optional<SecretBuffer> pin = prompt.askPin(request);
+    if (!pin)
+        return Error(ErrorCode::PinEntryCancelled, QStringLiteral("simulated token"));
+    if (Status format = checkPinFormat(*pin, request); !format)
+        return format;
+
+    const std::lock_guard lock(m_mutex);
+    if (!m_inserted)
+        return Error(ErrorCode::TokenRemoved, QStringLiteral("removed during PIN entry"));
+    // Compared in place: the PIN is never copied out of its wiped buffer.
+    const auto typed = pin->bytes();
+    const bool right = typed.size() == size_t(m_pin.size()) &&
+                       CRYPTO_memcmp(typed.data(), m_pin.constData(), typed.size()) == 0;
+    if (!right) {
+        --m_triesLeft;
+        m_lastWasWrong = true;
+        return Error(m_triesLeft == 0 ? ErrorCode::PinBlocked : ErrorCode::PinIncorrect,
+                     QStringLiteral("simulated token: %1 tries left").arg(m_triesLeft));
+    }
+    m_triesLeft = MaxTries;
+    m_lastWasWrong = false;
+    return {};
+}
+
+Result<QByteArray> SimulatedToken::sign(const QString& tokenId, const QByteArray& keyId,
+                                        SignatureAlgorithm algorithm, DigestAlgorithm digest,
+                                        const QByteArray& digestValue, PinPrompt& prompt)
+{
+    if (tokenId != QLatin1String(TokenId))
+        return Error(ErrorCode::TokenNotFound, tokenId);
+    if (algorithm != SignatureAlgorithm::Ecdsa)
+        return Error(ErrorCode::MechanismNotSupported,
+                     QStringLiteral("simulated token keys are EC P-256"));
+    if (digestValue.size() != digestLength(digest))
+        return Error(ErrorCode::DigestInvalid,
+                     QStringLiteral("digest of %1 bytes").arg(digestValue.size()));
+    const bool signatureKey = keyId == QByteArray(SignatureKeyId);
+    if (!signatureKey && keyId != QByteArray(AuthenticationKeyId))
+        return Error(ErrorCode::KeyNotFound, QString::fromLatin1(keyId.toHex()));
+
+    const Status verified = verifyPin(
+        signatureKey ? PinRequest::Purpose::Sign : PinRequest::Purpose::Authenticate, prompt);
+    notify();
+    if (!verified)
+        return verified.error();
+    return ecdsaSign(signatureKey ? m_pki.signature().privateKeyDer
+                                  : m_pki.authentication().privateKeyDer,
+                     digestValue);
+}
+
+Status SimulatedToken::changePin(const QString& tokenId, PinPrompt& prompt)
+{
+    if (tokenId != QLatin1String(TokenId))
+        return Error(ErrorCode::TokenNotFound, tokenId);
+    const Status verified = verifyPin(PinRequest::Purpose::CurrentPin, prompt);
+    notify();
+    if (!verified)
+        return verified;
+    PinRequest request;
+    {
+        const std::lock_guard lock(m_mutex);
+        request = pinRequestFor(statusLocked(), PinRequest::Purpose::NewPin);
+    }
+    std::optional<SecretBuffer> newPin = prompt.askPin(request);
+    if (!newPin)
+        return Error(ErrorCode::PinEntryCancelled, QStringLiteral("new PIN"));
+    if (Status format = checkPinFormat(*newPin, request); !format)
+        return Error(ErrorCode::NewPinRejected, format.error().detail());
+    const std::lock_guard lock(m_mutex);
+    SecretBuffer::wipe(m_pin.data(), size_t(m_pin.size()));
+    m_pin = QByteArray(reinterpret_cast<const char*>(newPin->bytes().data()),
+                       qsizetype(newPin->size()));
+    return {};
+}
+
+} // namespace guichet::sim

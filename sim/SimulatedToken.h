@@ -1,0 +1,60 @@
+#pragma once
+
+#include "SimulatedPki.h"
+#include "TokenBackend.h"
+
+#include <functional>
+#include <mutex>
+
+namespace guichet::sim {
+
+// A token that behaves like a Luxembourg eID card, without any hardware: a
+// persona from SimulatedPki, PIN 123456, three tries that go down with each wrong
+// PIN and come back with a right one, a PIN that can be blocked — for demo and
+// training mode and for UI tests. Thread-safe (the card thread calls it).
+class SimulatedToken final : public TokenBackend
+{
+public:
+    static constexpr char DefaultPin[] = "123456";
+    static constexpr int MaxTries = 3;
+
+    explicit SimulatedToken(const SimulatedPki::Persona& persona = SimulatedPki::demoCitizen());
+    ~SimulatedToken() override;
+
+    [[nodiscard]] QList<TokenStatus> tokens() override;
+    [[nodiscard]] Result<QByteArray> sign(const QString& tokenId, const QByteArray& keyId,
+                                          SignatureAlgorithm algorithm, DigestAlgorithm digest,
+                                          const QByteArray& digestValue,
+                                          PinPrompt& prompt) override;
+    [[nodiscard]] Status changePin(const QString& tokenId, PinPrompt& prompt) override;
+
+    // Training mode: take the card out, put it back, block its PIN.
+    void setInserted(bool inserted);
+    void blockPin();
+    [[nodiscard]] int triesLeft() const;
+    // Called (on the calling thread) whenever the token's state changes.
+    void setChangeCallback(std::function<void()> callback);
+
+    [[nodiscard]] const SimulatedPki& pki() const { return m_pki; }
+
+    static constexpr char TokenId[] = "simulated:0";
+    static constexpr char AuthenticationKeyId[] = "\x01";
+    static constexpr char SignatureKeyId[] = "\x02";
+
+private:
+    [[nodiscard]] TokenStatus statusLocked() const;
+    // Asks for and checks the PIN; counts a wrong one.
+    [[nodiscard]] Status verifyPin(PinRequest::Purpose purpose, PinPrompt& prompt);
+    void notify();
+
+    SimulatedPki m_pki;
+    SimulatedPki::Persona m_persona;
+    mutable std::mutex m_mutex;
+    QByteArray m_pin;
+    int m_triesLeft = MaxTries;
+    bool m_inserted = true;
+    bool m_lastWasWrong = false;
+    std::function<void()> m_changed;
+};
+
+} // namespace guichet::sim

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Certificate parsing and chain checks ("guichet.smartcard.certificates").
+Q_DECLARE_LOGGING_CATEGORY(lcCertificates)

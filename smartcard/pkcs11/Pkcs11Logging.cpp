@@ -1,0 +1,3 @@
+#include "Pkcs11Logging.h"
+
+Q_LOGGING_CATEGORY(lcPkcs11, "guichet.smartcard.pkcs11", QtInfoMsg)

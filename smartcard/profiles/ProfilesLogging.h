@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// Card recognition ("guichet.smartcard.profiles").
+Q_DECLARE_LOGGING_CATEGORY(lcProfiles)

@@ -1,0 +1,201 @@
+#include "CardService.h"
+
+#include "CardConnection.h"
+#include "ErrorCodes.h"
+#include "Pkcs11Backend.h"
+#include "ReaderFeatures.h"
+#include "ReaderMonitor.h"
+#include "Settings.h"
+#include "SmartcardLogging.h"
+
+#include <QPromise>
+#include <QThread>
+
+namespace guichet {
+namespace {
+
+// Runs work on receiver's thread and hands its result to a future.
+template <typename T, typename Work>
+QFuture<T> runOn(QObject* receiver, Work work)
+{
+    auto promise = std::make_shared<QPromise<T>>();
+    QFuture<T> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        receiver,
+        [promise, work = std::move(work)]() mutable {
+            promise->addResult(work());
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+// Used when no PIN prompt was installed: every request is a cancel.
+class NoPinPrompt final : public PinPrompt
+{
+public:
+    std::optional<SecretBuffer> askPin(const PinRequest&) override { return std::nullopt; }
+    void pinPadStarted(const PinRequest&) override {}
+    void pinPadFinished() override {}
+};
+
+NoPinPrompt noPrompt;
+
+} // namespace
+
+CardService::CardService(QString userSettingsFile, QString systemSettingsFile,
+                         bool useSystemReaders, pcsc::PcscApi& api)
+    : m_userSettingsFile(std::move(userSettingsFile)),
+      m_systemSettingsFile(std::move(systemSettingsFile)), m_useSystemReaders(useSystemReaders),
+      m_api(api)
+{
+    qRegisterMetaType<TokenStatus>();
+    qRegisterMetaType<QList<TokenStatus>>();
+    qRegisterMetaType<pcsc::ReaderSnapshot>();
+    qRegisterMetaType<CardDiagnostics>();
+}
+
+CardService::~CardService()
+{
+    stop();
+}
+
+void CardService::addBackend(std::shared_ptr<TokenBackend> backend)
+{
+    m_backends.append(std::move(backend));
+}
+
+void CardService::start()
+{
+    m_settings = std::make_unique<Settings>(m_userSettingsFile, m_systemSettingsFile);
+    if (m_useSystemReaders) {
+        m_pkcs11 = std::make_shared<Pkcs11Backend>(*m_settings);
+        m_backends.prepend(m_pkcs11);
+        m_monitor = std::make_unique<pcsc::ReaderMonitor>(m_api);
+        connect(m_monitor.get(), &pcsc::ReaderMonitor::snapshotChanged, this,
+                &CardService::onSnapshot, Qt::QueuedConnection);
+        m_monitor->start();
+    }
+    refresh();
+}
+
+void CardService::stop()
+{
+    if (m_monitor)
+        m_monitor->stop();
+    m_monitor.reset();
+}
+
+void CardService::onSnapshot(const pcsc::ReaderSnapshot& snapshot)
+{
+    m_snapshot = snapshot;
+    if (m_pkcs11)
+        m_pkcs11->setReaders(snapshot);
+    Q_EMIT readersChanged(snapshot);
+    refresh();
+}
+
+void CardService::refresh()
+{
+    QList<TokenStatus> all;
+    m_owners.clear();
+    for (const auto& backend : m_backends) {
+        for (const TokenStatus& token : backend->tokens()) {
+            m_owners.insert(token.id, backend.get());
+            all.append(token);
+        }
+    }
+    Q_EMIT tokensChanged(all);
+}
+
+TokenBackend* CardService::backendFor(const QString& tokenId)
+{
+    if (!m_owners.contains(tokenId))
+        refresh();
+    return m_owners.value(tokenId);
+}
+
+QFuture<Result<QByteArray>> CardService::sign(const QString& tokenId, const QByteArray& keyId,
+                                              SignatureAlgorithm algorithm, DigestAlgorithm digest,
+                                              const QByteArray& digestValue)
+{
+    return runOn<Result<QByteArray>>(this, [=, this]() -> Result<QByteArray> {
+        TokenBackend* backend = backendFor(tokenId);
+        if (!backend)
+            return Error(ErrorCode::TokenNotFound, tokenId);
+        Result<QByteArray> result = backend->sign(tokenId, keyId, algorithm, digest, digestValue,
+                                                  m_prompt ? *m_prompt : noPrompt);
+        if (!result)
+            qCInfo(lcSmartcard) << "signing failed:" << result.error();
+        refresh(); // tries left may have changed
+        return result;
+    });
+}
+
+QFuture<Status> CardService::changePin(const QString& tokenId)
+{
+    return runOn<Status>(this, [=, this]() -> Status {
+        TokenBackend* backend = backendFor(tokenId);
+        if (!backend)
+            return Error(ErrorCode::TokenNotFound, tokenId);
+        const Status result = backend->changePin(tokenId, m_prompt ? *m_prompt : noPrompt);
+        refresh();
+        return result;
+    });
+}
+
+QFuture<CardDiagnostics> CardService::diagnostics()
+{
+    return runOn<CardDiagnostics>(this, [this] {
+        CardDiagnostics report;
+        report.readers = m_snapshot;
+        if (m_pkcs11) {
+            for (const auto& module : m_pkcs11->modules()) {
+                report.modules.append(
+                    module.errorCode.isEmpty()
+                        ? module.path + QStringLiteral(": ") + module.description
+                        : QStringLiteral("%1: %2 %3")
+                              .arg(module.path, module.errorCode, module.errorDetail));
+            }
+            report.profiles = m_pkcs11->recognisedProfiles();
+        }
+        if (m_useSystemReaders && m_snapshot.service == pcsc::ServiceState::Running) {
+            if (auto context = pcsc::PcscContext::establish(m_api)) {
+                for (const pcsc::ReaderState& reader : m_snapshot.readers) {
+                    if (!reader.cardPresent)
+                        continue;
+                    auto connection = pcsc::CardConnection::connect(context.value(), reader.name);
+                    if (!connection)
+                        continue;
+                    if (auto features = pcsc::ReaderFeatures::query(connection.value()))
+                        report.readerFeatures.insert(reader.name, features.value().names());
+                }
+            }
+        }
+        report.tokenCount = int(m_owners.size());
+        return report;
+    });
+}
+
+TokenSigner::TokenSigner(CardService& service, QString tokenId, TokenCertificate certificate)
+    : m_service(service), m_tokenId(std::move(tokenId)), m_certificate(std::move(certificate))
+{}
+
+SignatureAlgorithm TokenSigner::algorithm() const
+{
+    return m_certificate.keyType == TokenKeyType::Ec ? SignatureAlgorithm::Ecdsa
+                                                     : SignatureAlgorithm::RsaPkcs1v15;
+}
+
+Result<QByteArray> TokenSigner::signDigest(const QByteArray& digestValue, DigestAlgorithm digest)
+{
+    Q_ASSERT_X(QThread::currentThread() != m_service.thread(), "TokenSigner",
+               "would wait for itself on the card thread");
+    QFuture<Result<QByteArray>> future =
+        m_service.sign(m_tokenId, m_certificate.keyId, algorithm(), digest, digestValue);
+    future.waitForFinished();
+    return future.result();
+}
+
+} // namespace guichet

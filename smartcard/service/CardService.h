@@ -1,0 +1,102 @@
+#pragma once
+
+#include "PcscApi.h"
+#include "ReaderSnapshot.h"
+#include "Signer.h"
+#include "TokenBackend.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace guichet {
+
+class Pkcs11Backend;
+class Settings;
+namespace pcsc {
+class ReaderMonitor;
+}
+
+// What the diagnostics page and the help desk need, with nothing personal in it.
+struct CardDiagnostics
+{
+    pcsc::ReaderSnapshot readers;
+    QMap<QString, QStringList> readerFeatures; // reader -> feature names (card present only)
+    QMap<QString, QString> profiles;           // reader -> recognised profile id
+    QStringList modules;                       // "path: description" or "path: CODE detail"
+    int tokenCount = 0;
+};
+
+// The card thread's front door. Create it, add backends, move it to its thread,
+// then call start() through the event loop. Every card and token call runs on
+// that thread, in order; callers get queued signals or futures back and never
+// wait on the GUI thread. Readers and cards are watched by a ReaderMonitor.
+class CardService : public QObject
+{
+    Q_OBJECT
+
+public:
+    CardService(QString userSettingsFile, QString systemSettingsFile, bool useSystemReaders = true,
+                pcsc::PcscApi& api = pcsc::systemPcsc());
+    ~CardService() override;
+
+    // Before start(): another source of tokens (the simulated token in demo mode).
+    void addBackend(std::shared_ptr<TokenBackend> backend);
+    void setPinPrompt(PinPrompt* prompt) { m_prompt = prompt; }
+
+    // Thread-safe: queued to the card thread.
+    [[nodiscard]] QFuture<Result<QByteArray>> sign(const QString& tokenId, const QByteArray& keyId,
+                                                   SignatureAlgorithm algorithm,
+                                                   DigestAlgorithm digest,
+                                                   const QByteArray& digestValue);
+    [[nodiscard]] QFuture<Status> changePin(const QString& tokenId);
+    [[nodiscard]] QFuture<CardDiagnostics> diagnostics();
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    void refresh();
+
+Q_SIGNALS:
+    void readersChanged(const guichet::pcsc::ReaderSnapshot& snapshot);
+    void tokensChanged(const QList<guichet::TokenStatus>& tokens);
+
+private:
+    void onSnapshot(const pcsc::ReaderSnapshot& snapshot);
+    [[nodiscard]] TokenBackend* backendFor(const QString& tokenId);
+
+    QString m_userSettingsFile;
+    QString m_systemSettingsFile;
+    bool m_useSystemReaders;
+    pcsc::PcscApi& m_api;
+    PinPrompt* m_prompt = nullptr;
+    std::unique_ptr<Settings> m_settings; // this thread's own view of the settings
+    std::unique_ptr<pcsc::ReaderMonitor> m_monitor;
+    std::shared_ptr<Pkcs11Backend> m_pkcs11;
+    QList<std::shared_ptr<TokenBackend>> m_backends;
+    QMap<QString, TokenBackend*> m_owners; // token id -> backend
+    pcsc::ReaderSnapshot m_snapshot;
+};
+
+// A Signer for one certificate of one token, through the card service.
+class TokenSigner final : public Signer
+{
+public:
+    TokenSigner(CardService& service, QString tokenId, TokenCertificate certificate);
+
+    [[nodiscard]] QByteArray certificate() const override { return m_certificate.der; }
+    [[nodiscard]] SignatureAlgorithm algorithm() const override;
+    [[nodiscard]] Result<QByteArray> signDigest(const QByteArray& digestValue,
+                                                DigestAlgorithm digest) override;
+
+private:
+    CardService& m_service;
+    QString m_tokenId;
+    TokenCertificate m_certificate;
+};
+
+} // namespace guichet
+
+Q_DECLARE_METATYPE(guichet::CardDiagnostics)

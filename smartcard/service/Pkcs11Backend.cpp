@@ -1,0 +1,303 @@
+#include "Pkcs11Backend.h"
+
+#include "CertificateParser.h"
+#include "ErrorCodes.h"
+#include "ModuleSelection.h"
+#include "PinChecks.h"
+#include "Pkcs11Module.h"
+#include "ProfileMatcher.h"
+#include "ReaderFeatures.h"
+#include "SettingKeys.h"
+#include "Settings.h"
+#include "SmartcardLogging.h"
+
+namespace guichet {
+namespace {
+
+constexpr QChar IdSeparator = QLatin1Char('#');
+
+TokenPinState pinStateOf(pkcs11::PinState state)
+{
+    switch (state) {
+    case pkcs11::PinState::Ok:
+        return TokenPinState::Ok;
+    case pkcs11::PinState::CountLow:
+        return TokenPinState::CountLow;
+    case pkcs11::PinState::FinalTry:
+        return TokenPinState::FinalTry;
+    case pkcs11::PinState::Locked:
+        return TokenPinState::Locked;
+    }
+    return TokenPinState::Ok;
+}
+
+// Tries left as far as the token tells: a final try or a lock are certain; "no
+// wrong PIN since the last right one" means all tries when the profile knows them.
+int triesLeftOf(TokenPinState state, int maxTries)
+{
+    switch (state) {
+    case TokenPinState::Ok:
+        return maxTries > 0 ? maxTries : -1;
+    case TokenPinState::CountLow:
+        return -1;
+    case TokenPinState::FinalTry:
+        return 1;
+    case TokenPinState::Locked:
+        return 0;
+    }
+    return -1;
+}
+
+pkcs11::SignatureScheme schemeOf(SignatureAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case SignatureAlgorithm::RsaPkcs1v15:
+        return pkcs11::SignatureScheme::RsaPkcs1v15;
+    case SignatureAlgorithm::RsaPss:
+        return pkcs11::SignatureScheme::RsaPss;
+    case SignatureAlgorithm::Ecdsa:
+        return pkcs11::SignatureScheme::Ecdsa;
+    }
+    return pkcs11::SignatureScheme::RsaPkcs1v15;
+}
+
+pkcs11::HashAlgorithm hashOf(DigestAlgorithm digest)
+{
+    switch (digest) {
+    case DigestAlgorithm::Sha256:
+        return pkcs11::HashAlgorithm::Sha256;
+    case DigestAlgorithm::Sha384:
+        return pkcs11::HashAlgorithm::Sha384;
+    case DigestAlgorithm::Sha512:
+        return pkcs11::HashAlgorithm::Sha512;
+    }
+    return pkcs11::HashAlgorithm::Sha256;
+}
+
+bool slotMatchesReader(const QString& slotDescription, const QString& reader)
+{
+    const QString slot = slotDescription.trimmed();
+    return !slot.isEmpty() &&
+           (slot == reader || reader.startsWith(slot) || slot.startsWith(reader));
+}
+
+} // namespace
+
+Pkcs11Backend::Pkcs11Backend(const Settings& settings) : m_settings(settings) {}
+
+Pkcs11Backend::~Pkcs11Backend() = default;
+
+void Pkcs11Backend::unloadAll()
+{
+    m_modules.clear();
+    m_tokens.clear();
+}
+
+void Pkcs11Backend::setReaders(const pcsc::ReaderSnapshot& snapshot)
+{
+    // A module keeps PC/SC handles of its own; after the service restarted they are
+    // stale, so start afresh once it is back.
+    if (snapshot.service != pcsc::ServiceState::Running)
+        unloadAll();
+    m_snapshot = snapshot;
+}
+
+pkcs11::Module* Pkcs11Backend::module(const QString& path)
+{
+    if (const auto found = m_modules.find(path); found != m_modules.end())
+        return found->second.get();
+    Result<std::unique_ptr<pkcs11::Module>> loaded = pkcs11::Module::load(path);
+    ModuleReport report{path, {}, {}, {}};
+    if (!loaded) {
+        report.errorCode = loaded.error().code();
+        report.errorDetail = loaded.error().detail();
+        m_reports.insert(path, report);
+        qCInfo(lcSmartcard) << "module not usable:" << loaded.error();
+        return nullptr;
+    }
+    const pkcs11::ModuleInfo& info = loaded.value()->info();
+    report.description =
+        QStringLiteral("%1, %2 %3, Cryptoki %4")
+            .arg(info.manufacturer, info.description, info.libraryVersion, info.cryptokiVersion);
+    m_reports.insert(path, report);
+    pkcs11::Module* raw = loaded.value().get();
+    m_modules.emplace(path, std::move(loaded).value());
+    return raw;
+}
+
+QList<TokenStatus> Pkcs11Backend::tokens()
+{
+    m_tokens.clear();
+    m_profiles.clear();
+    const bool pinPadAllowed = m_settings.value(SettingKeys::UsePinPad);
+    for (const pcsc::ReaderState& reader : m_snapshot.readers) {
+        if (!reader.cardPresent)
+            continue;
+        const CardProfile* profile = matchProfile(reader.atr, reader.name);
+        m_profiles.insert(reader.name, profile ? profile->id : QString());
+        for (const QString& path : modulesFor(profile, m_settings)) {
+            pkcs11::Module* loaded = module(path);
+            if (!loaded)
+                continue;
+            const Result<QList<pkcs11::TokenInfo>> found = loaded->tokens();
+            if (!found)
+                continue;
+            QList<pkcs11::TokenInfo> mine;
+            for (const pkcs11::TokenInfo& token : found.value()) {
+                if (slotMatchesReader(token.slotDescription, reader.name))
+                    mine.append(token);
+            }
+            // Vendor middleware often names its slots its own way: when none of its
+            // slots names a reader, its tokens belong to the card it was chosen for.
+            const bool anyNamed = std::any_of(
+                found.value().begin(), found.value().end(), [&](const pkcs11::TokenInfo& t) {
+                    return std::any_of(m_snapshot.readers.begin(), m_snapshot.readers.end(),
+                                       [&](const pcsc::ReaderState& r) {
+                                           return slotMatchesReader(t.slotDescription, r.name);
+                                       });
+                });
+            if (mine.isEmpty() && !anyNamed)
+                mine = found.value();
+            for (const pkcs11::TokenInfo& token : mine) {
+                TokenStatus status;
+                status.id = path + IdSeparator + QString::number(token.slotId);
+                status.readerName = reader.name;
+                status.profileId = profile ? profile->id : QString();
+                status.profileName = profile ? QLatin1String(profile->displayName) : QString();
+                status.label = token.label.trimmed();
+                status.manufacturer = token.manufacturer.trimmed();
+                status.serialNumber = token.serialNumber.trimmed();
+                status.modulePath = path;
+                status.pinState = pinStateOf(token.pinState);
+                status.maxTries = profile ? profile->pin.maxTries : 0;
+                status.triesLeft = triesLeftOf(status.pinState, status.maxTries);
+                status.pinMinLength = int(token.minPinLength);
+                status.pinMaxLength = int(token.maxPinLength);
+                if (profile) {
+                    // The profile's rules are tighter than most tokens' generic limits.
+                    status.pinMinLength = qMax(status.pinMinLength, profile->pin.minLength);
+                    status.pinMaxLength =
+                        profile->pin.maxLength > 0
+                            ? qMin(status.pinMaxLength > 0 ? status.pinMaxLength : 64,
+                                   profile->pin.maxLength)
+                            : status.pinMaxLength;
+                    status.pinDigitsOnly = profile->pin.digitsOnly;
+                } else {
+                    status.pinDigitsOnly = false;
+                }
+                if (status.pinMinLength <= 0)
+                    status.pinMinLength = 4;
+                if (status.pinMaxLength <= 0 || status.pinMaxLength > 64)
+                    status.pinMaxLength = 64;
+                status.pinPad = token.protectedAuthenticationPath && pinPadAllowed &&
+                                !pcsc::isFalsePinPadReader(reader.name);
+                if (const auto keys = loaded->keys(token.slotId)) {
+                    for (const pkcs11::KeyObject& key : keys.value()) {
+                        if (key.certificateDer.isEmpty())
+                            continue;
+                        status.certificates.append({key.id, key.certificateDer,
+                                                    key.keyType == pkcs11::KeyType::Ec
+                                                        ? TokenKeyType::Ec
+                                                        : TokenKeyType::Rsa,
+                                                    key.keyBits, key.alwaysAuthenticate});
+                    }
+                }
+                m_tokens.append(status);
+            }
+            if (!mine.isEmpty())
+                break; // the first module that shows the card is the one we use
+        }
+    }
+    return m_tokens;
+}
+
+const TokenStatus* Pkcs11Backend::find(const QString& tokenId) const
+{
+    for (const TokenStatus& token : m_tokens) {
+        if (token.id == tokenId)
+            return &token;
+    }
+    return nullptr;
+}
+
+Result<QByteArray> Pkcs11Backend::sign(const QString& tokenId, const QByteArray& keyId,
+                                       SignatureAlgorithm algorithm, DigestAlgorithm digest,
+                                       const QByteArray& digestValue, PinPrompt& prompt)
+{
+    const TokenStatus* token = find(tokenId);
+    pkcs11::Module* loaded = token ? module(token->modulePath) : nullptr;
+    if (!token || !loaded)
+        return Error(ErrorCode::TokenNotFound, tokenId);
+    if (digestValue.size() != digestLength(digest))
+        return Error(ErrorCode::DigestInvalid,
+                     QStringLiteral("digest of %1 bytes").arg(digestValue.size()));
+    if (token->pinState == TokenPinState::Locked)
+        return Error(ErrorCode::PinBlocked, token->label);
+    const unsigned long slot = tokenId.section(IdSeparator, -1).toULong();
+    PinRequest request = pinRequestFor(*token, PinRequest::Purpose::Sign);
+    for (const TokenCertificate& c : token->certificates) {
+        if (c.keyId != keyId)
+            continue;
+        if (const auto info = parseCertificate(c.der);
+            info && info.value().role != CertificateRole::Signature)
+            request.purpose = PinRequest::Purpose::Authenticate;
+    }
+
+    Result<QByteArray> signature = Error(ErrorCode::TokenError);
+    if (token->pinPad) {
+        prompt.pinPadStarted(request);
+        signature = loaded->sign(slot, keyId, schemeOf(algorithm), hashOf(digest), digestValue,
+                                 SecretBuffer());
+        prompt.pinPadFinished();
+    } else {
+        std::optional<SecretBuffer> pin = prompt.askPin(request);
+        if (!pin)
+            return Error(ErrorCode::PinEntryCancelled, token->label);
+        if (Status format = checkPinFormat(*pin, request); !format)
+            return format.error();
+        signature =
+            loaded->sign(slot, keyId, schemeOf(algorithm), hashOf(digest), digestValue, *pin);
+    }
+    return signature;
+}
+
+Status Pkcs11Backend::changePin(const QString& tokenId, PinPrompt& prompt)
+{
+    const TokenStatus* token = find(tokenId);
+    pkcs11::Module* loaded = token ? module(token->modulePath) : nullptr;
+    if (!token || !loaded)
+        return Error(ErrorCode::TokenNotFound, tokenId);
+    const unsigned long slot = tokenId.section(IdSeparator, -1).toULong();
+    if (token->pinPad) {
+        const PinRequest request = pinRequestFor(*token, PinRequest::Purpose::CurrentPin);
+        prompt.pinPadStarted(request);
+        const Status changed = loaded->changePin(slot, SecretBuffer(), SecretBuffer());
+        prompt.pinPadFinished();
+        return changed;
+    }
+    const PinRequest current = pinRequestFor(*token, PinRequest::Purpose::CurrentPin);
+    std::optional<SecretBuffer> oldPin = prompt.askPin(current);
+    if (!oldPin)
+        return Error(ErrorCode::PinEntryCancelled, token->label);
+    if (Status format = checkPinFormat(*oldPin, current); !format)
+        return format;
+    const PinRequest next = pinRequestFor(*token, PinRequest::Purpose::NewPin);
+    std::optional<SecretBuffer> newPin = prompt.askPin(next);
+    if (!newPin)
+        return Error(ErrorCode::PinEntryCancelled, token->label);
+    if (Status format = checkPinFormat(*newPin, next); !format)
+        return Error(ErrorCode::NewPinRejected, format.error().detail());
+    return loaded->changePin(slot, *oldPin, *newPin);
+}
+
+QList<Pkcs11Backend::ModuleReport> Pkcs11Backend::modules() const
+{
+    return m_reports.values();
+}
+
+QMap<QString, QString> Pkcs11Backend::recognisedProfiles() const
+{
+    return m_profiles;
+}
+
+} // namespace guichet

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ReaderSnapshot.h"
+#include "TokenBackend.h"
+
+#include <QMap>
+#include <QString>
+
+#include <map>
+#include <memory>
+
+namespace guichet {
+
+class Settings;
+namespace pkcs11 {
+class Module;
+}
+
+// Tokens of real cards and signing sticks: for every reader holding a card it
+// picks the card's profile from the ATR, loads the profile's PKCS#11 modules
+// (settings first, then defaults, then OpenSC) and reads the token they show for
+// that reader. Modules stay loaded while the PC/SC service runs. Card thread only.
+class Pkcs11Backend final : public TokenBackend
+{
+public:
+    explicit Pkcs11Backend(const Settings& settings);
+    ~Pkcs11Backend() override;
+
+    void setReaders(const pcsc::ReaderSnapshot& snapshot);
+
+    [[nodiscard]] QList<TokenStatus> tokens() override;
+    [[nodiscard]] Result<QByteArray> sign(const QString& tokenId, const QByteArray& keyId,
+                                          SignatureAlgorithm algorithm, DigestAlgorithm digest,
+                                          const QByteArray& digestValue,
+                                          PinPrompt& prompt) override;
+    [[nodiscard]] Status changePin(const QString& tokenId, PinPrompt& prompt) override;
+
+    struct ModuleReport
+    {
+        QString path;
+        QString description; // manufacturer, library and Cryptoki versions
+        QString errorCode;   // "" when loaded
+        QString errorDetail;
+    };
+    // Every module tried so far, loaded or not (for the diagnostics page).
+    [[nodiscard]] QList<ModuleReport> modules() const;
+    // Per reader: the profile recognised from its ATR ("" when unknown).
+    [[nodiscard]] QMap<QString, QString> recognisedProfiles() const;
+
+private:
+    pkcs11::Module* module(const QString& path);
+    [[nodiscard]] const TokenStatus* find(const QString& tokenId) const;
+    void unloadAll();
+
+    const Settings& m_settings;
+    pcsc::ReaderSnapshot m_snapshot;
+    std::map<QString, std::unique_ptr<pkcs11::Module>> m_modules;
+    QMap<QString, ModuleReport> m_reports;
+    QMap<QString, QString> m_profiles;
+    QList<TokenStatus> m_tokens; // as last read
+};
+
+} // namespace guichet

@@ -1,0 +1,12 @@
+# The card service and the simulated token (no reader needed).
+guichet_add_qt_test(tst_smartcard_simulatedtoken
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_simulatedtoken.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/../../support/ScriptedPinPrompt.h
+    LIBS guichet_sim OpenSSL::Crypto ROOM sim KIND unit)
+guichet_add_qt_test(tst_smartcard_cardservice
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cardservice.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/../../support/ScriptedPinPrompt.h
+    LIBS guichet_sim guichet_test_pcsc OpenSSL::Crypto ROOM smartcard KIND unit)
+foreach(test IN ITEMS tst_smartcard_simulatedtoken tst_smartcard_cardservice)
+    target_include_directories(${test} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../../support)
+endforeach()

@@ -1,0 +1,85 @@
+#include "CardTexts.h"
+
+#include "CertificateValidity.h"
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
+
+namespace guichet::CardTexts {
+
+QString profileName(const TokenStatus& token)
+{
+    if (!token.profileName.isEmpty())
+        return QCoreApplication::translate("CardProfile", token.profileName.toUtf8().constData());
+    return QCoreApplication::translate("CardTexts", "Card not recognised (used through %1)")
+        .arg(token.modulePath.section(QLatin1Char('/'), -1));
+}
+
+QString pinState(const TokenStatus& token)
+{
+    switch (token.pinState) {
+    case TokenPinState::Locked:
+        return QCoreApplication::translate("CardTexts", "PIN blocked");
+    case TokenPinState::FinalTry:
+        return QCoreApplication::translate("CardTexts", "Last try before the PIN is blocked");
+    case TokenPinState::CountLow:
+        return QCoreApplication::translate("CardTexts",
+                                           "A wrong PIN was entered since the last right one");
+    case TokenPinState::Ok:
+        break;
+    }
+    if (token.triesLeft > 0)
+        return QCoreApplication::translate("CardTexts", "PIN ready, %n tries left", nullptr,
+                                           token.triesLeft);
+    return QCoreApplication::translate("CardTexts", "PIN ready");
+}
+
+QString role(CertificateRole role)
+{
+    switch (role) {
+    case CertificateRole::Authentication:
+        return QCoreApplication::translate("CardTexts", "Sign in");
+    case CertificateRole::Signature:
+        return QCoreApplication::translate("CardTexts", "Sign documents");
+    case CertificateRole::Other:
+        break;
+    }
+    return QCoreApplication::translate("CardTexts", "Other use");
+}
+
+QString validity(const CertificateInfo& info)
+{
+    const QString until =
+        QLocale().toString(info.notAfter.toLocalTime().date(), QLocale::ShortFormat);
+    switch (validityAt(info, QDateTime::currentDateTimeUtc())) {
+    case Validity::Valid:
+        return QCoreApplication::translate("CardTexts", "Valid until %1").arg(until);
+    case Validity::Expired:
+        return QCoreApplication::translate("CardTexts", "Expired on %1").arg(until);
+    case Validity::NotYetValid:
+        return QCoreApplication::translate("CardTexts", "Not valid before %1")
+            .arg(QLocale().toString(info.notBefore.toLocalTime().date(), QLocale::ShortFormat));
+    }
+    return {};
+}
+
+QString statusLine(const pcsc::ReaderSnapshot& readers, const QList<TokenStatus>& tokens)
+{
+    if (!tokens.isEmpty()) {
+        const TokenStatus& token = tokens.first();
+        if (token.pinState == TokenPinState::Locked)
+            return QCoreApplication::translate("CardTexts", "Card: %1 (PIN blocked)")
+                .arg(token.label);
+        return QCoreApplication::translate("CardTexts", "Card: %1").arg(token.label);
+    }
+    const QString problem = readers.blockingProblem();
+    if (readers.service == pcsc::ServiceState::Unknown)
+        return QCoreApplication::translate("CardTexts", "Looking for card readers…");
+    if (!problem.isEmpty())
+        return Error(problem).userMessage();
+    return QCoreApplication::translate("CardTexts", "The card is not recognised");
+}
+
+} // namespace guichet::CardTexts

@@ -1,0 +1,184 @@
+#include "PinDialog.h"
+
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QVBoxLayout>
+
+namespace guichet {
+namespace {
+
+QLabel* plainLabel(QWidget* parent, const QString& objectName)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+PinDialog::PinDialog(const PinRequest& request, QWidget* parent)
+    : QDialog(parent), m_request(request)
+{
+    setObjectName(QStringLiteral("pinDialog"));
+    setModal(true);
+    m_purpose = plainLabel(this, QStringLiteral("pinPurpose"));
+    QFont bold = m_purpose->font();
+    bold.setBold(true);
+    m_purpose->setFont(bold);
+    m_token = plainLabel(this, QStringLiteral("pinToken"));
+    m_rules = plainLabel(this, QStringLiteral("pinRules"));
+    m_tries = plainLabel(this, QStringLiteral("pinTries"));
+    m_pinLabel = plainLabel(this, QStringLiteral("pinLabel"));
+
+    m_pin = new QLineEdit(this);
+    m_pin->setObjectName(QStringLiteral("pinField"));
+    m_pin->setEchoMode(QLineEdit::Password);
+    m_pin->setMaxLength(request.maxLength);
+    // No input method, no completion, no undo history keeping old PINs around.
+    m_pin->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_pin->setContextMenuPolicy(Qt::NoContextMenu);
+    if (request.digitsOnly) {
+        m_pin->setValidator(
+            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pin));
+        m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData);
+    }
+    m_pinLabel->setBuddy(m_pin);
+
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_pin, &QLineEdit::textChanged, this, &PinDialog::updateAcceptance);
+    // A cancelled dialog must not keep the PIN in its field either.
+    connect(this, &QDialog::rejected, m_pin, &QLineEdit::clear);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_purpose);
+    layout->addWidget(m_token);
+    layout->addWidget(m_tries);
+    layout->addSpacing(6);
+    layout->addWidget(m_pinLabel);
+    layout->addWidget(m_pin);
+    layout->addWidget(m_rules);
+    layout->addWidget(m_buttons);
+    retranslate();
+    updateAcceptance();
+    m_pin->setFocus();
+}
+
+PinDialog::~PinDialog()
+{
+    m_pin->clear();
+}
+
+QString PinDialog::purposeText(PinRequest::Purpose purpose)
+{
+    switch (purpose) {
+    case PinRequest::Purpose::Sign:
+        return tr("Enter your signature PIN to sign the document.");
+    case PinRequest::Purpose::Authenticate:
+        return tr("Enter your PIN to sign in.");
+    case PinRequest::Purpose::CurrentPin:
+        return tr("Enter your current PIN.");
+    case PinRequest::Purpose::NewPin:
+        return tr("Choose your new PIN.");
+    }
+    return {};
+}
+
+QString PinDialog::triesText(const PinRequest& request)
+{
+    if (request.triesLeft < 0)
+        return QString();
+    if (request.triesLeft == 1)
+        return tr("Last try: a wrong PIN now blocks the card.");
+    if (request.maxTries > 0)
+        return tr("%n tries left of %1.", nullptr, request.triesLeft).arg(request.maxTries);
+    return tr("%n tries left.", nullptr, request.triesLeft);
+}
+
+void PinDialog::retranslate()
+{
+    setWindowTitle(tr("PIN"));
+    m_purpose->setText(purposeText(m_request.purpose));
+    m_token->setText(m_request.tokenLabel.isEmpty() ? QString()
+                                                    : tr("Card: %1").arg(m_request.tokenLabel));
+    m_token->setVisible(!m_request.tokenLabel.isEmpty());
+    QString tries = triesText(m_request);
+    if (m_request.afterWrongPin)
+        tries = tr("The PIN was wrong.") + QLatin1Char(' ') + tries;
+    m_tries->setText(tries);
+    m_tries->setVisible(!tries.isEmpty());
+    m_pinLabel->setText(tr("&PIN:"));
+    m_pin->setAccessibleName(tr("PIN"));
+    m_rules->setText(
+        m_request.minLength == m_request.maxLength
+            ? tr("%n digits.", nullptr, m_request.minLength)
+            : tr("%1 to %2 digits.").arg(m_request.minLength).arg(m_request.maxLength));
+}
+
+void PinDialog::updateAcceptance()
+{
+    const int length = int(m_pin->text().size());
+    m_buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(length >= m_request.minLength && length <= m_request.maxLength);
+}
+
+SecretBuffer PinDialog::takePin()
+{
+    QString text = m_pin->text();
+    SecretBuffer pin(std::size_t(m_request.maxLength));
+    for (const QChar c : text)
+        pin.append(char(c.toLatin1()));
+    SecretBuffer::wipe(text);
+    m_pin->clear();
+    return pin;
+}
+
+void PinDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+PinPadDialog::PinPadDialog(const PinRequest& request, QWidget* parent)
+    : QDialog(parent), m_request(request)
+{
+    setObjectName(QStringLiteral("pinPadDialog"));
+    m_message = plainLabel(this, QStringLiteral("pinPadMessage"));
+    QFont bold = m_message->font();
+    bold.setBold(true);
+    m_message->setFont(bold);
+    m_tries = plainLabel(this, QStringLiteral("pinPadTries"));
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_message);
+    layout->addWidget(m_tries);
+    layout->addWidget(m_buttons);
+    retranslate();
+}
+
+void PinPadDialog::retranslate()
+{
+    setWindowTitle(tr("PIN"));
+    m_message->setText(tr("Enter your PIN on the reader's keypad, then confirm on the reader."));
+    const QString tries = PinDialog::triesText(m_request);
+    m_tries->setText(tries);
+    m_tries->setVisible(!tries.isEmpty());
+}
+
+void PinPadDialog::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+} // namespace guichet

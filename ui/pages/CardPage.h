@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Error.h"
+#include "Page.h"
+#include "ReaderSnapshot.h"
+#include "TokenTypes.h"
+
+class QLabel;
+class QListWidget;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace guichet {
+
+class CardService;
+
+// The readers, the card in them, its certificates and the state of its PIN, with
+// "Change PIN" and certificate details. Follows the card service's signals.
+class CardPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit CardPage(CardService* service, QWidget* parent = nullptr);
+
+    [[nodiscard]] QString pageId() const override { return QStringLiteral("card"); }
+    [[nodiscard]] QString title() const override;
+
+    void showReaders(const pcsc::ReaderSnapshot& snapshot);
+    void showTokens(const QList<TokenStatus>& tokens);
+
+Q_SIGNALS:
+    void errorOccurred(const guichet::Error& error);
+
+protected:
+    void retranslate() override;
+
+private:
+    void rebuildTokens();
+    void changePin(const QString& tokenId);
+    void showDetails(const QByteArray& der);
+
+    CardService* m_service;
+    pcsc::ReaderSnapshot m_snapshot;
+    QList<TokenStatus> m_tokens;
+    QLabel* m_heading = nullptr;
+    QLabel* m_state = nullptr;
+    QLabel* m_whatToDo = nullptr;
+    QLabel* m_readersHeading = nullptr;
+    QListWidget* m_readers = nullptr;
+    QVBoxLayout* m_tokenArea = nullptr;
+    bool m_changingPin = false;
+};
+
+} // namespace guichet
