@@ -9,7 +9,10 @@
 #include "SmartcardLogging.h"
 
 #include <QPromise>
+#include <QTimer>
+
 #include <QThread>
+#include <algorithm>
 
 namespace guichet {
 namespace {
@@ -90,6 +93,7 @@ void CardService::stop()
 void CardService::onSnapshot(const pcsc::ReaderSnapshot& snapshot)
 {
     m_snapshot = snapshot;
+    m_unseenRetries = 0;
     if (m_pkcs11)
         m_pkcs11->setReaders(snapshot);
     Q_EMIT readersChanged(snapshot);
@@ -100,13 +104,69 @@ void CardService::refresh()
 {
     QList<TokenStatus> all;
     m_owners.clear();
+    m_tokenReaders.clear();
     for (const auto& backend : m_backends) {
         for (const TokenStatus& token : backend->tokens()) {
             m_owners.insert(token.id, backend.get());
+            m_tokenReaders.insert(token.id, token.readerName);
             all.append(token);
         }
     }
     Q_EMIT tokensChanged(all);
+    scheduleRetryIfCardUnseen();
+}
+
+void CardService::scheduleRetryIfCardUnseen()
+{
+    // A module may see a freshly inserted card a moment after PC/SC does (OpenSC
+    // polls its readers): look again a few times before calling the card unknown.
+    const bool unseenCard =
+        std::any_of(m_snapshot.readers.begin(), m_snapshot.readers.end(),
+                    [this](const pcsc::ReaderState& reader) {
+                        return reader.cardPresent && !reader.mute &&
+                               !std::any_of(m_tokenReaders.begin(), m_tokenReaders.end(),
+                                            [&](const QString& r) { return r == reader.name; });
+                    });
+    if (!unseenCard) {
+        m_unseenRetries = 0;
+        return;
+    }
+    if (m_unseenRetries >= MaxUnseenRetries || m_retryScheduled)
+        return;
+    ++m_unseenRetries;
+    m_retryScheduled = true;
+    QTimer::singleShot(UnseenRetryMs, this, [this] {
+        m_retryScheduled = false;
+        refresh();
+    });
+}
+
+Error CardService::explainRemoval(const QString& tokenId, const Error& error)
+{
+    // Modules report a card pulled out mid-operation in different ways (OpenSC may
+    // say CKR_GENERAL_ERROR): ask PC/SC directly whether the card is still there.
+    if (error.code() != QLatin1String(ErrorCode::TokenError) &&
+        error.code() != QLatin1String(ErrorCode::TokenRemoved))
+        return error;
+    const QString reader = m_tokenReaders.value(tokenId);
+    if (reader.isEmpty() || !m_useSystemReaders)
+        return error;
+    Result<pcsc::PcscContext> context = pcsc::PcscContext::establish(m_api);
+    if (!context)
+        return error;
+    SCARD_READERSTATE state{};
+    const QByteArray name = reader.toUtf8();
+    state.szReader = name.constData();
+    state.dwCurrentState = SCARD_STATE_UNAWARE;
+    LONG rv = m_api.getStatusChange(context.value().handle(), 0, &state, 1);
+    // PC/SC may learn of the removal a moment after the module failed (readers are
+    // polled): give it a short while to report the card gone.
+    if (rv == SCARD_S_SUCCESS && (state.dwEventState & SCARD_STATE_PRESENT)) {
+        state.dwCurrentState = state.dwEventState & ~DWORD(SCARD_STATE_CHANGED);
+        rv = m_api.getStatusChange(context.value().handle(), RemovalGraceMs, &state, 1);
+    }
+    const bool absent = rv == SCARD_S_SUCCESS && !(state.dwEventState & SCARD_STATE_PRESENT);
+    return absent ? Error(ErrorCode::CardRemoved, error.detail()) : error;
 }
 
 TokenBackend* CardService::backendFor(const QString& tokenId)
@@ -126,8 +186,10 @@ QFuture<Result<QByteArray>> CardService::sign(const QString& tokenId, const QByt
             return Error(ErrorCode::TokenNotFound, tokenId);
         Result<QByteArray> result = backend->sign(tokenId, keyId, algorithm, digest, digestValue,
                                                   m_prompt ? *m_prompt : noPrompt);
-        if (!result)
+        if (!result) {
             qCInfo(lcSmartcard) << "signing failed:" << result.error();
+            result = explainRemoval(tokenId, result.error());
+        }
         refresh(); // tries left may have changed
         return result;
     });

@@ -66,6 +66,14 @@ Q_SIGNALS:
 private:
     void onSnapshot(const pcsc::ReaderSnapshot& snapshot);
     [[nodiscard]] TokenBackend* backendFor(const QString& tokenId);
+    [[nodiscard]] Error explainRemoval(const QString& tokenId, const Error& error);
+    void scheduleRetryIfCardUnseen();
+
+    static constexpr int MaxUnseenRetries = 6;
+    static constexpr int UnseenRetryMs = 500;
+    static constexpr DWORD RemovalGraceMs = 1500;
+    int m_unseenRetries = 0;
+    bool m_retryScheduled = false;
 
     QString m_userSettingsFile;
     QString m_systemSettingsFile;
@@ -77,6 +85,7 @@ private:
     std::shared_ptr<Pkcs11Backend> m_pkcs11;
     QList<std::shared_ptr<TokenBackend>> m_backends;
     QMap<QString, TokenBackend*> m_owners; // token id -> backend
+    QMap<QString, QString> m_tokenReaders; // token id -> PC/SC reader
     pcsc::ReaderSnapshot m_snapshot;
 };
 

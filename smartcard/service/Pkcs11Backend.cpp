@@ -87,6 +87,20 @@ Pkcs11Backend::Pkcs11Backend(const Settings& settings) : m_settings(settings) {}
 
 Pkcs11Backend::~Pkcs11Backend() = default;
 
+bool Pkcs11Backend::isTokenFailure(const Error& error)
+{
+    return error.code() == QLatin1String(ErrorCode::TokenRemoved) ||
+           error.code() == QLatin1String(ErrorCode::TokenError);
+}
+
+void Pkcs11Backend::forget(const QString& path)
+{
+    // After a card vanished in the middle of an operation OpenSC can keep an internal
+    // lock taken, and the next call into it would wait forever: start it afresh.
+    m_modules.erase(path);
+    m_tokens.removeIf([&](const TokenStatus& t) { return t.modulePath == path; });
+}
+
 void Pkcs11Backend::unloadAll()
 {
     m_modules.clear();
@@ -144,6 +158,8 @@ QList<TokenStatus> Pkcs11Backend::tokens()
                 continue;
             QList<pkcs11::TokenInfo> mine;
             for (const pkcs11::TokenInfo& token : found.value()) {
+                if (token.label.trimmed().isEmpty() && token.serialNumber.trimmed().isEmpty())
+                    continue; // an empty, uninitialised slot (SoftHSM keeps one)
                 if (slotMatchesReader(token.slotDescription, reader.name))
                     mine.append(token);
             }
@@ -156,8 +172,12 @@ QList<TokenStatus> Pkcs11Backend::tokens()
                                            return slotMatchesReader(t.slotDescription, r.name);
                                        });
                 });
-            if (mine.isEmpty() && !anyNamed)
-                mine = found.value();
+            if (mine.isEmpty() && !anyNamed) {
+                for (const pkcs11::TokenInfo& token : found.value()) {
+                    if (!token.label.trimmed().isEmpty() || !token.serialNumber.trimmed().isEmpty())
+                        mine.append(token);
+                }
+            }
             for (const pkcs11::TokenInfo& token : mine) {
                 TokenStatus status;
                 status.id = path + IdSeparator + QString::number(token.slotId);
@@ -232,7 +252,7 @@ Result<QByteArray> Pkcs11Backend::sign(const QString& tokenId, const QByteArray&
         return Error(ErrorCode::DigestInvalid,
                      QStringLiteral("digest of %1 bytes").arg(digestValue.size()));
     if (token->pinState == TokenPinState::Locked)
-        return Error(ErrorCode::PinBlocked, token->label);
+        return Error(ErrorCode::PinBlocked, tokenId);
     const unsigned long slot = tokenId.section(IdSeparator, -1).toULong();
     PinRequest request = pinRequestFor(*token, PinRequest::Purpose::Sign);
     for (const TokenCertificate& c : token->certificates) {
@@ -252,12 +272,14 @@ Result<QByteArray> Pkcs11Backend::sign(const QString& tokenId, const QByteArray&
     } else {
         std::optional<SecretBuffer> pin = prompt.askPin(request);
         if (!pin)
-            return Error(ErrorCode::PinEntryCancelled, token->label);
+            return Error(ErrorCode::PinEntryCancelled, tokenId);
         if (Status format = checkPinFormat(*pin, request); !format)
             return format.error();
         signature =
             loaded->sign(slot, keyId, schemeOf(algorithm), hashOf(digest), digestValue, *pin);
     }
+    if (!signature && isTokenFailure(signature.error()))
+        forget(token->modulePath);
     return signature;
 }
 
@@ -278,13 +300,13 @@ Status Pkcs11Backend::changePin(const QString& tokenId, PinPrompt& prompt)
     const PinRequest current = pinRequestFor(*token, PinRequest::Purpose::CurrentPin);
     std::optional<SecretBuffer> oldPin = prompt.askPin(current);
     if (!oldPin)
-        return Error(ErrorCode::PinEntryCancelled, token->label);
+        return Error(ErrorCode::PinEntryCancelled, tokenId);
     if (Status format = checkPinFormat(*oldPin, current); !format)
         return format;
     const PinRequest next = pinRequestFor(*token, PinRequest::Purpose::NewPin);
     std::optional<SecretBuffer> newPin = prompt.askPin(next);
     if (!newPin)
-        return Error(ErrorCode::PinEntryCancelled, token->label);
+        return Error(ErrorCode::PinEntryCancelled, tokenId);
     if (Status format = checkPinFormat(*newPin, next); !format)
         return Error(ErrorCode::NewPinRejected, format.error().detail());
     return loaded->changePin(slot, *oldPin, *newPin);

@@ -51,6 +51,8 @@ private:
     pkcs11::Module* module(const QString& path);
     [[nodiscard]] const TokenStatus* find(const QString& tokenId) const;
     void unloadAll();
+    void forget(const QString& path);
+    [[nodiscard]] static bool isTokenFailure(const Error& error);
 
     const Settings& m_settings;
     pcsc::ReaderSnapshot m_snapshot;

@@ -17,7 +17,9 @@ Bytes AtrOnlyCard::defaultAtr()
 {
     constexpr std::string_view historical = "Guichet-ATR";
     Bytes atr{0x3B, static_cast<std::uint8_t>(0x80 | historical.size()), 0x80, 0x01};
-    atr.insert(atr.end(), historical.begin(), historical.end());
+    // Byte by byte: GCC 12 at -O2 wrongly flags a range insert here (-Warray-bounds).
+    for (const char c : historical)
+        atr.push_back(static_cast<std::uint8_t>(c));
     std::uint8_t check = 0;
     for (std::size_t i = 1; i < atr.size(); ++i)
         check ^= atr[i];

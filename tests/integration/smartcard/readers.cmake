@@ -1,0 +1,14 @@
+# The application's own smartcard stack on the real pcscd with the virtual card:
+# reader monitor, card service, OpenSC (PIV) and SoftHSM standing in for the eID
+# vendor module. Needs the pcscd fixture from virtualcard.cmake.
+guichet_add_qt_test(tst_smartcard_realstack
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_realstack.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/../../support/ScriptedPinPrompt.h
+    LIBS guichet_smartcard guichet_virtualcard_support OpenSSL::Crypto
+    ROOM smartcard KIND integration)
+target_include_directories(tst_smartcard_realstack PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../../support)
+target_compile_definitions(tst_smartcard_realstack PRIVATE
+    SOFTHSM_MODULE="/usr/lib/softhsm/libsofthsm2.so"
+    MAKE_TOKENS="${PROJECT_SOURCE_DIR}/tests/support/softhsm/make-tokens.sh")
+set_property(TEST tst_smartcard_realstack APPEND PROPERTY FIXTURES_REQUIRED pcscd test_pki)
+set_tests_properties(tst_smartcard_realstack PROPERTIES RESOURCE_LOCK pcscd TIMEOUT 240)

@@ -1,0 +1,285 @@
+// The smartcard room on the real stack: pcscd + vpcd + the virtual card, the real
+// OpenSC module, and SoftHSM configured as the eID profile's vendor module.
+#include "CardService.h"
+#include "ErrorCodes.h"
+#include "ReaderMonitor.h"
+#include "ScriptedPinPrompt.h"
+#include "SettingKeys.h"
+#include "Settings.h"
+#include "virtualcard/VirtualCardProcess.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <openssl/evp.h>
+#include <openssl/x509.h>
+
+#include <future>
+
+using namespace guichet;
+using namespace guichet::test;
+
+namespace {
+
+// A public ATR of the Luxembourg eID (pcsc-tools' list), presented by the
+// virtual card's ATR-only personality; SoftHSM plays the vendor middleware.
+const char EidAtr[] = "3B8F8001803180 65B08503 00EF120FFF829000 73";
+
+QString pki()
+{
+    return qEnvironmentVariable("GUICHET_TEST_PKI");
+}
+
+bool verifies(const QByteArray& certificateDer, const QByteArray& digest,
+              const QByteArray& signature, bool rsa)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(certificateDer.constData());
+    X509* cert = d2i_X509(nullptr, &p, long(certificateDer.size()));
+    EVP_PKEY_CTX* ctx = cert ? EVP_PKEY_CTX_new(X509_get0_pubkey(cert), nullptr) : nullptr;
+    bool ok = ctx && EVP_PKEY_verify_init(ctx) == 1;
+    if (ok && rsa)
+        ok = EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) == 1 &&
+             EVP_PKEY_CTX_set_signature_md(ctx, EVP_sha256()) == 1;
+    ok = ok && EVP_PKEY_verify(ctx, reinterpret_cast<const unsigned char*>(signature.data()),
+                               size_t(signature.size()),
+                               reinterpret_cast<const unsigned char*>(digest.data()),
+                               size_t(digest.size())) == 1;
+    EVP_PKEY_CTX_free(ctx);
+    X509_free(cert);
+    return ok;
+}
+
+// The card service on its own thread, as the application runs it.
+struct Service
+{
+    explicit Service(const QByteArray& settings = {})
+    {
+        const QString user = dir.filePath(QStringLiteral("user.ini"));
+        if (!settings.isEmpty()) {
+            QFile file(user);
+            if (file.open(QIODevice::WriteOnly))
+                file.write(settings);
+        }
+        service = std::make_unique<CardService>(user, QString());
+        service->setPinPrompt(&prompt);
+        service->moveToThread(&thread);
+        thread.start();
+        spy = std::make_unique<QSignalSpy>(service.get(), &CardService::tokensChanged);
+        QMetaObject::invokeMethod(service.get(), &CardService::start);
+    }
+    ~Service()
+    {
+        QMetaObject::invokeMethod(service.get(), &CardService::stop, Qt::BlockingQueuedConnection);
+        thread.quit();
+        thread.wait();
+    }
+    QList<TokenStatus> tokens() const
+    {
+        return spy->isEmpty() ? QList<TokenStatus>()
+                              : spy->last().first().value<QList<TokenStatus>>();
+    }
+    std::optional<TokenStatus> tokenIn(const QString& reader) const
+    {
+        for (const TokenStatus& token : tokens()) {
+            if (token.readerName == reader)
+                return token;
+        }
+        return std::nullopt;
+    }
+    Result<QByteArray> sign(const TokenStatus& token, int certificate, const QByteArray& digest)
+    {
+        TokenSigner signer(*service, token.id, token.certificates.at(certificate));
+        auto future = std::async(
+            std::launch::async, [&] { return signer.signDigest(digest, DigestAlgorithm::Sha256); });
+        while (future.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready)
+            QCoreApplication::processEvents();
+        return future.get();
+    }
+
+    QTemporaryDir dir;
+    ScriptedPinPrompt prompt;
+    QThread thread;
+    std::unique_ptr<CardService> service;
+    std::unique_ptr<QSignalSpy> spy;
+};
+
+} // namespace
+
+class TestRealStack : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(!pki().isEmpty(), "GUICHET_TEST_PKI not set");
+        QVERIFY2(pcscdFixture(QStringLiteral("start")) == 0, "pcscd did not start");
+    }
+
+    void monitorSeesCardsComeAndGo()
+    {
+        pcsc::ReaderMonitor monitor;
+        QSignalSpy events(&monitor, &pcsc::ReaderMonitor::readerEvent);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().reader(virtualReader0), 10000);
+        QCOMPARE(monitor.snapshot().service, pcsc::ServiceState::Running);
+
+        VirtualCardProcess card({QStringLiteral("--pki"), pki(), QStringLiteral("--removed")});
+        QVERIFY(card.start());
+        events.clear();
+        card.send(QStringLiteral("insert"));
+        QVERIFY(card.waitForLine(QStringLiteral("inserted")));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().reader(virtualReader0)->cardPresent, 5000);
+        QCOMPARE(monitor.snapshot().reader(virtualReader0)->atr.toHex(),
+                 QByteArray("3b8b800180f9a00000030800001000c8"));
+        QVERIFY(std::any_of(events.begin(), events.end(), [](const QList<QVariant>& args) {
+            return args.first().value<pcsc::ReaderEvent>().kind ==
+                   pcsc::ReaderEvent::Kind::CardInserted;
+        }));
+        card.send(QStringLiteral("remove"));
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.snapshot().reader(virtualReader0)->cardPresent, 5000);
+        QVERIFY(monitor.snapshot().blockingProblem() == QLatin1String(ErrorCode::NoCard));
+    }
+
+    void monitorSurvivesPcscdRestart()
+    {
+        pcsc::ReaderMonitor monitor;
+        monitor.setRetryInterval(100);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().reader(virtualReader0), 10000);
+        VirtualCardProcess card({QStringLiteral("--pki"), pki()});
+        QVERIFY(card.start());
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().reader(virtualReader0) &&
+                                     monitor.snapshot().reader(virtualReader0)->cardPresent,
+                                 8000);
+        const int killed = pcscdFixture(QStringLiteral("kill"));
+        if (killed == 77)
+            QSKIP("pcscd was not started by this test run; not killing it");
+        QCOMPARE(killed, 0);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.snapshot().service, pcsc::ServiceState::NotRunning, 8000);
+        QCOMPARE(monitor.snapshot().blockingProblem(),
+                 QLatin1String(ErrorCode::PcscServiceNotRunning));
+        QCOMPARE(pcscdFixture(QStringLiteral("restart")), 0);
+        // Back without restarting anything of ours, card included.
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.snapshot().service == pcsc::ServiceState::Running &&
+                                     monitor.snapshot().reader(virtualReader0) &&
+                                     monitor.snapshot().reader(virtualReader0)->cardPresent,
+                                 15000);
+    }
+
+    void signsThroughOpenScWithThePivCard()
+    {
+        VirtualCardProcess card({QStringLiteral("--pki"), pki()});
+        QVERIFY(card.start());
+        Service cards;
+        QTRY_VERIFY_WITH_TIMEOUT(cards.tokenIn(virtualReader0).has_value(), 20000);
+        const TokenStatus token = *cards.tokenIn(virtualReader0);
+        QVERIFY2(token.modulePath.contains(QStringLiteral("opensc-pkcs11")),
+                 qPrintable(token.modulePath));
+        QVERIFY(token.profileId.isEmpty()); // a PIV card is no Luxembourg profile
+        QCOMPARE(token.certificates.size(), 3);
+
+        const QByteArray digest = QCryptographicHash::hash("form", QCryptographicHash::Sha256);
+        cards.prompt.answer(QStringLiteral("123456"));
+        const Result<QByteArray> rsa = cards.sign(token, 0, digest);
+        QVERIFY2(rsa.ok(), qPrintable(rsa.ok() ? QString() : rsa.error().detail()));
+        QVERIFY(verifies(token.certificates.at(0).der, digest, rsa.value(), true));
+        int ec = -1;
+        for (int i = 0; i < token.certificates.size(); ++i) {
+            if (token.certificates[i].keyType == TokenKeyType::Ec)
+                ec = i;
+        }
+        QVERIFY(ec >= 0);
+        cards.prompt.answer(QStringLiteral("123456"));
+        const Result<QByteArray> ecdsa = cards.sign(token, ec, digest);
+        QVERIFY(ecdsa.ok());
+        QVERIFY(verifies(token.certificates.at(ec).der, digest, ecdsa.value(), false));
+    }
+
+    void wrongPinsLowerTheTriesThenBlock()
+    {
+        VirtualCardProcess card(
+            {QStringLiteral("--pki"), pki(), QStringLiteral("--tries"), QStringLiteral("3")});
+        QVERIFY(card.start());
+        Service cards;
+        QTRY_VERIFY_WITH_TIMEOUT(cards.tokenIn(virtualReader0).has_value(), 20000);
+        const QByteArray digest(32, '\x42');
+        for (int i = 0; i < 2; ++i) {
+            cards.prompt.answer(QStringLiteral("000000"));
+            const auto wrong = cards.sign(*cards.tokenIn(virtualReader0), 0, digest);
+            QCOMPARE(wrong.error().code(), QLatin1String(ErrorCode::PinIncorrect));
+        }
+        // OpenSC reports the final try; the next PIN request shows it.
+        QTRY_COMPARE_WITH_TIMEOUT(cards.tokenIn(virtualReader0)->pinState, TokenPinState::FinalTry,
+                                  5000);
+        QCOMPARE(cards.tokenIn(virtualReader0)->triesLeft, 1);
+        cards.prompt.answer(QStringLiteral("000000"));
+        const auto blocked = cards.sign(*cards.tokenIn(virtualReader0), 0, digest);
+        QCOMPARE(blocked.error().code(), QLatin1String(ErrorCode::PinBlocked));
+        QTRY_COMPARE_WITH_TIMEOUT(cards.tokenIn(virtualReader0)->pinState, TokenPinState::Locked,
+                                  5000);
+        // Blocked: refused without asking for a PIN at all.
+        const int asked = int(cards.prompt.requests().size());
+        QCOMPARE(cards.sign(*cards.tokenIn(virtualReader0), 0, digest).error().code(),
+                 QLatin1String(ErrorCode::PinBlocked));
+        QCOMPARE(cards.prompt.requests().size(), asked);
+    }
+
+    void cardPulledOutWhileSigningIsACleanError()
+    {
+        VirtualCardProcess card(
+            {QStringLiteral("--pki"), pki(), QStringLiteral("--remove-on-sign")});
+        QVERIFY(card.start());
+        Service cards;
+        QTRY_VERIFY_WITH_TIMEOUT(cards.tokenIn(virtualReader0).has_value(), 20000);
+        cards.prompt.answer(QStringLiteral("123456"));
+        const auto result = cards.sign(*cards.tokenIn(virtualReader0), 0, QByteArray(32, 'r'));
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error().code() == QLatin1String(ErrorCode::CardRemoved) ||
+                     result.error().code() == QLatin1String(ErrorCode::TokenRemoved),
+                 qPrintable(result.error().code() + QLatin1Char(' ') + result.error().detail()));
+        QTRY_VERIFY_WITH_TIMEOUT(!cards.tokenIn(virtualReader0).has_value(), 10000);
+    }
+
+    void eidCardIsRecognisedAndUsesItsConfiguredModule()
+    {
+        QTemporaryDir tokens;
+        QProcess make;
+        make.start(QStringLiteral("bash"), {QStringLiteral(MAKE_TOKENS), tokens.path(), pki()});
+        QVERIFY(make.waitForFinished(60000) && make.exitCode() == 0);
+        qputenv("SOFTHSM2_CONF", tokens.filePath(QStringLiteral("softhsm2.conf")).toUtf8());
+
+        VirtualCardProcess card({QStringLiteral("--port"), QStringLiteral("35964"),
+                                 QStringLiteral("--personality"), QStringLiteral("atr-only"),
+                                 QStringLiteral("--atr"),
+                                 QString::fromLatin1(EidAtr).remove(QLatin1Char(' '))});
+        QVERIFY(card.start());
+        // The administrator's setting names the vendor module for the eID card.
+        Service cards("[smartcard]\neidModules=" SOFTHSM_MODULE "\n");
+        QTRY_VERIFY_WITH_TIMEOUT(cards.tokenIn(virtualReader1).has_value(), 20000);
+        TokenStatus token;
+        for (const TokenStatus& t : cards.tokens()) {
+            if (t.readerName == virtualReader1 && t.label == QLatin1String("citizen eID"))
+                token = t;
+        }
+        QVERIFY2(token.profileId.startsWith(QStringLiteral("lu-eid")), qPrintable(token.profileId));
+        QCOMPARE(token.modulePath, QStringLiteral(SOFTHSM_MODULE));
+        QCOMPARE(token.pinMinLength, 6);
+        QCOMPARE(token.pinMaxLength, 8);
+        QCOMPARE(token.certificates.size(), 2);
+        cards.prompt.answer(QStringLiteral("123456"));
+        const QByteArray digest = QCryptographicHash::hash("eid", QCryptographicHash::Sha256);
+        const auto signature = cards.sign(token, 1, digest);
+        QVERIFY(signature.ok());
+        QVERIFY(verifies(token.certificates.at(1).der, digest, signature.value(), true));
+        QCOMPARE(cards.prompt.requests().last().minLength, 6);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRealStack)
+#include "tst_realstack.moc"
