@@ -1020,5 +1020,9 @@ Fehlercode: %2</translation>
         <source>Detailed (for the help desk)</source>
         <translation>Ausführlich (für den Helpdesk)</translation>
     </message>
+    <message>
+        <source>Type the PIN on the reader&apos;s keypad when the reader has one</source>
+        <translation>Die PIN auf der Tastatur des Lesegeräts eingeben, wenn es eine hat</translation>
+    </message>
 </context>
 </TS>

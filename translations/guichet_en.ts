@@ -1020,5 +1020,9 @@ Error code: %2</translation>
         <source>Detailed (for the help desk)</source>
         <translation>Detailed (for the help desk)</translation>
     </message>
+    <message>
+        <source>Type the PIN on the reader&apos;s keypad when the reader has one</source>
+        <translation>Type the PIN on the reader&apos;s keypad when the reader has one</translation>
+    </message>
 </context>
 </TS>

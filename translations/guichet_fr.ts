@@ -1020,5 +1020,9 @@ Code d&apos;erreur : %2</translation>
         <source>Detailed (for the help desk)</source>
         <translation>Détaillé (pour le service d&apos;assistance)</translation>
     </message>
+    <message>
+        <source>Type the PIN on the reader&apos;s keypad when the reader has one</source>
+        <translation>Taper le PIN sur le clavier du lecteur quand il en a un</translation>
+    </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "CardService.h"
 
 #include "CardConnection.h"
+#include "CertificateParser.h"
+#include "CertificateValidity.h"
 #include "ErrorCodes.h"
 #include "Pkcs11Backend.h"
 #include "ReaderFeatures.h"
@@ -8,6 +10,7 @@
 #include "Settings.h"
 #include "SmartcardLogging.h"
 
+#include <QDateTime>
 #include <QPromise>
 #include <QTimer>
 
@@ -105,10 +108,12 @@ void CardService::refresh()
     QList<TokenStatus> all;
     m_owners.clear();
     m_tokenReaders.clear();
+    m_tokenCertificates.clear();
     for (const auto& backend : m_backends) {
         for (const TokenStatus& token : backend->tokens()) {
             m_owners.insert(token.id, backend.get());
             m_tokenReaders.insert(token.id, token.readerName);
+            m_tokenCertificates.insert(token.id, token.certificates);
             all.append(token);
         }
     }
@@ -139,6 +144,28 @@ void CardService::scheduleRetryIfCardUnseen()
         m_retryScheduled = false;
         refresh();
     });
+}
+
+Status CardService::checkValidity(const QString& tokenId, const QByteArray& keyId) const
+{
+    for (const TokenCertificate& certificate : m_tokenCertificates.value(tokenId)) {
+        if (certificate.keyId != keyId)
+            continue;
+        const Result<CertificateInfo> info = parseCertificate(certificate.der);
+        if (!info)
+            return info.error();
+        switch (validityAt(info.value(), QDateTime::currentDateTimeUtc())) {
+        case Validity::Valid:
+            return {};
+        case Validity::Expired:
+            return Error(ErrorCode::CertificateExpired,
+                         info.value().notAfter.toString(Qt::ISODate));
+        case Validity::NotYetValid:
+            return Error(ErrorCode::CertificateNotYetValid,
+                         info.value().notBefore.toString(Qt::ISODate));
+        }
+    }
+    return {};
 }
 
 Error CardService::explainRemoval(const QString& tokenId, const Error& error)
@@ -184,6 +211,9 @@ QFuture<Result<QByteArray>> CardService::sign(const QString& tokenId, const QByt
         TokenBackend* backend = backendFor(tokenId);
         if (!backend)
             return Error(ErrorCode::TokenNotFound, tokenId);
+        // An expired or not yet valid certificate is refused before any PIN is typed.
+        if (Status usable = checkValidity(tokenId, keyId); !usable)
+            return usable.error();
         Result<QByteArray> result = backend->sign(tokenId, keyId, algorithm, digest, digestValue,
                                                   m_prompt ? *m_prompt : noPrompt);
         if (!result) {

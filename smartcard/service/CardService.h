@@ -68,6 +68,7 @@ private:
     [[nodiscard]] TokenBackend* backendFor(const QString& tokenId);
     [[nodiscard]] Error explainRemoval(const QString& tokenId, const Error& error);
     void scheduleRetryIfCardUnseen();
+    [[nodiscard]] Status checkValidity(const QString& tokenId, const QByteArray& keyId) const;
 
     static constexpr int MaxUnseenRetries = 6;
     static constexpr int UnseenRetryMs = 500;
@@ -86,6 +87,7 @@ private:
     QList<std::shared_ptr<TokenBackend>> m_backends;
     QMap<QString, TokenBackend*> m_owners; // token id -> backend
     QMap<QString, QString> m_tokenReaders; // token id -> PC/SC reader
+    QMap<QString, QList<TokenCertificate>> m_tokenCertificates;
     pcsc::ReaderSnapshot m_snapshot;
 };
 

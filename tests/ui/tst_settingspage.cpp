@@ -4,6 +4,7 @@
 #include "SettingsPage.h"
 #include "ShellFixture.h"
 
+#include <QCheckBox>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -30,6 +31,21 @@ private Q_SLOTS:
         combo->setCurrentIndex(combo->findData(QStringLiteral("warning")));
         QVERIFY(!lcSettingsProbe().isInfoEnabled());
         applyLogLevel(LogLevel::Info);
+    }
+
+    void pinPadUseCanBeTurnedOff()
+    {
+        ShellFixture shell;
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("settings"));
+        auto* box = shell.find<QCheckBox>(QStringLiteral("usePinPad"));
+        QVERIFY(box->isChecked());
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(5, box->height() / 2));
+        QVERIFY(!box->isChecked());
+        QCOMPARE(shell.settings->value(SettingKeys::UsePinPad), false);
+        // Another settings object on the same file (the card thread's) sees it at once.
+        Settings cardThreadView(shell.dir.filePath(QStringLiteral("user.ini")), QString());
+        QCOMPARE(cardThreadView.value(SettingKeys::UsePinPad), false);
     }
 
     void lockedSettingsCannotBeChanged()

@@ -7,6 +7,7 @@
 #include "SettingKeys.h"
 #include "Settings.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -48,6 +49,9 @@ SettingsPage::SettingsPage(const ShellContext& context, QWidget* parent)
     m_logLevelLock = PageLayout::paragraph(this);
     m_logLevelLock->setObjectName(QStringLiteral("logLevelLock"));
 
+    m_usePinPad = new QCheckBox(this);
+    m_usePinPad->setObjectName(QStringLiteral("usePinPad"));
+
     m_dataFolderLabel = new QLabel(this);
     m_dataFolder = PageLayout::value(this, QStringLiteral("dataFolderPath"));
     m_dataFolderNote = PageLayout::paragraph(this);
@@ -72,10 +76,11 @@ SettingsPage::SettingsPage(const ShellContext& context, QWidget* parent)
     grid->addWidget(m_logLevelLabel, 2, 0);
     grid->addWidget(m_logLevel, 2, 1);
     grid->addWidget(m_logLevelLock, 3, 1);
-    grid->addWidget(m_dataFolderLabel, 4, 0, Qt::AlignTop);
-    grid->addWidget(m_dataFolder, 4, 1);
-    grid->addLayout(folderButtons, 5, 1);
-    grid->addWidget(m_dataFolderNote, 6, 1);
+    grid->addWidget(m_usePinPad, 4, 1);
+    grid->addWidget(m_dataFolderLabel, 5, 0, Qt::AlignTop);
+    grid->addWidget(m_dataFolder, 5, 1);
+    grid->addLayout(folderButtons, 6, 1);
+    grid->addWidget(m_dataFolderNote, 7, 1);
 
     layout->addWidget(m_heading);
     layout->addSpacing(8);
@@ -86,6 +91,7 @@ SettingsPage::SettingsPage(const ShellContext& context, QWidget* parent)
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::onLanguageChosen);
     connect(m_logLevel, &QComboBox::currentIndexChanged, this, &SettingsPage::onLogLevelChosen);
+    connect(m_usePinPad, &QCheckBox::toggled, this, &SettingsPage::onUsePinPadToggled);
     connect(m_changeFolder, &QPushButton::clicked, this, &SettingsPage::onChangeDataFolder);
     connect(m_openFolder, &QPushButton::clicked, this, &SettingsPage::onOpenDataFolder);
     retranslate();
@@ -108,6 +114,11 @@ void SettingsPage::retranslate()
     m_logLevel->setAccessibleName(tr("Log detail"));
     fillLanguages();
     fillLogLevels();
+    m_usePinPad->setText(tr("Type the PIN on the reader's keypad when the reader has one"));
+    m_filling = true;
+    m_usePinPad->setChecked(!m_context.settings ||
+                            m_context.settings->value(SettingKeys::UsePinPad));
+    m_filling = false;
 
     Settings* settings = m_context.settings;
     const QString configured = settings ? settings->value(SettingKeys::DataDirectory) : QString();
@@ -141,6 +152,8 @@ void SettingsPage::applyLocks()
     m_logLevel->setEnabled(levelNote.isEmpty());
     m_logLevelLock->setText(levelNote);
     m_logLevelLock->setVisible(!levelNote.isEmpty());
+
+    m_usePinPad->setEnabled(lockNote(SettingKeys::UsePinPad).isEmpty());
 
     const bool folderLocked = !lockNote(SettingKeys::DataDirectory).isEmpty();
     m_changeFolder->setEnabled(!folderLocked);
@@ -196,6 +209,15 @@ void SettingsPage::onLogLevelChosen(int index)
         Q_EMIT errorOccurred(saved.error());
     if (const auto level = logLevelFromName(name))
         applyLogLevel(*level);
+}
+
+void SettingsPage::onUsePinPadToggled(bool on)
+{
+    if (m_filling || !m_context.settings)
+        return;
+    // The card thread reads the setting at the next card operation.
+    if (Status saved = m_context.settings->setValue(SettingKeys::UsePinPad, on); !saved)
+        Q_EMIT errorOccurred(saved.error());
 }
 
 void SettingsPage::onChangeDataFolder()

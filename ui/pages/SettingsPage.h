@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -41,6 +42,7 @@ private:
     void applyLocks();
     void onLanguageChosen(int index);
     void onLogLevelChosen(int index);
+    void onUsePinPadToggled(bool on);
     void onChangeDataFolder();
     void onOpenDataFolder();
     [[nodiscard]] QString lockNote(const SettingDefinition& setting) const;
@@ -54,6 +56,7 @@ private:
     QLabel* m_logLevelLabel = nullptr;
     QComboBox* m_logLevel = nullptr;
     QLabel* m_logLevelLock = nullptr;
+    QCheckBox* m_usePinPad = nullptr;
     QLabel* m_dataFolderLabel = nullptr;
     QLabel* m_dataFolder = nullptr;
     QLabel* m_dataFolderNote = nullptr;

@@ -12,3 +12,7 @@ target_compile_definitions(tst_smartcard_realstack PRIVATE
     MAKE_TOKENS="${PROJECT_SOURCE_DIR}/tests/support/softhsm/make-tokens.sh")
 set_property(TEST tst_smartcard_realstack APPEND PROPERTY FIXTURES_REQUIRED pcscd test_pki)
 set_tests_properties(tst_smartcard_realstack PROPERTIES RESOURCE_LOCK pcscd TIMEOUT 240)
+
+# Benchmark helper (not a test): prints the monitor's card events with timestamps.
+qt_add_executable(bench_reader_events ${PROJECT_SOURCE_DIR}/tests/bench/bench_reader_events.cpp)
+target_link_libraries(bench_reader_events PRIVATE guichet_smartcard_pcsc)
