@@ -127,6 +127,14 @@ Fehlercode: %2</translation>
         <source>The card is not recognised</source>
         <translation>Die Karte wird nicht erkannt</translation>
     </message>
+    <message>
+        <source>Issued by a trusted authority</source>
+        <translation>Von einer vertrauenswürdigen Stelle ausgestellt</translation>
+    </message>
+    <message>
+        <source>Not checked (no trusted root certificates set)</source>
+        <translation>Nicht geprüft (keine vertrauenswürdigen Stammzertifikate festgelegt)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -701,6 +709,10 @@ Fehlercode: %2</translation>
     <message>
         <source>Subject:</source>
         <translation>Subjekt:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Vertrauen:</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,14 @@ Error code: %2</translation>
         <source>The card is not recognised</source>
         <translation>The card is not recognised</translation>
     </message>
+    <message>
+        <source>Issued by a trusted authority</source>
+        <translation>Issued by a trusted authority</translation>
+    </message>
+    <message>
+        <source>Not checked (no trusted root certificates set)</source>
+        <translation>Not checked (no trusted root certificates set)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -701,6 +709,10 @@ Error code: %2</translation>
     <message>
         <source>Subject:</source>
         <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Trust:</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,14 @@ Code d&apos;erreur : %2</translation>
         <source>The card is not recognised</source>
         <translation>La carte n&apos;est pas reconnue</translation>
     </message>
+    <message>
+        <source>Issued by a trusted authority</source>
+        <translation>Émis par une autorité de confiance</translation>
+    </message>
+    <message>
+        <source>Not checked (no trusted root certificates set)</source>
+        <translation>Non vérifié (aucun certificat racine de confiance défini)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -701,6 +709,10 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Subject:</source>
         <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Trust:</source>
+        <translation>Confiance :</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,16 @@ QString validity(const CertificateInfo& info)
     return {};
 }
 
+QString trust(const QString& trust)
+{
+    if (trust.isEmpty())
+        return QCoreApplication::translate("CardTexts", "Issued by a trusted authority");
+    if (trust == QLatin1String("unchecked"))
+        return QCoreApplication::translate("CardTexts",
+                                           "Not checked (no trusted root certificates set)");
+    return Error(trust).userMessage();
+}
+
 QString statusLine(const pcsc::ReaderSnapshot& readers, const QList<TokenStatus>& tokens)
 {
     if (!tokens.isEmpty()) {

@@ -7,8 +7,10 @@
 #include "Pkcs11Backend.h"
 #include "ReaderFeatures.h"
 #include "ReaderMonitor.h"
+#include "SettingKeys.h"
 #include "Settings.h"
 #include "SmartcardLogging.h"
+#include "TrustStore.h"
 
 #include <QDateTime>
 #include <QPromise>
@@ -75,6 +77,12 @@ void CardService::addBackend(std::shared_ptr<TokenBackend> backend)
 void CardService::start()
 {
     m_settings = std::make_unique<Settings>(m_userSettingsFile, m_systemSettingsFile);
+    const QString roots = m_settings->value(SettingKeys::TrustedRootsFolder);
+    if (!roots.isEmpty()) {
+        m_trust = std::make_unique<TrustStore>(TrustStore::fromFolder(roots));
+        for (const Error& problem : m_trust->loadProblems())
+            qCInfo(lcSmartcard) << "trusted roots:" << problem;
+    }
     if (m_useSystemReaders) {
         m_pkcs11 = std::make_shared<Pkcs11Backend>(*m_settings);
         m_backends.prepend(m_pkcs11);
@@ -110,7 +118,8 @@ void CardService::refresh()
     m_tokenReaders.clear();
     m_tokenCertificates.clear();
     for (const auto& backend : m_backends) {
-        for (const TokenStatus& token : backend->tokens()) {
+        for (TokenStatus token : backend->tokens()) {
+            checkTrust(token);
             m_owners.insert(token.id, backend.get());
             m_tokenReaders.insert(token.id, token.readerName);
             m_tokenCertificates.insert(token.id, token.certificates);
@@ -144,6 +153,20 @@ void CardService::scheduleRetryIfCardUnseen()
         m_retryScheduled = false;
         refresh();
     });
+}
+
+void CardService::checkTrust(TokenStatus& token) const
+{
+    if (!m_trust || m_trust->size() == 0)
+        return;
+    QList<QByteArray> others;
+    for (const TokenCertificate& certificate : token.certificates)
+        others.append(certificate.der);
+    for (TokenCertificate& certificate : token.certificates) {
+        const Status verified =
+            m_trust->verify(certificate.der, others, QDateTime::currentDateTimeUtc());
+        certificate.trust = verified ? QString() : verified.error().code();
+    }
 }
 
 Status CardService::checkValidity(const QString& tokenId, const QByteArray& keyId) const

@@ -15,6 +15,7 @@ namespace guichet {
 
 class Pkcs11Backend;
 class Settings;
+class TrustStore;
 namespace pcsc {
 class ReaderMonitor;
 }
@@ -69,6 +70,7 @@ private:
     [[nodiscard]] Error explainRemoval(const QString& tokenId, const Error& error);
     void scheduleRetryIfCardUnseen();
     [[nodiscard]] Status checkValidity(const QString& tokenId, const QByteArray& keyId) const;
+    void checkTrust(TokenStatus& token) const;
 
     static constexpr int MaxUnseenRetries = 6;
     static constexpr int UnseenRetryMs = 500;
@@ -82,6 +84,7 @@ private:
     pcsc::PcscApi& m_api;
     PinPrompt* m_prompt = nullptr;
     std::unique_ptr<Settings> m_settings; // this thread's own view of the settings
+    std::unique_ptr<TrustStore> m_trust;  // from the trusted-roots folder, if configured
     std::unique_ptr<pcsc::ReaderMonitor> m_monitor;
     std::shared_ptr<Pkcs11Backend> m_pkcs11;
     QList<std::shared_ptr<TokenBackend>> m_backends;

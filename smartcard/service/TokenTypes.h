@@ -28,6 +28,9 @@ struct TokenCertificate
     TokenKeyType keyType = TokenKeyType::Rsa;
     int keyBits = 0;
     bool alwaysAuthenticate = false;
+    // Chain check against the trusted roots: "" trusted, an error code (CERT-004,
+    // CERT-002 ...) when not, "unchecked" when no trusted roots are configured.
+    QString trust = QStringLiteral("unchecked");
 };
 
 // What the application knows about one token (a card in a reader, a signing

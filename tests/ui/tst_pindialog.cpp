@@ -113,7 +113,9 @@ private Q_SLOTS:
         sim::SimulatedToken token;
         const auto info = parseCertificate(token.pki().signature().certificateDer);
         QVERIFY(info.ok());
-        CertificateDialog dialog(info.value());
+        CertificateDialog dialog(info.value(), QStringLiteral("CERT-004"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("certTrust"))->text(),
+                 QStringLiteral("The certificate was not issued by a trusted authority."));
         auto* holder = dialog.findChild<QLabel*>(QStringLiteral("certHolder"));
         QCOMPARE(holder->text(), QStringLiteral("Marie Schmit"));
         QCOMPARE(holder->textFormat(), Qt::PlainText);

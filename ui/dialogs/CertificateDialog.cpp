@@ -11,8 +11,8 @@
 
 namespace guichet {
 
-CertificateDialog::CertificateDialog(CertificateInfo info, QWidget* parent)
-    : QDialog(parent), m_info(std::move(info))
+CertificateDialog::CertificateDialog(CertificateInfo info, QString trust, QWidget* parent)
+    : QDialog(parent), m_info(std::move(info)), m_trust(std::move(trust))
 {
     setObjectName(QStringLiteral("certificateDialog"));
     m_form = new QFormLayout;
@@ -68,6 +68,7 @@ void CertificateDialog::retranslate()
     row(tr("Valid until:"), locale.toString(m_info.notAfter.toLocalTime(), QLocale::LongFormat),
         "certNotAfter");
     row(tr("State:"), CardTexts::validity(m_info), "certValidity");
+    row(tr("Trust:"), CardTexts::trust(m_trust), "certTrust");
     row(tr("Key usage:"), usages.join(QStringLiteral(", ")), "certKeyUsage");
     row(tr("Qualified certificate:"),
         m_info.qcStatements.compliance

@@ -15,7 +15,9 @@ class CertificateDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit CertificateDialog(CertificateInfo info, QWidget* parent = nullptr);
+    // trust: as in TokenCertificate::trust ("" trusted, an error code, or "unchecked").
+    explicit CertificateDialog(CertificateInfo info, QString trust = QStringLiteral("unchecked"),
+                               QWidget* parent = nullptr);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -24,6 +26,7 @@ private:
     void retranslate();
 
     CertificateInfo m_info;
+    QString m_trust;
     QFormLayout* m_form = nullptr;
 };
 

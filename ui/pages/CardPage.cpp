@@ -135,9 +135,11 @@ void CardPage::rebuildTokens()
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setMaximumHeight(110);
         QList<QByteArray> ders;
+        QStringList trusts;
         for (int row = 0; row < token.certificates.size(); ++row) {
             const TokenCertificate& certificate = token.certificates[row];
             ders.append(certificate.der);
+            trusts.append(certificate.trust);
             const Result<CertificateInfo> info = parseCertificate(certificate.der);
             if (!info) {
                 table->setItem(row, 0, new QTableWidgetItem(info.error().userMessage()));
@@ -149,14 +151,17 @@ void CardPage::rebuildTokens()
             table->setItem(row, 3, new QTableWidgetItem(CardTexts::validity(info.value())));
         }
         table->resizeColumnsToContents();
-        connect(table, &QTableWidget::cellDoubleClicked, this,
-                [this, ders](int row, int) { showDetails(ders.value(row)); });
+        connect(table, &QTableWidget::cellDoubleClicked, this, [this, ders, trusts](int row, int) {
+            showDetails(ders.value(row), trusts.value(row));
+        });
 
         auto* buttons = new QHBoxLayout;
         auto* details = new QPushButton(tr("Certificate &details…"), box);
         details->setObjectName(QStringLiteral("certificateDetails"));
-        connect(details, &QPushButton::clicked, this,
-                [this, table, ders] { showDetails(ders.value(qMax(0, table->currentRow()))); });
+        connect(details, &QPushButton::clicked, this, [this, table, ders, trusts] {
+            const int row = qMax(0, table->currentRow());
+            showDetails(ders.value(row), trusts.value(row));
+        });
         auto* change = new QPushButton(tr("C&hange PIN…"), box);
         change->setObjectName(QStringLiteral("changePin"));
         change->setEnabled(token.pinState != TokenPinState::Locked && !m_changingPin);
@@ -192,14 +197,14 @@ void CardPage::changePin(const QString& tokenId)
     watcher->setFuture(m_service->changePin(tokenId));
 }
 
-void CardPage::showDetails(const QByteArray& der)
+void CardPage::showDetails(const QByteArray& der, const QString& trust)
 {
     const Result<CertificateInfo> info = parseCertificate(der);
     if (!info) {
         Q_EMIT errorOccurred(info.error());
         return;
     }
-    auto* dialog = new CertificateDialog(info.value(), this);
+    auto* dialog = new CertificateDialog(info.value(), trust, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

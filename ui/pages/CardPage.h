@@ -38,7 +38,7 @@ protected:
 private:
     void rebuildTokens();
     void changePin(const QString& tokenId);
-    void showDetails(const QByteArray& der);
+    void showDetails(const QByteArray& der, const QString& trust);
 
     CardService* m_service;
     pcsc::ReaderSnapshot m_snapshot;

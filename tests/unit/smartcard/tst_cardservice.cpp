@@ -5,6 +5,8 @@
 #include "SimulatedToken.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +100,36 @@ private Q_SLOTS:
         auto cancelled = m_service->changePin(QLatin1String(SimulatedToken::TokenId));
         cancelled.waitForFinished();
         QCOMPARE(cancelled.result().error().code(), QLatin1String(ErrorCode::PinEntryCancelled));
+    }
+
+    void checksCertificatesAgainstTrustedRoots()
+    {
+        const QString roots = m_dir.filePath(QStringLiteral("roots"));
+        QDir().mkpath(roots);
+        QFile ca(roots + QStringLiteral("/demo-ca.der"));
+        QVERIFY(ca.open(QIODevice::WriteOnly));
+        ca.write(m_token->pki().caCertificateDer());
+        ca.close();
+        QFile settings(m_dir.filePath(QStringLiteral("u.ini")));
+        QVERIFY(settings.open(QIODevice::WriteOnly));
+        settings.write(QStringLiteral("[smartcard]\ntrustedRootsFolder=%1\n").arg(roots).toUtf8());
+        settings.close();
+        QSignalSpy tokens(m_service.get(), &CardService::tokensChanged);
+        QMetaObject::invokeMethod(m_service.get(), &CardService::start);
+        QTRY_VERIFY(!tokens.isEmpty());
+        const auto list = tokens.last().first().value<QList<TokenStatus>>();
+        for (const TokenCertificate& certificate : list.first().certificates)
+            QCOMPARE(certificate.trust, QString());
+        QFile::remove(m_dir.filePath(QStringLiteral("u.ini")));
+    }
+
+    void certificatesAreUncheckedWithoutRoots()
+    {
+        QSignalSpy tokens(m_service.get(), &CardService::tokensChanged);
+        QMetaObject::invokeMethod(m_service.get(), &CardService::start);
+        QTRY_VERIFY(!tokens.isEmpty());
+        const auto list = tokens.last().first().value<QList<TokenStatus>>();
+        QCOMPARE(list.first().certificates.first().trust, QStringLiteral("unchecked"));
     }
 
     void diagnosticsDescribeTheReaders()
