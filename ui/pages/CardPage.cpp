@@ -101,7 +101,9 @@ void CardPage::retranslate()
             line += tr("card present");
         m_readers->addItem(line);
     }
-    if (m_snapshot.readers.isEmpty())
+    if (m_snapshot.service == pcsc::ServiceState::NotRunning)
+        m_readers->addItem(Error(QStringLiteral("CARD-001")).userMessage());
+    else if (m_snapshot.readers.isEmpty())
         m_readers->addItem(tr("No card reader is connected."));
     rebuildTokens();
 }
