@@ -58,6 +58,22 @@ inline constexpr char CertificateWrongUse[] = "CERT-005";
 // Signatures.
 inline constexpr char DigestInvalid[] = "SIGN-001";
 
+// Signing in to the portal (the codes the portal answers with, shown as they are).
+inline constexpr char AuthCertificateExpired[] = "AUTH-001";
+inline constexpr char AuthCertificateNotYetValid[] = "AUTH-002";
+inline constexpr char AuthCertificateWrongUse[] = "AUTH-003";
+inline constexpr char AuthCertificateUntrusted[] = "AUTH-004";
+inline constexpr char AuthNonceReused[] = "AUTH-005";
+inline constexpr char AuthNonceExpired[] = "AUTH-006";
+inline constexpr char AuthWrongOrigin[] = "AUTH-007";
+inline constexpr char AuthBadSignature[] = "AUTH-008";
+inline constexpr char AuthSessionExpired[] = "AUTH-009";
+
+// Talking to the portal.
+inline constexpr char PortalUnreachable[] = "NET-001";
+inline constexpr char PortalTlsFailed[] = "NET-002";
+inline constexpr char PortalBadResponse[] = "NET-003";
+
 inline constexpr char Unknown[] = "GEN-000";
 
 } // namespace guichet::ErrorCode

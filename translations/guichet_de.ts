@@ -505,6 +505,102 @@ Fehlercode: %2</translation>
         <source>The document could not be prepared for signing.</source>
         <translation>Das Dokument konnte nicht für die Unterschrift vorbereitet werden.</translation>
     </message>
+    <message>
+        <source>The portal refused your card: its certificate has expired.</source>
+        <translation>Das Portal hat Ihre Karte abgelehnt: Ihr Zertifikat ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Renew your card or certificate, and check the date and time of your computer.</source>
+        <translation>Erneuern Sie Ihre Karte oder Ihr Zertifikat und prüfen Sie Datum und Uhrzeit Ihres Computers.</translation>
+    </message>
+    <message>
+        <source>The portal refused your card: its certificate is not valid yet.</source>
+        <translation>Das Portal hat Ihre Karte abgelehnt: Ihr Zertifikat ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of your computer, or try again later.</source>
+        <translation>Prüfen Sie Datum und Uhrzeit Ihres Computers oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The portal refused the certificate: it is not the one for signing in.</source>
+        <translation>Das Portal hat das Zertifikat abgelehnt: Es ist nicht das Zertifikat für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Sign in with the authentication certificate of your card.</source>
+        <translation>Melden Sie sich mit dem Authentifizierungszertifikat Ihrer Karte an.</translation>
+    </message>
+    <message>
+        <source>The portal does not recognise the issuer of your card.</source>
+        <translation>Das Portal erkennt den Aussteller Ihrer Karte nicht.</translation>
+    </message>
+    <message>
+        <source>Use a Luxembourg identity card or a LuxTrust product. Contact the help desk if yours is one.</source>
+        <translation>Verwenden Sie einen luxemburgischen Personalausweis oder ein LuxTrust-Produkt. Wenden Sie sich an den Helpdesk, wenn Sie eines davon verwenden.</translation>
+    </message>
+    <message>
+        <source>The sign-in attempt was refused because it was not fresh.</source>
+        <translation>Der Anmeldeversuch wurde abgelehnt, weil er nicht aktuell war.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long.</source>
+        <translation>Die Anmeldung hat zu lange gedauert.</translation>
+    </message>
+    <message>
+        <source>Sign in again and enter your PIN without waiting too long.</source>
+        <translation>Melden Sie sich erneut an und geben Sie Ihre PIN zügig ein.</translation>
+    </message>
+    <message>
+        <source>The sign-in was meant for another site.</source>
+        <translation>Die Anmeldung war für eine andere Website bestimmt.</translation>
+    </message>
+    <message>
+        <source>Check the portal address in the settings, then sign in again.</source>
+        <translation>Prüfen Sie die Portaladresse in den Einstellungen und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The portal could not check the signature of your card.</source>
+        <translation>Das Portal konnte die Signatur Ihrer Karte nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Sign in again. If it happens again, contact the help desk.</source>
+        <translation>Melden Sie sich erneut an. Wenn es wieder passiert, wenden Sie sich an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Ihre Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <source>Sign in again with your card.</source>
+        <translation>Melden Sie sich erneut mit Ihrer Karte an.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached.</source>
+        <translation>Das Portal ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Check your Internet connection. Your local data stays available.</source>
+        <translation>Prüfen Sie Ihre Internetverbindung. Ihre lokalen Daten bleiben verfügbar.</translation>
+    </message>
+    <message>
+        <source>The connection to the portal is not secure.</source>
+        <translation>Die Verbindung zum Portal ist nicht sicher.</translation>
+    </message>
+    <message>
+        <source>Do not go on. Check the portal address and your network; contact the help desk.</source>
+        <translation>Fahren Sie nicht fort. Prüfen Sie die Portaladresse und Ihr Netzwerk; wenden Sie sich an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer the application does not understand.</source>
+        <translation>Das Portal hat eine Antwort gesendet, die die Anwendung nicht versteht.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it happens again, contact the help desk.</source>
+        <translation>Versuchen Sie es später erneut. Wenn es wieder passiert, wenden Sie sich an den Helpdesk.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>

@@ -505,6 +505,102 @@ Error code: %2</translation>
         <source>The document could not be prepared for signing.</source>
         <translation>The document could not be prepared for signing.</translation>
     </message>
+    <message>
+        <source>The portal refused your card: its certificate has expired.</source>
+        <translation>The portal refused your card: its certificate has expired.</translation>
+    </message>
+    <message>
+        <source>Renew your card or certificate, and check the date and time of your computer.</source>
+        <translation>Renew your card or certificate, and check the date and time of your computer.</translation>
+    </message>
+    <message>
+        <source>The portal refused your card: its certificate is not valid yet.</source>
+        <translation>The portal refused your card: its certificate is not valid yet.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of your computer, or try again later.</source>
+        <translation>Check the date and time of your computer, or try again later.</translation>
+    </message>
+    <message>
+        <source>The portal refused the certificate: it is not the one for signing in.</source>
+        <translation>The portal refused the certificate: it is not the one for signing in.</translation>
+    </message>
+    <message>
+        <source>Sign in with the authentication certificate of your card.</source>
+        <translation>Sign in with the authentication certificate of your card.</translation>
+    </message>
+    <message>
+        <source>The portal does not recognise the issuer of your card.</source>
+        <translation>The portal does not recognise the issuer of your card.</translation>
+    </message>
+    <message>
+        <source>Use a Luxembourg identity card or a LuxTrust product. Contact the help desk if yours is one.</source>
+        <translation>Use a Luxembourg identity card or a LuxTrust product. Contact the help desk if yours is one.</translation>
+    </message>
+    <message>
+        <source>The sign-in attempt was refused because it was not fresh.</source>
+        <translation>The sign-in attempt was refused because it was not fresh.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Sign in again.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long.</source>
+        <translation>The sign-in took too long.</translation>
+    </message>
+    <message>
+        <source>Sign in again and enter your PIN without waiting too long.</source>
+        <translation>Sign in again and enter your PIN without waiting too long.</translation>
+    </message>
+    <message>
+        <source>The sign-in was meant for another site.</source>
+        <translation>The sign-in was meant for another site.</translation>
+    </message>
+    <message>
+        <source>Check the portal address in the settings, then sign in again.</source>
+        <translation>Check the portal address in the settings, then sign in again.</translation>
+    </message>
+    <message>
+        <source>The portal could not check the signature of your card.</source>
+        <translation>The portal could not check the signature of your card.</translation>
+    </message>
+    <message>
+        <source>Sign in again. If it happens again, contact the help desk.</source>
+        <translation>Sign in again. If it happens again, contact the help desk.</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Your session has ended.</translation>
+    </message>
+    <message>
+        <source>Sign in again with your card.</source>
+        <translation>Sign in again with your card.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached.</source>
+        <translation>The portal cannot be reached.</translation>
+    </message>
+    <message>
+        <source>Check your Internet connection. Your local data stays available.</source>
+        <translation>Check your Internet connection. Your local data stays available.</translation>
+    </message>
+    <message>
+        <source>The connection to the portal is not secure.</source>
+        <translation>The connection to the portal is not secure.</translation>
+    </message>
+    <message>
+        <source>Do not go on. Check the portal address and your network; contact the help desk.</source>
+        <translation>Do not go on. Check the portal address and your network; contact the help desk.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer the application does not understand.</source>
+        <translation>The portal sent an answer the application does not understand.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it happens again, contact the help desk.</source>
+        <translation>Try again later. If it happens again, contact the help desk.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>

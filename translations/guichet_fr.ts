@@ -505,6 +505,102 @@ Code d&apos;erreur : %2</translation>
         <source>The document could not be prepared for signing.</source>
         <translation>Le document n&apos;a pas pu être préparé pour la signature.</translation>
     </message>
+    <message>
+        <source>The portal refused your card: its certificate has expired.</source>
+        <translation>Le portail a refusé votre carte : son certificat a expiré.</translation>
+    </message>
+    <message>
+        <source>Renew your card or certificate, and check the date and time of your computer.</source>
+        <translation>Renouvelez votre carte ou votre certificat, et vérifiez la date et l&apos;heure de votre ordinateur.</translation>
+    </message>
+    <message>
+        <source>The portal refused your card: its certificate is not valid yet.</source>
+        <translation>Le portail a refusé votre carte : son certificat n&apos;est pas encore valable.</translation>
+    </message>
+    <message>
+        <source>Check the date and time of your computer, or try again later.</source>
+        <translation>Vérifiez la date et l&apos;heure de votre ordinateur, ou réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The portal refused the certificate: it is not the one for signing in.</source>
+        <translation>Le portail a refusé le certificat : ce n&apos;est pas celui qui sert à se connecter.</translation>
+    </message>
+    <message>
+        <source>Sign in with the authentication certificate of your card.</source>
+        <translation>Connectez-vous avec le certificat d&apos;authentification de votre carte.</translation>
+    </message>
+    <message>
+        <source>The portal does not recognise the issuer of your card.</source>
+        <translation>Le portail ne reconnaît pas l&apos;émetteur de votre carte.</translation>
+    </message>
+    <message>
+        <source>Use a Luxembourg identity card or a LuxTrust product. Contact the help desk if yours is one.</source>
+        <translation>Utilisez une carte d&apos;identité luxembourgeoise ou un produit LuxTrust. Contactez le service d&apos;assistance si c&apos;est déjà le cas.</translation>
+    </message>
+    <message>
+        <source>The sign-in attempt was refused because it was not fresh.</source>
+        <translation>La tentative de connexion a été refusée car elle n&apos;était pas récente.</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>Connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>The sign-in took too long.</source>
+        <translation>La connexion a pris trop de temps.</translation>
+    </message>
+    <message>
+        <source>Sign in again and enter your PIN without waiting too long.</source>
+        <translation>Connectez-vous à nouveau et saisissez votre PIN sans trop attendre.</translation>
+    </message>
+    <message>
+        <source>The sign-in was meant for another site.</source>
+        <translation>La connexion était destinée à un autre site.</translation>
+    </message>
+    <message>
+        <source>Check the portal address in the settings, then sign in again.</source>
+        <translation>Vérifiez l&apos;adresse du portail dans les paramètres, puis connectez-vous à nouveau.</translation>
+    </message>
+    <message>
+        <source>The portal could not check the signature of your card.</source>
+        <translation>Le portail n&apos;a pas pu vérifier la signature de votre carte.</translation>
+    </message>
+    <message>
+        <source>Sign in again. If it happens again, contact the help desk.</source>
+        <translation>Connectez-vous à nouveau. Si cela se reproduit, contactez le service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>Your session has ended.</source>
+        <translation>Votre session est terminée.</translation>
+    </message>
+    <message>
+        <source>Sign in again with your card.</source>
+        <translation>Connectez-vous à nouveau avec votre carte.</translation>
+    </message>
+    <message>
+        <source>The portal cannot be reached.</source>
+        <translation>Le portail est injoignable.</translation>
+    </message>
+    <message>
+        <source>Check your Internet connection. Your local data stays available.</source>
+        <translation>Vérifiez votre connexion Internet. Vos données locales restent disponibles.</translation>
+    </message>
+    <message>
+        <source>The connection to the portal is not secure.</source>
+        <translation>La connexion au portail n&apos;est pas sécurisée.</translation>
+    </message>
+    <message>
+        <source>Do not go on. Check the portal address and your network; contact the help desk.</source>
+        <translation>N&apos;allez pas plus loin. Vérifiez l&apos;adresse du portail et votre réseau ; contactez le service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The portal sent an answer the application does not understand.</source>
+        <translation>Le portail a envoyé une réponse que l&apos;application ne comprend pas.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it happens again, contact the help desk.</source>
+        <translation>Réessayez plus tard. Si cela se reproduit, contactez le service d&apos;assistance.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>

@@ -1,0 +1,179 @@
+#include "AuthClient.h"
+
+#include "ErrorCodes.h"
+
+#include <QCryptographicHash>
+#include <QFutureWatcher>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QtConcurrent>
+
+namespace guichet {
+namespace {
+
+constexpr qint64 MaxReplySize = 1024 * 1024;
+
+QByteArray readCapped(QNetworkReply& reply)
+{
+    const QByteArray body = reply.read(MaxReplySize + 1);
+    return body.size() > MaxReplySize ? QByteArray() : body;
+}
+
+} // namespace
+
+AuthClient::AuthClient(QNetworkAccessManager& network, QUrl portal,
+                       QList<QSslCertificate> extraRoots, QObject* parent)
+    : QObject(parent), m_network(network), m_portal(std::move(portal)),
+      m_extraRoots(std::move(extraRoots))
+{
+    qRegisterMetaType<PortalSession>();
+}
+
+QString AuthClient::origin() const
+{
+    return m_originOverride.isEmpty()
+               ? m_portal.toString(QUrl::RemovePath | QUrl::StripTrailingSlash)
+               : m_originOverride;
+}
+
+QString AuthClient::algorithmName(SignatureAlgorithm algorithm)
+{
+    switch (algorithm) {
+    case SignatureAlgorithm::Ecdsa:
+        return QStringLiteral("ES256");
+    case SignatureAlgorithm::RsaPkcs1v15:
+        return QStringLiteral("RS256");
+    case SignatureAlgorithm::RsaPss:
+        return QStringLiteral("PS256");
+    }
+    return {};
+}
+
+QNetworkReply* AuthClient::post(const QString& path, const QByteArray& json)
+{
+    QUrl url = m_portal;
+    url.setPath(path);
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(30000);
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_extraRoots.isEmpty())
+        tls.addCaCertificates(m_extraRoots);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    request.setSslConfiguration(tls);
+    return m_network.post(request, json);
+}
+
+Error AuthClient::errorFrom(QNetworkReply& reply, const QByteArray& body)
+{
+    const QString detail =
+        QStringLiteral("%1 %2: %3")
+            .arg(reply.operation() == QNetworkAccessManager::PostOperation ? QStringLiteral("POST")
+                                                                           : QStringLiteral("GET"),
+                 reply.url().path(), reply.errorString());
+    const QJsonObject problem = QJsonDocument::fromJson(body).object();
+    const QString code = problem.value(QStringLiteral("code")).toString();
+    if (code.startsWith(QLatin1String("AUTH-")))
+        return Error(code, detail + QStringLiteral(" / ") +
+                               problem.value(QStringLiteral("title")).toString());
+    switch (reply.error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error(ErrorCode::PortalTlsFailed, detail);
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::RemoteHostClosedError:
+        return Error(ErrorCode::PortalUnreachable, detail);
+    default:
+        return Error(ErrorCode::PortalBadResponse, detail);
+    }
+}
+
+void AuthClient::login(Signer& signer)
+{
+    QNetworkReply* reply = post(QStringLiteral("/api/v1/auth/challenge"), QByteArrayLiteral("{}"));
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, &signer] { onChallenge(reply, signer); });
+}
+
+void AuthClient::onChallenge(QNetworkReply* reply, Signer& signer)
+{
+    reply->deleteLater();
+    const QByteArray body = readCapped(*reply);
+    if (reply->error() != QNetworkReply::NoError) {
+        Q_EMIT failed(errorFrom(*reply, body));
+        return;
+    }
+    const QString nonce =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("nonce")).toString();
+    if (nonce.size() < 43) { // 32 bytes in base64url
+        Q_EMIT failed(
+            Error(ErrorCode::PortalBadResponse, QStringLiteral("challenge without nonce")));
+        return;
+    }
+    const QString signedOrigin = origin();
+    const auto hash = QCryptographicHash::Sha256;
+    const QByteArray digest =
+        QCryptographicHash::hash(QCryptographicHash::hash(signedOrigin.toUtf8(), hash) +
+                                     QCryptographicHash::hash(nonce.toUtf8(), hash),
+                                 hash);
+    // The card works (and asks for the PIN) off the GUI thread.
+    auto* watcher = new QFutureWatcher<Result<QByteArray>>(this);
+    connect(
+        watcher, &QFutureWatcher<Result<QByteArray>>::finished, this,
+        [this, watcher, &signer, nonce, signedOrigin] {
+            watcher->deleteLater();
+            const Result<QByteArray> signature = watcher->result();
+            if (!signature) {
+                Q_EMIT failed(signature.error());
+                return;
+            }
+            const QJsonObject request{
+                {QStringLiteral("certificate"),
+                 QString::fromLatin1(signer.certificate().toBase64())},
+                {QStringLiteral("algorithm"), algorithmName(signer.algorithm())},
+                {QStringLiteral("signature"), QString::fromLatin1(signature.value().toBase64())},
+                {QStringLiteral("nonce"), nonce},
+                {QStringLiteral("origin"), signedOrigin}};
+            QNetworkReply* token = post(QStringLiteral("/api/v1/auth/token"),
+                                        QJsonDocument(request).toJson(QJsonDocument::Compact));
+            connect(token, &QNetworkReply::finished, this, [this, token] { onToken(token); });
+        });
+    watcher->setFuture(QtConcurrent::run(
+        [&signer, digest] { return signer.signDigest(digest, DigestAlgorithm::Sha256); }));
+}
+
+void AuthClient::onToken(QNetworkReply* reply)
+{
+    reply->deleteLater();
+    const QByteArray body = readCapped(*reply);
+    if (reply->error() != QNetworkReply::NoError) {
+        Q_EMIT failed(errorFrom(*reply, body));
+        return;
+    }
+    const QJsonObject answer = QJsonDocument::fromJson(body).object();
+    const QJsonObject identity = answer.value(QStringLiteral("identity")).toObject();
+    PortalSession session;
+    session.accessToken = answer.value(QStringLiteral("accessToken")).toString();
+    session.refreshToken = answer.value(QStringLiteral("refreshToken")).toString();
+    session.expiresAt =
+        QDateTime::currentDateTimeUtc().addSecs(answer.value(QStringLiteral("expiresIn")).toInt());
+    session.identityId = identity.value(QStringLiteral("id")).toString();
+    session.givenName = identity.value(QStringLiteral("givenName")).toString();
+    session.surname = identity.value(QStringLiteral("surname")).toString();
+    if (session.accessToken.isEmpty() || session.refreshToken.isEmpty()) {
+        Q_EMIT failed(
+            Error(ErrorCode::PortalBadResponse, QStringLiteral("token answer incomplete")));
+        return;
+    }
+    Q_EMIT loggedIn(session);
+}
+
+} // namespace guichet

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Error.h"
+#include "PortalSession.h"
+#include "Signer.h"
+
+#include <QList>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace guichet {
+
+// Card login to the portal: asks for a one-time challenge, has the card's
+// authentication key sign H(H(origin) || H(nonce)) through a Signer (on a worker
+// thread: the card may take seconds and asks for a PIN), and exchanges the
+// signature for a session. TLS is always verified; extra trusted roots (the
+// simulated portal's CA) come only from configuration.
+class AuthClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    AuthClient(QNetworkAccessManager& network, QUrl portal, QList<QSslCertificate> extraRoots = {},
+               QObject* parent = nullptr);
+
+    // The signer must outlive the login.
+    void login(Signer& signer);
+    // For tests of the portal's checks: send this origin instead of the real one.
+    void setOriginOverrideForTests(const QString& origin) { m_originOverride = origin; }
+
+    [[nodiscard]] QString origin() const;
+    [[nodiscard]] static QString algorithmName(SignatureAlgorithm algorithm);
+    // Maps a failed reply (network, TLS, problem+json) to the catalogue.
+    [[nodiscard]] static Error errorFrom(QNetworkReply& reply, const QByteArray& body);
+
+Q_SIGNALS:
+    void loggedIn(const guichet::PortalSession& session);
+    void failed(const guichet::Error& error);
+
+private:
+    QNetworkReply* post(const QString& path, const QByteArray& json);
+    void onChallenge(QNetworkReply* reply, Signer& signer);
+    void onToken(QNetworkReply* reply);
+
+    QNetworkAccessManager& m_network;
+    QUrl m_portal;
+    QList<QSslCertificate> m_extraRoots;
+    QString m_originOverride;
+};
+
+} // namespace guichet

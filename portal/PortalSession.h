@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace guichet {
+
+// What the portal granted after a card login. The refresh token is to be kept in
+// the OS keychain (never in a file); these fields live in memory only.
+struct PortalSession
+{
+    QString accessToken;
+    QString refreshToken;
+    QDateTime expiresAt;
+    QString identityId;
+    QString givenName;
+    QString surname;
+};
+
+} // namespace guichet
+
+Q_DECLARE_METATYPE(guichet::PortalSession)

@@ -1,0 +1,183 @@
+#include "AuthService.h"
+
+#include "CertificateParser.h"
+#include "CertificateValidity.h"
+#include "TrustStore.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+#include <openssl/evp.h>
+#include <openssl/rsa.h>
+#include <openssl/x509.h>
+
+#include <memory>
+
+namespace guichet::sim {
+namespace {
+
+QCryptographicHash::Algorithm hashOf(const QString& algorithm)
+{
+    if (algorithm.endsWith(QLatin1String("384")))
+        return QCryptographicHash::Sha384;
+    if (algorithm.endsWith(QLatin1String("512")))
+        return QCryptographicHash::Sha512;
+    return QCryptographicHash::Sha256;
+}
+
+const EVP_MD* mdOf(const QString& algorithm)
+{
+    if (algorithm.endsWith(QLatin1String("384")))
+        return EVP_sha384();
+    if (algorithm.endsWith(QLatin1String("512")))
+        return EVP_sha512();
+    return EVP_sha256();
+}
+
+bool verifySignature(const QByteArray& certificateDer, const QString& algorithm,
+                     const QByteArray& digest, const QByteArray& signature)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(certificateDer.constData());
+    std::unique_ptr<X509, decltype(&X509_free)> cert(
+        d2i_X509(nullptr, &p, long(certificateDer.size())), X509_free);
+    if (!cert)
+        return false;
+    std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> ctx(
+        EVP_PKEY_CTX_new(X509_get0_pubkey(cert.get()), nullptr), EVP_PKEY_CTX_free);
+    if (!ctx || EVP_PKEY_verify_init(ctx.get()) != 1)
+        return false;
+    const bool ec = algorithm.startsWith(QLatin1String("ES"));
+    const bool pss = algorithm.startsWith(QLatin1String("PS"));
+    if (ec != (EVP_PKEY_get_base_id(X509_get0_pubkey(cert.get())) == EVP_PKEY_EC))
+        return false;
+    if (!ec) {
+        if (EVP_PKEY_CTX_set_rsa_padding(ctx.get(),
+                                         pss ? RSA_PKCS1_PSS_PADDING : RSA_PKCS1_PADDING) != 1 ||
+            EVP_PKEY_CTX_set_signature_md(ctx.get(), mdOf(algorithm)) != 1)
+            return false;
+        if (pss && EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx.get(), RSA_PSS_SALTLEN_DIGEST) != 1)
+            return false;
+    }
+    return EVP_PKEY_verify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()),
+                           size_t(signature.size()),
+                           reinterpret_cast<const unsigned char*>(digest.data()),
+                           size_t(digest.size())) == 1;
+}
+
+} // namespace
+
+AuthService::AuthService(QString origin, QList<QByteArray> trustedCaDer)
+    : m_origin(std::move(origin)), m_trustedCa(std::move(trustedCaDer)),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{}
+
+QByteArray AuthService::signedValue(const QString& origin, const QString& nonce,
+                                    const QString& algorithm)
+{
+    const auto hash = hashOf(algorithm);
+    return QCryptographicHash::hash(QCryptographicHash::hash(origin.toUtf8(), hash) +
+                                        QCryptographicHash::hash(nonce.toUtf8(), hash),
+                                    hash);
+}
+
+AuthService::Reply AuthService::problem(int status, const char* code, const QString& title,
+                                        const QString& detail)
+{
+    QJsonObject body;
+    body.insert(QStringLiteral("type"), QStringLiteral("https://guichet.example/problems/") +
+                                            QString::fromLatin1(code).toLower());
+    body.insert(QStringLiteral("title"), title);
+    body.insert(QStringLiteral("status"), status);
+    body.insert(QStringLiteral("code"), QString::fromLatin1(code));
+    if (!detail.isEmpty())
+        body.insert(QStringLiteral("detail"), detail);
+    return {status, body};
+}
+
+AuthService::Reply AuthService::challenge()
+{
+    QByteArray random(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(random.begin(), random.end());
+    const QString nonce = QString::fromLatin1(
+        random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QDateTime expires = m_clock().addSecs(NonceLifetimeSeconds);
+    m_nonces.insert(nonce, expires);
+    return {200,
+            {{QStringLiteral("nonce"), nonce},
+             {QStringLiteral("expiresAt"), expires.toString(Qt::ISODateWithMs)}}};
+}
+
+AuthService::Reply AuthService::token(const QJsonObject& request)
+{
+    const QString nonce = request.value(QStringLiteral("nonce")).toString();
+    const QString algorithm = request.value(QStringLiteral("algorithm")).toString();
+    const QByteArray certificate =
+        QByteArray::fromBase64(request.value(QStringLiteral("certificate")).toString().toLatin1());
+    const QByteArray signature =
+        QByteArray::fromBase64(request.value(QStringLiteral("signature")).toString().toLatin1());
+    static const QStringList algorithms{"ES256", "ES384", "ES512", "RS256", "RS384",
+                                        "RS512", "PS256", "PS384", "PS512"};
+    if (nonce.isEmpty() || certificate.isEmpty() || signature.isEmpty() ||
+        !algorithms.contains(algorithm))
+        return problem(400, "REQ-002", QStringLiteral("Incomplete token request"),
+                       QStringLiteral("nonce, certificate, algorithm and signature are required"));
+
+    // The nonce is used up by this request, whatever its outcome.
+    const auto found = m_nonces.find(nonce);
+    if (found == m_nonces.end())
+        return problem(401, "AUTH-005", QStringLiteral("Unknown or already used nonce"));
+    const QDateTime expiry = found.value();
+    m_nonces.erase(found);
+    if (m_clock() > expiry)
+        return problem(401, "AUTH-006", QStringLiteral("Nonce expired"));
+
+    if (request.value(QStringLiteral("origin")).toString() != m_origin)
+        return problem(401, "AUTH-007", QStringLiteral("Wrong origin"),
+                       QStringLiteral("expected %1").arg(m_origin));
+
+    const Result<CertificateInfo> info = parseCertificate(certificate);
+    if (!info)
+        return problem(401, "AUTH-004", QStringLiteral("Certificate not readable"));
+    switch (validityAt(info.value(), m_clock())) {
+    case Validity::Expired:
+        return problem(401, "AUTH-001", QStringLiteral("Certificate expired"));
+    case Validity::NotYetValid:
+        return problem(401, "AUTH-002", QStringLiteral("Certificate not yet valid"));
+    case Validity::Valid:
+        break;
+    }
+    if (!info.value().keyUsage.digitalSignature || info.value().keyUsage.nonRepudiation)
+        return problem(401, "AUTH-003", QStringLiteral("Not an authentication certificate"));
+
+    TrustStore trust;
+    for (const QByteArray& ca : m_trustedCa)
+        (void)trust.addCertificate(ca);
+    if (const Status trusted = trust.verify(certificate, {}, m_clock()); !trusted)
+        return problem(401, "AUTH-004", QStringLiteral("Certificate not trusted"),
+                       trusted.error().detail());
+
+    if (!verifySignature(certificate, algorithm, signedValue(m_origin, nonce, algorithm),
+                         signature))
+        return problem(401, "AUTH-008", QStringLiteral("Signature does not verify"));
+
+    const auto randomToken = [] {
+        QByteArray random(32, Qt::Uninitialized);
+        QRandomGenerator::system()->generate(random.begin(), random.end());
+        return QString::fromLatin1(
+            random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    };
+    const QString id = info.value().nationalNumber;
+    return {200,
+            {{QStringLiteral("accessToken"), randomToken()},
+             {QStringLiteral("refreshToken"), randomToken()},
+             {QStringLiteral("expiresIn"), 900},
+             {QStringLiteral("identity"),
+              QJsonObject{{QStringLiteral("id"), id},
+                          {QStringLiteral("givenName"), info.value().givenName},
+                          {QStringLiteral("surname"), info.value().surname},
+                          {QStringLiteral("nationalNumberMasked"),
+                           id.size() == 13 ? id.left(4) + QStringLiteral("••••••") + id.right(3)
+                                           : QString()}}}}};
+}
+
+} // namespace guichet::sim

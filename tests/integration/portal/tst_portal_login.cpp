@@ -1,0 +1,212 @@
+// Card login over real TLS on loopback: the simulated portal (Qt HTTP Server) and
+// the client (AuthClient), signing with the simulated token.
+#include "AuthClient.h"
+#include "ErrorCodes.h"
+#include "PortalServer.h"
+#include "PortalTls.h"
+#include "ScriptedPinPrompt.h"
+#include "SimulatedToken.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace guichet;
+using guichet::sim::SimulatedToken;
+
+namespace {
+
+// A Signer over the simulated token, with a scripted PIN; optionally corrupts the
+// signature to test the portal's check.
+class TokenKeySigner final : public Signer
+{
+public:
+    TokenKeySigner(SimulatedToken& token, QByteArray keyId, bool tamper = false)
+        : m_token(token), m_keyId(std::move(keyId)), m_tamper(tamper)
+    {}
+    QByteArray certificate() const override
+    {
+        const auto certificates = m_token.tokens().first().certificates;
+        const auto found =
+            std::find_if(certificates.begin(), certificates.end(),
+                         [&](const TokenCertificate& c) { return c.keyId == m_keyId; });
+        return found->der;
+    }
+    SignatureAlgorithm algorithm() const override { return SignatureAlgorithm::Ecdsa; }
+    Result<QByteArray> signDigest(const QByteArray& digest, DigestAlgorithm algorithm) override
+    {
+        m_prompt.answer(QStringLiteral("123456"));
+        Result<QByteArray> signature =
+            m_token.sign(QLatin1String(SimulatedToken::TokenId), m_keyId, SignatureAlgorithm::Ecdsa,
+                         algorithm, digest, m_prompt);
+        if (signature && m_tamper) {
+            QByteArray bad = signature.value();
+            bad[bad.size() - 3] = char(bad[bad.size() - 3] ^ 0x01);
+            return bad;
+        }
+        return signature;
+    }
+
+private:
+    SimulatedToken& m_token;
+    QByteArray m_keyId;
+    bool m_tamper;
+    ScriptedPinPrompt m_prompt;
+};
+
+const QByteArray AuthKey(SimulatedToken::AuthenticationKeyId);
+const QByteArray SignKey(SimulatedToken::SignatureKeyId);
+
+} // namespace
+
+class TestPortalLogin : public QObject
+{
+    Q_OBJECT
+
+private:
+    SimulatedToken m_token;
+    sim::PortalTls m_tls;
+    std::unique_ptr<sim::PortalServer> m_server;
+    QNetworkAccessManager m_network;
+
+    Result<PortalSession> login(Signer& signer, QList<QSslCertificate> roots,
+                                const QString& origin = {})
+    {
+        // A fresh network manager: a kept-alive TLS connection would skip the handshake.
+        QNetworkAccessManager network;
+        AuthClient client(network, m_server->baseUrl(), std::move(roots));
+        if (!origin.isEmpty())
+            client.setOriginOverrideForTests(origin);
+        QSignalSpy done(&client, &AuthClient::loggedIn);
+        QSignalSpy failed(&client, &AuthClient::failed);
+        client.login(signer);
+        if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 15000))
+            return Error(QStringLiteral("GEN-000"), QStringLiteral("no answer"));
+        if (!failed.isEmpty())
+            return failed.first().first().value<Error>();
+        return done.first().first().value<PortalSession>();
+    }
+
+    QNetworkReply* rawPost(const QString& path, const QByteArray& type, const QByteArray& body)
+    {
+        QUrl url = m_server->baseUrl();
+        url.setPath(path);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, type);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(m_tls.caCertificate());
+        request.setSslConfiguration(tls);
+        QNetworkReply* reply = m_network.post(request, body);
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+        return reply;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server = std::make_unique<sim::PortalServer>(
+            QList<QByteArray>{m_token.pki().caCertificateDer()});
+        const Result<quint16> port = m_server->start(m_tls.serverConfiguration());
+        QVERIFY(port.ok());
+        QVERIFY(port.value() > 0);
+    }
+
+    void logsInWithTheCard()
+    {
+        TokenKeySigner signer(m_token, AuthKey);
+        const Result<PortalSession> session = login(signer, {m_tls.caCertificate()});
+        QVERIFY2(session.ok(), qPrintable(session.ok() ? QString() : session.error().detail()));
+        QCOMPARE(session.value().givenName, QStringLiteral("Marie"));
+        QCOMPARE(session.value().surname, QStringLiteral("Schmit"));
+        QCOMPARE(session.value().identityId, QStringLiteral("1985021412345"));
+        QVERIFY(session.value().accessToken.size() >= 43);
+        QVERIFY(session.value().refreshToken != session.value().accessToken);
+    }
+
+    void tlsIsVerifiedWithoutExceptions()
+    {
+        // The portal's CA is not configured: the handshake must fail, never be ignored.
+        TokenKeySigner signer(m_token, AuthKey);
+        const Result<PortalSession> session = login(signer, {});
+        QVERIFY(!session.ok());
+        QCOMPARE(session.error().code(), QLatin1String(ErrorCode::PortalTlsFailed));
+    }
+
+    void refusesEachBadLogin_data()
+    {
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("wrong origin") << QStringLiteral("AUTH-007");
+        QTest::newRow("tampered signature") << QStringLiteral("AUTH-008");
+        QTest::newRow("signature certificate") << QStringLiteral("AUTH-003");
+    }
+
+    void refusesEachBadLogin()
+    {
+        QFETCH(QString, expected);
+        const QString row = QString::fromLatin1(QTest::currentDataTag());
+        TokenKeySigner signer(m_token,
+                              row == QLatin1String("signature certificate") ? SignKey : AuthKey,
+                              row == QLatin1String("tampered signature"));
+        const Result<PortalSession> session =
+            login(signer, {m_tls.caCertificate()},
+                  row == QLatin1String("wrong origin") ? QStringLiteral("https://evil.example")
+                                                       : QString());
+        QVERIFY(!session.ok());
+        QCOMPARE(session.error().code(), expected);
+        // A translated message and what to do exist for it.
+        QVERIFY(!session.error().whatToDo().isEmpty());
+    }
+
+    void refusesAnUntrustedCard()
+    {
+        SimulatedToken stranger; // same persona, another (untrusted) CA
+        TokenKeySigner signer(stranger, AuthKey);
+        const Result<PortalSession> session = login(signer, {m_tls.caCertificate()});
+        QVERIFY(!session.ok());
+        QCOMPARE(session.error().code(), QLatin1String(ErrorCode::AuthCertificateUntrusted));
+    }
+
+    void refusesMalformedRequests()
+    {
+        QNetworkReply* wrongType = rawPost(QStringLiteral("/api/v1/auth/token"), "text/plain", "x");
+        QCOMPARE(wrongType->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 415);
+        QCOMPARE(wrongType->header(QNetworkRequest::ContentTypeHeader).toString(),
+                 QStringLiteral("application/problem+json"));
+        QNetworkReply* broken =
+            rawPost(QStringLiteral("/api/v1/auth/token"), "application/json", "{\"nonce\": ");
+        QCOMPARE(broken->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
+        QCOMPARE(QJsonDocument::fromJson(broken->readAll()).object().value("code").toString(),
+                 QStringLiteral("REQ-001"));
+        QNetworkReply* huge = rawPost(QStringLiteral("/api/v1/auth/token"), "application/json",
+                                      QByteArray(sim::PortalServer::MaxJsonBody + 10, ' '));
+        QCOMPARE(huge->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 413);
+        for (auto* reply : {wrongType, broken, huge})
+            reply->deleteLater();
+    }
+
+    void loginRoundTripTime()
+    {
+        TokenKeySigner signer(m_token, AuthKey);
+        QList<qint64> times;
+        for (int i = 0; i < 20; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            QVERIFY(login(signer, {m_tls.caCertificate()}).ok());
+            times.append(timer.elapsed());
+        }
+        std::sort(times.begin(), times.end());
+        qInfo("login round trip with the simulated token over TLS: median %lld ms (min %lld, max "
+              "%lld, 20 runs)",
+              times.at(10), times.first(), times.last());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalLogin)
+#include "tst_portal_login.moc"
