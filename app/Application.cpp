@@ -9,7 +9,10 @@
 #include "LogSink.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "PortalServer.h"
+#include "PortalTls.h"
 #include "ScreenshotWriter.h"
+#include "SessionManager.h"
 #include "SettingKeys.h"
 #include "Settings.h"
 #include "ShellPages.h"
@@ -181,8 +184,27 @@ void Application::startCardThread()
             QMetaObject::invokeMethod(service, &CardService::refresh, Qt::QueuedConnection);
         });
         m_cardThread->addBackend(token);
+        startDemoPortal(*token);
     }
     m_context.cards = m_cardThread->service();
+}
+
+void Application::startDemoPortal(const sim::SimulatedToken& token)
+{
+    // The simulated portal trusts the simulated card's CA; the client trusts the
+    // portal's CA by configuration only — no certificate check is switched off.
+    m_portalTls = std::make_unique<sim::PortalTls>();
+    m_portal =
+        std::make_unique<sim::PortalServer>(QList<QByteArray>{token.pki().caCertificateDer()});
+    const Result<quint16> port = m_portal->start(m_portalTls->serverConfiguration());
+    if (!port) {
+        qCWarning(lcApp) << "simulated portal did not start:" << port.error();
+        return;
+    }
+    qCInfo(lcApp) << "simulated portal on" << m_portal->baseUrl().toString();
+    m_sessions = std::make_unique<SessionManager>(
+        m_portal->baseUrl(), QList<QSslCertificate>{m_portalTls->caCertificate()});
+    m_context.sessions = m_sessions.get();
 }
 
 void Application::waitForFirstTokens()

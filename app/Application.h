@@ -10,6 +10,12 @@
 namespace guichet {
 
 class CardThread;
+class SessionManager;
+namespace sim {
+class PortalServer;
+class PortalTls;
+class SimulatedToken;
+} // namespace sim
 class GuiPinPrompt;
 class LanguageManager;
 class LogSink;
@@ -34,6 +40,7 @@ private:
     void prepareDataFolder();
     [[nodiscard]] bool claimSingleInstance(); // false: this copy must exit
     void startCardThread();
+    void startDemoPortal(const sim::SimulatedToken& token);
     void buildWindow();
     void waitForFirstTokens();
     int writeScreenshots();
@@ -49,6 +56,9 @@ private:
     ShellContext m_context;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<GuiPinPrompt> m_pinPrompt;
+    std::unique_ptr<sim::PortalTls> m_portalTls;
+    std::unique_ptr<sim::PortalServer> m_portal; // the embedded simulated portal (--demo)
+    std::unique_ptr<SessionManager> m_sessions;
     std::unique_ptr<CardThread> m_cardThread; // destroyed first: stops card work
 };
 

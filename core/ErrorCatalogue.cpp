@@ -339,6 +339,23 @@ constexpr std::array Entries{
                QT_TRANSLATE_NOOP("ErrorCatalogue", "Your session has ended."),
                QT_TRANSLATE_NOOP("ErrorCatalogue", "Sign in again with your card."),
                "401 AUTH-009: access or refresh token expired or unknown."},
+    ErrorEntry{Code::AuthTokenMissing,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "You need to sign in for this."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "Sign in with your card, then try again."),
+               "401 AUTH-010: no bearer token on a personal-space request."},
+    ErrorEntry{
+        Code::AuthAlgorithmMismatch,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The card's signature does not match its certificate."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Sign in again. If it happens again, contact the help desk."),
+        "401 AUTH-011: the algorithm named in the token request does not fit the certificate's key "
+        "type."},
+    ErrorEntry{
+        Code::AuthCertificateRevoked,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The certificate of your card has been revoked."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Contact the issuer of your card (the commune for an "
+                                            "identity card, LuxTrust for LuxTrust products)."),
+        "401 AUTH-012: the certificate is revoked (OCSP/CRL on the portal side)."},
     ErrorEntry{
         Code::PortalUnreachable,
         QT_TRANSLATE_NOOP("ErrorCatalogue", "The portal cannot be reached."),

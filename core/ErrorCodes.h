@@ -68,6 +68,9 @@ inline constexpr char AuthNonceExpired[] = "AUTH-006";
 inline constexpr char AuthWrongOrigin[] = "AUTH-007";
 inline constexpr char AuthBadSignature[] = "AUTH-008";
 inline constexpr char AuthSessionExpired[] = "AUTH-009";
+inline constexpr char AuthTokenMissing[] = "AUTH-010";
+inline constexpr char AuthAlgorithmMismatch[] = "AUTH-011";
+inline constexpr char AuthCertificateRevoked[] = "AUTH-012";
 
 // Talking to the portal.
 inline constexpr char PortalUnreachable[] = "NET-001";

@@ -1,5 +1,6 @@
 #include "AuthClient.h"
 
+#include "EcdsaEncoding.h"
 #include "ErrorCodes.h"
 
 #include <QCryptographicHash>
@@ -126,26 +127,34 @@ void AuthClient::onChallenge(QNetworkReply* reply, Signer& signer)
                                  hash);
     // The card works (and asks for the PIN) off the GUI thread.
     auto* watcher = new QFutureWatcher<Result<QByteArray>>(this);
-    connect(
-        watcher, &QFutureWatcher<Result<QByteArray>>::finished, this,
-        [this, watcher, &signer, nonce, signedOrigin] {
-            watcher->deleteLater();
-            const Result<QByteArray> signature = watcher->result();
-            if (!signature) {
-                Q_EMIT failed(signature.error());
-                return;
-            }
-            const QJsonObject request{
-                {QStringLiteral("certificate"),
-                 QString::fromLatin1(signer.certificate().toBase64())},
-                {QStringLiteral("algorithm"), algorithmName(signer.algorithm())},
-                {QStringLiteral("signature"), QString::fromLatin1(signature.value().toBase64())},
-                {QStringLiteral("nonce"), nonce},
-                {QStringLiteral("origin"), signedOrigin}};
-            QNetworkReply* token = post(QStringLiteral("/api/v1/auth/token"),
-                                        QJsonDocument(request).toJson(QJsonDocument::Compact));
-            connect(token, &QNetworkReply::finished, this, [this, token] { onToken(token); });
-        });
+    connect(watcher, &QFutureWatcher<Result<QByteArray>>::finished, this,
+            [this, watcher, &signer, nonce, signedOrigin] {
+                watcher->deleteLater();
+                const Result<QByteArray> signature = watcher->result();
+                if (!signature) {
+                    Q_EMIT failed(signature.error());
+                    return;
+                }
+                // ES* signatures travel as raw r||s (docs/api/portal.yaml); cards give DER.
+                const bool ec = signer.algorithm() == SignatureAlgorithm::Ecdsa;
+                const QByteArray encoded =
+                    ec ? ecdsaDerToRaw(signature.value(), signer.certificate()) : signature.value();
+                if (encoded.isEmpty()) {
+                    Q_EMIT failed(Error(ErrorCode::DigestInvalid,
+                                        QStringLiteral("ECDSA signature not in DER form")));
+                    return;
+                }
+                const QJsonObject request{
+                    {QStringLiteral("certificate"),
+                     QString::fromLatin1(signer.certificate().toBase64())},
+                    {QStringLiteral("algorithm"), algorithmName(signer.algorithm())},
+                    {QStringLiteral("signature"), QString::fromLatin1(encoded.toBase64())},
+                    {QStringLiteral("nonce"), nonce},
+                    {QStringLiteral("origin"), signedOrigin}};
+                QNetworkReply* token = post(QStringLiteral("/api/v1/auth/token"),
+                                            QJsonDocument(request).toJson(QJsonDocument::Compact));
+                connect(token, &QNetworkReply::finished, this, [this, token] { onToken(token); });
+            });
     watcher->setFuture(QtConcurrent::run(
         [&signer, digest] { return signer.signDigest(digest, DigestAlgorithm::Sha256); }));
 }

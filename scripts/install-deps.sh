@@ -15,7 +15,7 @@ build_pkgs=(
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
 )
 test_pkgs=(clang-format desktop-file-utils appstream xvfb xauth openssl
-  pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2)
+  pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 python3 python3-yaml)
 bench_pkgs=(xvfb xauth keepassxc libxdamage1 libx11-6 python3)
 
 pkgs=("${build_pkgs[@]}")

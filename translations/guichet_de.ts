@@ -601,6 +601,26 @@ Fehlercode: %2</translation>
         <source>Try again later. If it happens again, contact the help desk.</source>
         <translation>Versuchen Sie es später erneut. Wenn es wieder passiert, wenden Sie sich an den Helpdesk.</translation>
     </message>
+    <message>
+        <source>You need to sign in for this.</source>
+        <translation>Dafür müssen Sie sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Sign in with your card, then try again.</source>
+        <translation>Melden Sie sich mit Ihrer Karte an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s signature does not match its certificate.</source>
+        <translation>Die Signatur der Karte passt nicht zu ihrem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>The certificate of your card has been revoked.</source>
+        <translation>Das Zertifikat Ihrer Karte wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Contact the issuer of your card (the commune for an identity card, LuxTrust for LuxTrust products).</source>
+        <translation>Wenden Sie sich an den Aussteller Ihrer Karte (die Gemeinde für einen Personalausweis, LuxTrust für LuxTrust-Produkte).</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>
@@ -1131,6 +1151,45 @@ Fehlercode: %2</translation>
     <message>
         <source>Type the PIN on the reader&apos;s keypad when the reader has one</source>
         <translation>Die PIN auf der Tastatur des Lesegeräts eingeben, wenn es eine hat</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign in to MyGuichet</source>
+        <translation>Bei MyGuichet anmelden</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;card</source>
+        <translation>Mit meiner &amp;Karte anmelden</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 %2</source>
+        <translation>Angemeldet als %1 %2</translation>
+    </message>
+    <message>
+        <source>Signing in… confirm with your PIN.</source>
+        <translation>Anmeldung läuft… bestätigen Sie mit Ihrer PIN.</translation>
+    </message>
+    <message>
+        <source>Insert your card to sign in.</source>
+        <translation>Stecken Sie Ihre Karte ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Sie sind nicht angemeldet.</translation>
     </message>
 </context>
 </TS>

@@ -601,6 +601,26 @@ Error code: %2</translation>
         <source>Try again later. If it happens again, contact the help desk.</source>
         <translation>Try again later. If it happens again, contact the help desk.</translation>
     </message>
+    <message>
+        <source>You need to sign in for this.</source>
+        <translation>You need to sign in for this.</translation>
+    </message>
+    <message>
+        <source>Sign in with your card, then try again.</source>
+        <translation>Sign in with your card, then try again.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s signature does not match its certificate.</source>
+        <translation>The card&apos;s signature does not match its certificate.</translation>
+    </message>
+    <message>
+        <source>The certificate of your card has been revoked.</source>
+        <translation>The certificate of your card has been revoked.</translation>
+    </message>
+    <message>
+        <source>Contact the issuer of your card (the commune for an identity card, LuxTrust for LuxTrust products).</source>
+        <translation>Contact the issuer of your card (the commune for an identity card, LuxTrust for LuxTrust products).</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>
@@ -1131,6 +1151,45 @@ Error code: %2</translation>
     <message>
         <source>Type the PIN on the reader&apos;s keypad when the reader has one</source>
         <translation>Type the PIN on the reader&apos;s keypad when the reader has one</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to MyGuichet</source>
+        <translation>Sign in to MyGuichet</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;card</source>
+        <translation>Sign in with my &amp;card</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 %2</source>
+        <translation>Signed in as %1 %2</translation>
+    </message>
+    <message>
+        <source>Signing in… confirm with your PIN.</source>
+        <translation>Signing in… confirm with your PIN.</translation>
+    </message>
+    <message>
+        <source>Insert your card to sign in.</source>
+        <translation>Insert your card to sign in.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>You are not signed in.</translation>
     </message>
 </context>
 </TS>

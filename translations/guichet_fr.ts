@@ -601,6 +601,26 @@ Code d&apos;erreur : %2</translation>
         <source>Try again later. If it happens again, contact the help desk.</source>
         <translation>Réessayez plus tard. Si cela se reproduit, contactez le service d&apos;assistance.</translation>
     </message>
+    <message>
+        <source>You need to sign in for this.</source>
+        <translation>Vous devez vous connecter pour cela.</translation>
+    </message>
+    <message>
+        <source>Sign in with your card, then try again.</source>
+        <translation>Connectez-vous avec votre carte, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s signature does not match its certificate.</source>
+        <translation>La signature de la carte ne correspond pas à son certificat.</translation>
+    </message>
+    <message>
+        <source>The certificate of your card has been revoked.</source>
+        <translation>Le certificat de votre carte a été révoqué.</translation>
+    </message>
+    <message>
+        <source>Contact the issuer of your card (the commune for an identity card, LuxTrust for LuxTrust products).</source>
+        <translation>Contactez l&apos;émetteur de votre carte (la commune pour une carte d&apos;identité, LuxTrust pour les produits LuxTrust).</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>
@@ -1131,6 +1151,45 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Type the PIN on the reader&apos;s keypad when the reader has one</source>
         <translation>Taper le PIN sur le clavier du lecteur quand il en a un</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to MyGuichet</source>
+        <translation>Se connecter à MyGuichet</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portail : %1</translation>
+    </message>
+    <message>
+        <source>Sign in with my &amp;card</source>
+        <translation>Se connecter avec ma &amp;carte</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 %2</source>
+        <translation>Connecté en tant que %1 %2</translation>
+    </message>
+    <message>
+        <source>Signing in… confirm with your PIN.</source>
+        <translation>Connexion en cours… confirmez avec votre PIN.</translation>
+    </message>
+    <message>
+        <source>Insert your card to sign in.</source>
+        <translation>Insérez votre carte pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
 </context>
 </TS>

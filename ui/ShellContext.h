@@ -9,6 +9,7 @@ namespace guichet {
 
 class CardService;
 class LanguageManager;
+class SessionManager;
 class Settings;
 
 // What the shell's pages need to know about the running application. The app
@@ -21,6 +22,7 @@ struct ShellContext
     Status dataFolderStatus;
     QString logFile;              // empty when the log file could not be opened
     CardService* cards = nullptr; // lives on the card thread; talk to it by signals and futures
+    SessionManager* sessions = nullptr; // the portal session; null when no portal is configured
 };
 
 } // namespace guichet

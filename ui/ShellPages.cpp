@@ -8,6 +8,7 @@
 #include "pages/DiagnosticsPage.h"
 #include "pages/HomePage.h"
 #include "pages/SettingsPage.h"
+#include "pages/SignInPage.h"
 
 #include <QStatusBar>
 
@@ -16,6 +17,11 @@ namespace guichet {
 void installShellPages(MainWindow& window, const ShellContext& context)
 {
     window.addPage(new HomePage(context));
+    if (context.sessions) {
+        auto* signIn = new SignInPage(*context.sessions, context.cards);
+        QObject::connect(signIn, &SignInPage::errorOccurred, &window, &MainWindow::showNotice);
+        window.addPage(signIn);
+    }
     auto* cardPage = new CardPage(context.cards);
     QObject::connect(cardPage, &CardPage::errorOccurred, &window, &MainWindow::showNotice);
     window.addPage(cardPage);

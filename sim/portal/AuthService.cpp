@@ -7,6 +7,8 @@
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 
+#include <openssl/bn.h>
+#include <openssl/ecdsa.h>
 #include <openssl/evp.h>
 #include <openssl/rsa.h>
 #include <openssl/x509.h>
@@ -34,6 +36,39 @@ const EVP_MD* mdOf(const QString& algorithm)
     return EVP_sha256();
 }
 
+QByteArray rawToDer(const QByteArray& raw)
+{
+    if (raw.isEmpty() || raw.size() % 2 != 0 || raw.size() > 132)
+        return {};
+    const int half = int(raw.size() / 2);
+    ECDSA_SIG* sig = ECDSA_SIG_new();
+    BIGNUM* r = BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()), half, nullptr);
+    BIGNUM* s =
+        BN_bin2bn(reinterpret_cast<const unsigned char*>(raw.constData()) + half, half, nullptr);
+    if (!sig || !r || !s || ECDSA_SIG_set0(sig, r, s) != 1) {
+        BN_free(r);
+        BN_free(s);
+        ECDSA_SIG_free(sig);
+        return {};
+    }
+    unsigned char* out = nullptr;
+    const int length = i2d_ECDSA_SIG(sig, &out);
+    QByteArray der =
+        length > 0 ? QByteArray(reinterpret_cast<const char*>(out), length) : QByteArray();
+    OPENSSL_free(out);
+    ECDSA_SIG_free(sig);
+    return der;
+}
+
+bool algorithmFitsKey(const QByteArray& certificateDer, const QString& algorithm)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(certificateDer.constData());
+    std::unique_ptr<X509, decltype(&X509_free)> cert(
+        d2i_X509(nullptr, &p, long(certificateDer.size())), X509_free);
+    const bool ecKey = cert && EVP_PKEY_get_base_id(X509_get0_pubkey(cert.get())) == EVP_PKEY_EC;
+    return ecKey == algorithm.startsWith(QLatin1String("ES"));
+}
+
 bool verifySignature(const QByteArray& certificateDer, const QString& algorithm,
                      const QByteArray& digest, const QByteArray& signature)
 {
@@ -48,8 +83,6 @@ bool verifySignature(const QByteArray& certificateDer, const QString& algorithm,
         return false;
     const bool ec = algorithm.startsWith(QLatin1String("ES"));
     const bool pss = algorithm.startsWith(QLatin1String("PS"));
-    if (ec != (EVP_PKEY_get_base_id(X509_get0_pubkey(cert.get())) == EVP_PKEY_EC))
-        return false;
     if (!ec) {
         if (EVP_PKEY_CTX_set_rsa_padding(ctx.get(),
                                          pss ? RSA_PKCS1_PSS_PADDING : RSA_PKCS1_PADDING) != 1 ||
@@ -58,8 +91,12 @@ bool verifySignature(const QByteArray& certificateDer, const QString& algorithm,
         if (pss && EVP_PKEY_CTX_set_rsa_pss_saltlen(ctx.get(), RSA_PSS_SALTLEN_DIGEST) != 1)
             return false;
     }
-    return EVP_PKEY_verify(ctx.get(), reinterpret_cast<const unsigned char*>(signature.data()),
-                           size_t(signature.size()),
+    // ES* signatures travel as raw r||s (JWS style); OpenSSL verifies DER.
+    const QByteArray encoded = ec ? rawToDer(signature) : signature;
+    if (encoded.isEmpty())
+        return false;
+    return EVP_PKEY_verify(ctx.get(), reinterpret_cast<const unsigned char*>(encoded.data()),
+                           size_t(encoded.size()),
                            reinterpret_cast<const unsigned char*>(digest.data()),
                            size_t(digest.size())) == 1;
 }
@@ -74,18 +111,19 @@ AuthService::AuthService(QString origin, QList<QByteArray> trustedCaDer)
 QByteArray AuthService::signedValue(const QString& origin, const QString& nonce,
                                     const QString& algorithm)
 {
-    const auto hash = hashOf(algorithm);
-    return QCryptographicHash::hash(QCryptographicHash::hash(origin.toUtf8(), hash) +
-                                        QCryptographicHash::hash(nonce.toUtf8(), hash),
-                                    hash);
+    // Inner hashes are always SHA-256 (Web eID scheme); the outer one follows the algorithm.
+    const auto inner = QCryptographicHash::Sha256;
+    return QCryptographicHash::hash(QCryptographicHash::hash(origin.toUtf8(), inner) +
+                                        QCryptographicHash::hash(nonce.toUtf8(), inner),
+                                    hashOf(algorithm));
 }
 
 AuthService::Reply AuthService::problem(int status, const char* code, const QString& title,
                                         const QString& detail)
 {
     QJsonObject body;
-    body.insert(QStringLiteral("type"), QStringLiteral("https://guichet.example/problems/") +
-                                            QString::fromLatin1(code).toLower());
+    body.insert(QStringLiteral("type"), QStringLiteral("https://www.myguichet.lu/api/problems/") +
+                                            QString::fromLatin1(code));
     body.insert(QStringLiteral("title"), title);
     body.insert(QStringLiteral("status"), status);
     body.insert(QStringLiteral("code"), QString::fromLatin1(code));
@@ -119,7 +157,7 @@ AuthService::Reply AuthService::token(const QJsonObject& request)
                                         "RS512", "PS256", "PS384", "PS512"};
     if (nonce.isEmpty() || certificate.isEmpty() || signature.isEmpty() ||
         !algorithms.contains(algorithm))
-        return problem(400, "REQ-002", QStringLiteral("Incomplete token request"),
+        return problem(400, "REQ-001", QStringLiteral("Incomplete token request"),
                        QStringLiteral("nonce, certificate, algorithm and signature are required"));
 
     // The nonce is used up by this request, whatever its outcome.
@@ -156,6 +194,8 @@ AuthService::Reply AuthService::token(const QJsonObject& request)
         return problem(401, "AUTH-004", QStringLiteral("Certificate not trusted"),
                        trusted.error().detail());
 
+    if (!algorithmFitsKey(certificate, algorithm))
+        return problem(401, "AUTH-011", QStringLiteral("Algorithm does not fit the key"));
     if (!verifySignature(certificate, algorithm, signedValue(m_origin, nonce, algorithm),
                          signature))
         return problem(401, "AUTH-008", QStringLiteral("Signature does not verify"));
@@ -166,18 +206,29 @@ AuthService::Reply AuthService::token(const QJsonObject& request)
         return QString::fromLatin1(
             random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     };
-    const QString id = info.value().nationalNumber;
-    return {200,
-            {{QStringLiteral("accessToken"), randomToken()},
-             {QStringLiteral("refreshToken"), randomToken()},
-             {QStringLiteral("expiresIn"), 900},
-             {QStringLiteral("identity"),
-              QJsonObject{{QStringLiteral("id"), id},
-                          {QStringLiteral("givenName"), info.value().givenName},
-                          {QStringLiteral("surname"), info.value().surname},
-                          {QStringLiteral("nationalNumberMasked"),
-                           id.size() == 13 ? id.left(4) + QStringLiteral("••••••") + id.right(3)
-                                           : QString()}}}}};
+    // The identity travels as a pseudonym; only a masked national number is shown.
+    const QString national = info.value().nationalNumber;
+    const QString id =
+        QStringLiteral("id-") +
+        QString::fromLatin1(
+            QCryptographicHash::hash("guichet-sim:" + national.toUtf8(), QCryptographicHash::Sha256)
+                .toHex()
+                .left(16));
+    const QString id13 = national;
+    return {
+        200,
+        {{QStringLiteral("accessToken"), randomToken()},
+         {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
+         {QStringLiteral("refreshToken"), randomToken()},
+         {QStringLiteral("expiresIn"), 900},
+         {QStringLiteral("refreshExpiresIn"), 8 * 3600},
+         {QStringLiteral("identity"),
+          QJsonObject{{QStringLiteral("id"), id},
+                      {QStringLiteral("givenName"), info.value().givenName},
+                      {QStringLiteral("surname"), info.value().surname},
+                      {QStringLiteral("nationalNumberMasked"),
+                       id13.size() == 13 ? id13.left(4) + QStringLiteral("••••••") + id13.right(3)
+                                         : QString()}}}}};
 }
 
 } // namespace guichet::sim

@@ -123,6 +123,18 @@ private Q_SLOTS:
         QCOMPARE(QDir(shots).entryList({QStringLiteral("*.png")}).size(), 15);
     }
 
+    void demoModeShowsTheSignInPageToo()
+    {
+        AppRunner app;
+        const QString shots = app.home.filePath(QStringLiteral("shots"));
+        const Run run = app.run({QStringLiteral("--demo"), QStringLiteral("--screenshots"), shots});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList files = QDir(shots).entryList({QStringLiteral("*.png")});
+        QCOMPARE(files.size(), 18); // 6 pages x 3 languages
+        QVERIFY(files.contains(QStringLiteral("signin-de.png")));
+        QVERIFY(files.contains(QStringLiteral("card-fr.png")));
+    }
+
     void damagedSettingsAreKeptAndReported()
     {
         AppRunner app;

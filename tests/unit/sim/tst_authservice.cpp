@@ -1,4 +1,5 @@
 #include "AuthService.h"
+#include "EcdsaEncoding.h"
 #include "ScriptedPinPrompt.h"
 #include "SimulatedToken.h"
 
@@ -24,7 +25,10 @@ QJsonObject tokenRequest(SimulatedToken& token, const QString& nonce, const QStr
     return {{"certificate",
              QString::fromLatin1(token.tokens().first().certificates.first().der.toBase64())},
             {"algorithm", "ES256"},
-            {"signature", QString::fromLatin1(signature.value().toBase64())},
+            {"signature",
+             QString::fromLatin1(
+                 ecdsaDerToRaw(signature.value(), token.tokens().first().certificates.first().der)
+                     .toBase64())},
             {"nonce", nonce},
             {"origin", origin}};
 }
@@ -85,13 +89,48 @@ private Q_SLOTS:
                  QStringLiteral("AUTH-002"));
     }
 
+    // The test vector of docs/api/portal.yaml.
+    void signedValueFollowsTheContract()
+    {
+        const QString origin = QStringLiteral("https://www.myguichet.lu");
+        const QString nonce = QStringLiteral("jywankt9A_ahxY6S1At_PmFanC2OB7Txk2osXY4fC0c");
+        QCOMPARE(AuthService::signedValue(origin, nonce, "ES256").toHex(),
+                 QByteArray("3e07c02400039202c6a4e6f3ba81f5850e75d2ee13e82f42ff981a36b0bb6329"));
+        QCOMPARE(AuthService::signedValue(origin, nonce, "PS384").toHex(),
+                 QByteArray("d93935d237ffaafa76169c454b6f717c01836c918112fe8c0b532cb70fcfbe92a80d"
+                            "1397d19f1d35458ef16479af01b5"));
+    }
+
+    void algorithmMustFitTheKey()
+    {
+        SimulatedToken token;
+        AuthService auth(Origin, {token.pki().caCertificateDer()});
+        const QString nonce = auth.challenge().body.value("nonce").toString();
+        QJsonObject request = tokenRequest(token, nonce, Origin);
+        request.insert("algorithm", "RS256");
+        QCOMPARE(auth.token(request).body.value("code").toString(), QStringLiteral("AUTH-011"));
+    }
+
+    void identityIsAPseudonym()
+    {
+        SimulatedToken token;
+        AuthService auth(Origin, {token.pki().caCertificateDer()});
+        const QString nonce = auth.challenge().body.value("nonce").toString();
+        const auto reply = auth.token(tokenRequest(token, nonce, Origin));
+        const QJsonObject identity = reply.body.value("identity").toObject();
+        QVERIFY(identity.value("id").toString().startsWith(QStringLiteral("id-")));
+        QCOMPARE(identity.value("nationalNumberMasked").toString(),
+                 QStringLiteral("1985••••••345"));
+        QCOMPARE(reply.body.value("tokenType").toString(), QStringLiteral("Bearer"));
+    }
+
     void incompleteRequestsAreBadRequests()
     {
         SimulatedToken token;
         AuthService auth(Origin, {token.pki().caCertificateDer()});
         const auto reply = auth.token({{"nonce", "x"}, {"algorithm", "HS256"}});
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.body.value("code").toString(), QStringLiteral("REQ-002"));
+        QCOMPARE(reply.body.value("code").toString(), QStringLiteral("REQ-001"));
     }
 };
 

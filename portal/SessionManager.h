@@ -1,0 +1,53 @@
+#pragma once
+
+#include "Error.h"
+#include "PortalSession.h"
+#include "Signer.h"
+
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace guichet {
+
+class AuthClient;
+
+// The signed-in state of the application: which portal, whether someone is signed
+// in and as whom. Screens watch sessionChanged(); signing in goes through a Signer
+// for the card's authentication certificate.
+class SessionManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionManager(QUrl portal, QList<QSslCertificate> extraRoots, QObject* parent = nullptr);
+    ~SessionManager() override;
+
+    [[nodiscard]] const QUrl& portal() const { return m_portal; }
+    [[nodiscard]] const std::optional<PortalSession>& session() const { return m_session; }
+    [[nodiscard]] bool signingIn() const { return m_signer != nullptr; }
+
+    // Takes the signer for the duration of the login.
+    void signIn(std::unique_ptr<Signer> signer);
+    // Forgets the session (tokens are wiped from memory).
+    void signOut();
+
+Q_SIGNALS:
+    void sessionChanged();
+    void signInFailed(const guichet::Error& error);
+
+private:
+    QUrl m_portal;
+    QList<QSslCertificate> m_extraRoots;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<AuthClient> m_client;
+    std::unique_ptr<Signer> m_signer;
+    std::optional<PortalSession> m_session;
+};
+
+} // namespace guichet
