@@ -184,6 +184,7 @@ void Application::startCardThread()
             QMetaObject::invokeMethod(service, &CardService::refresh, Qt::QueuedConnection);
         });
         m_cardThread->addBackend(token);
+        m_context.cards = m_cardThread->service();
         startDemoPortal(*token);
     }
     m_context.cards = m_cardThread->service();
@@ -205,6 +206,17 @@ void Application::startDemoPortal(const sim::SimulatedToken& token)
     m_sessions = std::make_unique<SessionManager>(
         m_portal->baseUrl(), QList<QSslCertificate>{m_portalTls->caCertificate()});
     m_context.sessions = m_sessions.get();
+    // Taking the card out ends the session when the setting asks for it.
+    QObject::connect(m_context.cards, &CardService::tokensChanged, m_sessions.get(),
+                     [this](const QList<TokenStatus>& tokens) {
+                         QList<QByteArray> present;
+                         for (const TokenStatus& inserted : tokens) {
+                             for (const TokenCertificate& certificate : inserted.certificates)
+                                 present.append(certificate.der);
+                         }
+                         m_sessions->cardsPresent(
+                             present, m_settings->value(SettingKeys::LockOnCardRemoval));
+                     });
 }
 
 void Application::waitForFirstTokens()
@@ -223,6 +235,15 @@ void Application::buildWindow()
     m_window = std::make_unique<MainWindow>();
     m_window->setWindowIcon(QIcon(QStringLiteral(":/guichet/icons/lu.guichet.Desktop.svg")));
     installShellPages(*m_window, m_context);
+    if (m_sessions) {
+        QObject::connect(m_sessions.get(), &SessionManager::lockedByCardRemoval, m_window.get(),
+                         [this] {
+                             m_window->showNotice(Error(ErrorCode::AuthSessionExpired,
+                                                        QStringLiteral("card taken out")));
+                         });
+        QObject::connect(m_sessions.get(), &SessionManager::keychainProblem, m_window.get(),
+                         &MainWindow::showNotice);
+    }
     m_pinPrompt = std::make_unique<GuiPinPrompt>(m_window.get());
     m_cardThread->start(m_pinPrompt.get());
 

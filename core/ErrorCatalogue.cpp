@@ -377,6 +377,17 @@ constexpr std::array Entries{
         QT_TRANSLATE_NOOP("ErrorCatalogue",
                           "Try again later. If it happens again, contact the help desk."),
         "Malformed JSON, wrong content type, oversized body or unexpected status (see detail)."},
+    ErrorEntry{Code::KeychainUnavailable,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The system keychain cannot be used."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Unlock your keychain (or log in to your desktop session) and try "
+                                 "again. Until then you will have to sign in each time."),
+               "QtKeychain job failed (no Secret Service on D-Bus, locked keychain, refused "
+               "access; see detail)."},
+    ErrorEntry{Code::CredentialMissing,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "A saved sign-in is no longer in the keychain."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "Sign in again with your card."),
+               "QtKeychain EntryNotFound for the requested account."},
     ErrorEntry{Code::Unknown, QT_TRANSLATE_NOOP("ErrorCatalogue", "An unexpected error occurred."),
                QT_TRANSLATE_NOOP("ErrorCatalogue",
                                  "Try again. If it happens again, contact the help desk."),

@@ -77,6 +77,10 @@ inline constexpr char PortalUnreachable[] = "NET-001";
 inline constexpr char PortalTlsFailed[] = "NET-002";
 inline constexpr char PortalBadResponse[] = "NET-003";
 
+// The operating system's keychain.
+inline constexpr char KeychainUnavailable[] = "KEY-001";
+inline constexpr char CredentialMissing[] = "KEY-002";
+
 inline constexpr char Unknown[] = "GEN-000";
 
 } // namespace guichet::ErrorCode

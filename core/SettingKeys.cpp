@@ -92,11 +92,17 @@ const TypedSetting<QString> TrustedRootsFolder{
                 (v.toString().isEmpty() || QDir::isAbsolutePath(v.toString()));
      }}};
 
+const TypedSetting<bool> LockOnCardRemoval{
+    {QStringLiteral("session/lockOnCardRemoval"),
+     QStringLiteral("End the portal session when the card used to sign in is taken out (true or "
+                    "false)."),
+     true, SettingScope::User, isBool}};
+
 const std::vector<const SettingDefinition*>& allSettings()
 {
     static const std::vector<const SettingDefinition*> all{
-        &Language,   &LogLevel,        &DataDirectory, &UsePinPad,
-        &EidModules, &LuxTrustModules, &ExtraModules,  &TrustedRootsFolder};
+        &Language,        &LogLevel,     &DataDirectory,      &UsePinPad,        &EidModules,
+        &LuxTrustModules, &ExtraModules, &TrustedRootsFolder, &LockOnCardRemoval};
     return all;
 }
 

@@ -27,6 +27,8 @@ extern const TypedSetting<QStringList> LuxTrustModules;
 extern const TypedSetting<QStringList> ExtraModules;
 // Folder of trusted root certificates (PEM or DER) for chain checks; empty = built-in.
 extern const TypedSetting<QString> TrustedRootsFolder;
+// End the portal session when the card that signed in is taken out.
+extern const TypedSetting<bool> LockOnCardRemoval;
 
 [[nodiscard]] const std::vector<const SettingDefinition*>& allSettings();
 

@@ -1,13 +1,20 @@
 #include "SessionManager.h"
 
 #include "AuthClient.h"
+#include "CredentialStore.h"
 #include "SecretBuffer.h"
 
 namespace guichet {
 
 SessionManager::SessionManager(QUrl portal, QList<QSslCertificate> extraRoots, QObject* parent)
-    : QObject(parent), m_portal(std::move(portal)), m_extraRoots(std::move(extraRoots))
+    : QObject(parent), m_portal(std::move(portal)), m_extraRoots(std::move(extraRoots)),
+      m_credentials(std::make_unique<CredentialStore>())
 {}
+
+QString SessionManager::credentialAccount(const QString& identityId)
+{
+    return QStringLiteral("refresh-token:") + identityId;
+}
 
 SessionManager::~SessionManager() = default;
 
@@ -16,10 +23,17 @@ void SessionManager::signIn(std::unique_ptr<Signer> signer)
     if (m_signer || !signer)
         return;
     m_signer = std::move(signer);
+    m_certificate = m_signer->certificate();
     m_client = std::make_unique<AuthClient>(m_network, m_portal, m_extraRoots);
     connect(m_client.get(), &AuthClient::loggedIn, this, [this](const PortalSession& session) {
         m_session = session;
         m_signer.reset();
+        // The refresh token goes to the keychain only, never to a file.
+        m_credentials->store(credentialAccount(session.identityId), session.refreshToken.toUtf8(),
+                             [this](const Status& stored) {
+                                 if (!stored)
+                                     Q_EMIT keychainProblem(stored.error());
+                             });
         Q_EMIT sessionChanged();
     });
     connect(m_client.get(), &AuthClient::failed, this, [this](const Error& error) {
@@ -31,10 +45,22 @@ void SessionManager::signIn(std::unique_ptr<Signer> signer)
     m_client->login(*m_signer);
 }
 
+void SessionManager::cardsPresent(const QList<QByteArray>& certificates, bool lockOnRemoval)
+{
+    if (!m_session || !lockOnRemoval || certificates.contains(m_certificate))
+        return;
+    signOut();
+    Q_EMIT lockedByCardRemoval();
+}
+
 void SessionManager::signOut()
 {
     if (!m_session)
         return;
+    m_credentials->remove(credentialAccount(m_session->identityId), [this](const Status& removed) {
+        if (!removed)
+            Q_EMIT keychainProblem(removed.error());
+    });
     SecretBuffer::wipe(m_session->accessToken);
     SecretBuffer::wipe(m_session->refreshToken);
     m_session.reset();

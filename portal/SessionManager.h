@@ -16,6 +16,7 @@
 namespace guichet {
 
 class AuthClient;
+class CredentialStore;
 
 // The signed-in state of the application: which portal, whether someone is signed
 // in and as whom. Screens watch sessionChanged(); signing in goes through a Signer
@@ -36,18 +37,29 @@ public:
     void signIn(std::unique_ptr<Signer> signer);
     // Forgets the session (tokens are wiped from memory).
     void signOut();
+    // The certificates of the cards present now; when the one that signed in is gone
+    // and locking is on, the session ends (the card is the proof of presence).
+    void cardsPresent(const QList<QByteArray>& certificates, bool lockOnRemoval);
+    // The keychain account under which an identity's refresh token is kept.
+    [[nodiscard]] static QString credentialAccount(const QString& identityId);
 
 Q_SIGNALS:
     void sessionChanged();
     void signInFailed(const guichet::Error& error);
+    // The session ended because the card was taken out.
+    void lockedByCardRemoval();
+    // The refresh token could not be kept in (or removed from) the keychain.
+    void keychainProblem(const guichet::Error& error);
 
 private:
     QUrl m_portal;
     QList<QSslCertificate> m_extraRoots;
     QNetworkAccessManager m_network;
     std::unique_ptr<AuthClient> m_client;
+    std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<Signer> m_signer;
     std::optional<PortalSession> m_session;
+    QByteArray m_certificate; // of the card that signed in
 };
 
 } // namespace guichet

@@ -621,6 +621,18 @@ Fehlercode: %2</translation>
         <source>Contact the issuer of your card (the commune for an identity card, LuxTrust for LuxTrust products).</source>
         <translation>Wenden Sie sich an den Aussteller Ihrer Karte (die Gemeinde für einen Personalausweis, LuxTrust für LuxTrust-Produkte).</translation>
     </message>
+    <message>
+        <source>The system keychain cannot be used.</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (or log in to your desktop session) and try again. Until then you will have to sign in each time.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund (oder melden Sie sich an Ihrer Desktop-Sitzung an) und versuchen Sie es erneut. Bis dahin müssen Sie sich jedes Mal anmelden.</translation>
+    </message>
+    <message>
+        <source>A saved sign-in is no longer in the keychain.</source>
+        <translation>Eine gespeicherte Anmeldung befindet sich nicht mehr im Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>

@@ -621,6 +621,18 @@ Error code: %2</translation>
         <source>Contact the issuer of your card (the commune for an identity card, LuxTrust for LuxTrust products).</source>
         <translation>Contact the issuer of your card (the commune for an identity card, LuxTrust for LuxTrust products).</translation>
     </message>
+    <message>
+        <source>The system keychain cannot be used.</source>
+        <translation>The system keychain cannot be used.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (or log in to your desktop session) and try again. Until then you will have to sign in each time.</source>
+        <translation>Unlock your keychain (or log in to your desktop session) and try again. Until then you will have to sign in each time.</translation>
+    </message>
+    <message>
+        <source>A saved sign-in is no longer in the keychain.</source>
+        <translation>A saved sign-in is no longer in the keychain.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>

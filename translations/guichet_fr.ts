@@ -621,6 +621,18 @@ Code d&apos;erreur : %2</translation>
         <source>Contact the issuer of your card (the commune for an identity card, LuxTrust for LuxTrust products).</source>
         <translation>Contactez l&apos;émetteur de votre carte (la commune pour une carte d&apos;identité, LuxTrust pour les produits LuxTrust).</translation>
     </message>
+    <message>
+        <source>The system keychain cannot be used.</source>
+        <translation>Le trousseau du système ne peut pas être utilisé.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (or log in to your desktop session) and try again. Until then you will have to sign in each time.</source>
+        <translation>Déverrouillez votre trousseau (ou ouvrez votre session de bureau) et réessayez. D&apos;ici là, vous devrez vous connecter à chaque fois.</translation>
+    </message>
+    <message>
+        <source>A saved sign-in is no longer in the keychain.</source>
+        <translation>Une connexion enregistrée ne se trouve plus dans le trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AboutPage</name>

@@ -57,6 +57,22 @@ private Q_SLOTS:
                                   QStringLiteral("Connecté en tant que Marie Schmit"), 10000);
         QVERIFY(sessions.session().has_value());
         QVERIFY(!signIn->isEnabled());
+
+        // Taking the card out: kept when locking is off, ended when it is on.
+        QSignalSpy locked(&sessions, &SessionManager::lockedByCardRemoval);
+        sessions.cardsPresent({}, false);
+        QVERIFY(sessions.session().has_value());
+        const auto certificates = shell.token->tokens().first().certificates;
+        sessions.cardsPresent({certificates.first().der}, true);
+        QVERIFY(sessions.session().has_value());
+        sessions.cardsPresent({certificates.last().der}, true);
+        QVERIFY(!sessions.session().has_value());
+        QCOMPARE(locked.size(), 1);
+
+        pin = QStringLiteral("123456");
+        QTest::mouseClick(signIn, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(state->text(),
+                                  QStringLiteral("Connecté en tant que Marie Schmit"), 10000);
         QTest::mouseClick(signOut, Qt::LeftButton);
         QVERIFY(!sessions.session().has_value());
         QCOMPARE(state->text(), QStringLiteral("Vous n'êtes pas connecté."));

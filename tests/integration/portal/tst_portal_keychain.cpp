@@ -1,0 +1,100 @@
+// The OS keychain through QtKeychain (a private gnome-keyring on a private D-Bus,
+// started by tests/support/with-keyring.sh), and the session's refresh token in it.
+#include "CredentialStore.h"
+#include "ErrorCodes.h"
+#include "PortalServer.h"
+#include "PortalTls.h"
+#include "ScriptedPinPrompt.h"
+#include "SessionManager.h"
+#include "SimulatedToken.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace guichet;
+using guichet::sim::SimulatedToken;
+
+namespace {
+
+template <typename T>
+T wait(std::function<void(std::function<void(T)>)> start)
+{
+    std::optional<T> result;
+    start([&](T value) { result = std::move(value); });
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 15000); }();
+    return result.value_or(T(Error(ErrorCode::Unknown, QStringLiteral("no answer"))));
+}
+
+class AuthKeySigner final : public Signer
+{
+public:
+    explicit AuthKeySigner(SimulatedToken& token) : m_token(token) {}
+    QByteArray certificate() const override
+    {
+        return m_token.tokens().first().certificates.first().der;
+    }
+    SignatureAlgorithm algorithm() const override { return SignatureAlgorithm::Ecdsa; }
+    Result<QByteArray> signDigest(const QByteArray& digest, DigestAlgorithm algorithm) override
+    {
+        m_prompt.answer(QStringLiteral("123456"));
+        return m_token.sign(QLatin1String(SimulatedToken::TokenId),
+                            QByteArray(SimulatedToken::AuthenticationKeyId),
+                            SignatureAlgorithm::Ecdsa, algorithm, digest, m_prompt);
+    }
+
+private:
+    SimulatedToken& m_token;
+    ScriptedPinPrompt m_prompt;
+};
+
+} // namespace
+
+class TestPortalKeychain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void storesLoadsAndRemovesASecret()
+    {
+        CredentialStore store(QStringLiteral("guichet-desktop-test"));
+        const Status stored = wait<Status>([&](auto done) {
+            store.store(QStringLiteral("a"), QByteArray("s3cr3t\x01", 7), done);
+        });
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().detail()));
+        const Result<QByteArray> loaded =
+            wait<Result<QByteArray>>([&](auto done) { store.load(QStringLiteral("a"), done); });
+        QCOMPARE(loaded.value(), QByteArray("s3cr3t\x01", 7));
+        QVERIFY(wait<Status>([&](auto done) { store.remove(QStringLiteral("a"), done); }).ok());
+        const Result<QByteArray> gone =
+            wait<Result<QByteArray>>([&](auto done) { store.load(QStringLiteral("a"), done); });
+        QCOMPARE(gone.error().code(), QLatin1String(ErrorCode::CredentialMissing));
+    }
+
+    void refreshTokenLivesInTheKeychainUntilSignOut()
+    {
+        SimulatedToken token;
+        sim::PortalTls tls;
+        sim::PortalServer portal({token.pki().caCertificateDer()});
+        QVERIFY(portal.start(tls.serverConfiguration()).ok());
+        SessionManager sessions(portal.baseUrl(), {tls.caCertificate()});
+        QSignalSpy problems(&sessions, &SessionManager::keychainProblem);
+        sessions.signIn(std::make_unique<AuthKeySigner>(token));
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.session().has_value(), 15000);
+        const QString account = SessionManager::credentialAccount(sessions.session()->identityId);
+        const QByteArray refresh = sessions.session()->refreshToken.toUtf8();
+
+        CredentialStore store;
+        QTRY_VERIFY_WITH_TIMEOUT(wait<Result<QByteArray>>([&](auto done) {
+                                     store.load(account, done);
+                                 }).valueOr({}) == refresh,
+                                 10000);
+        sessions.signOut();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            wait<Result<QByteArray>>([&](auto done) { store.load(account, done); }).ok(), false,
+            10000);
+        QVERIFY(problems.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPortalKeychain)
+#include "tst_portal_keychain.moc"
