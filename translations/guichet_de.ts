@@ -1078,6 +1078,14 @@ Fehlercode: %2</translation>
         <source>%1 to %2 digits.</source>
         <translation>%1 bis %2 Ziffern.</translation>
     </message>
+    <message>
+        <source>&amp;Type the new PIN again:</source>
+        <translation>Neue PIN &amp;erneut eingeben:</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Neue PIN, Bestätigung</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PinPadDialog</name>

@@ -1078,6 +1078,14 @@ Error code: %2</translation>
         <source>%1 to %2 digits.</source>
         <translation>%1 to %2 digits.</translation>
     </message>
+    <message>
+        <source>&amp;Type the new PIN again:</source>
+        <translation>&amp;Type the new PIN again:</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PinPadDialog</name>

@@ -1078,6 +1078,14 @@ Code d&apos;erreur : %2</translation>
         <source>%1 to %2 digits.</source>
         <translation>De %1 à %2 chiffres.</translation>
     </message>
+    <message>
+        <source>&amp;Type the new PIN again:</source>
+        <translation>&amp;Retapez le nouveau PIN :</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nouveau PIN, confirmation</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PinPadDialog</name>

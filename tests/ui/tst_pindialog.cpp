@@ -75,6 +75,29 @@ private Q_SLOTS:
         QVERIFY(field->text().isEmpty());
     }
 
+    void aNewPinIsTypedTwice()
+    {
+        PinRequest request = eidSignature();
+        request.purpose = PinRequest::Purpose::NewPin;
+        PinDialog dialog(request);
+        dialog.show();
+        auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("pinField"));
+        auto* confirm = dialog.findChild<QLineEdit*>(QStringLiteral("pinConfirmField"));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QVERIFY(confirm->isVisible());
+        QTest::keyClicks(field, QStringLiteral("246810"));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(confirm, QStringLiteral("246811"));
+        QVERIFY(!ok->isEnabled()); // different
+        confirm->clear();
+        QTest::keyClicks(confirm, QStringLiteral("246810"));
+        QVERIFY(ok->isEnabled());
+        // An ordinary PIN request has no second field.
+        PinDialog sign(eidSignature());
+        sign.show();
+        QVERIFY(!sign.findChild<QLineEdit*>(QStringLiteral("pinConfirmField"))->isVisible());
+    }
+
     void cancelClearsTheField()
     {
         PinDialog dialog(eidSignature());

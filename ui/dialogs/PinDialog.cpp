@@ -50,10 +50,25 @@ PinDialog::PinDialog(const PinRequest& request, QWidget* parent)
     }
     m_pinLabel->setBuddy(m_pin);
 
+    m_confirmLabel = plainLabel(this, QStringLiteral("pinConfirmLabel"));
+    m_confirm = new QLineEdit(this);
+    m_confirm->setObjectName(QStringLiteral("pinConfirmField"));
+    m_confirm->setEchoMode(QLineEdit::Password);
+    m_confirm->setMaxLength(request.maxLength);
+    m_confirm->setAttribute(Qt::WA_InputMethodEnabled, false);
+    m_confirm->setContextMenuPolicy(Qt::NoContextMenu);
+    m_confirm->setValidator(m_pin->validator());
+    m_confirmLabel->setBuddy(m_confirm);
+    const bool newPin = request.purpose == PinRequest::Purpose::NewPin;
+    m_confirmLabel->setVisible(newPin);
+    m_confirm->setVisible(newPin);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pin, &QLineEdit::textChanged, this, &PinDialog::updateAcceptance);
+    connect(m_confirm, &QLineEdit::textChanged, this, &PinDialog::updateAcceptance);
+    connect(this, &QDialog::rejected, m_confirm, &QLineEdit::clear);
     // A cancelled dialog must not keep the PIN in its field either.
     connect(this, &QDialog::rejected, m_pin, &QLineEdit::clear);
 
@@ -64,6 +79,8 @@ PinDialog::PinDialog(const PinRequest& request, QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(m_pinLabel);
     layout->addWidget(m_pin);
+    layout->addWidget(m_confirmLabel);
+    layout->addWidget(m_confirm);
     layout->addWidget(m_rules);
     layout->addWidget(m_buttons);
     retranslate();
@@ -74,6 +91,7 @@ PinDialog::PinDialog(const PinRequest& request, QWidget* parent)
 PinDialog::~PinDialog()
 {
     m_pin->clear();
+    m_confirm->clear();
 }
 
 QString PinDialog::purposeText(PinRequest::Purpose purpose)
@@ -115,6 +133,8 @@ void PinDialog::retranslate()
     m_tries->setText(tries);
     m_tries->setVisible(!tries.isEmpty());
     m_pinLabel->setText(tr("&PIN:"));
+    m_confirmLabel->setText(tr("&Type the new PIN again:"));
+    m_confirm->setAccessibleName(tr("New PIN again"));
     m_pin->setAccessibleName(tr("PIN"));
     m_rules->setText(
         m_request.minLength == m_request.maxLength
@@ -125,8 +145,10 @@ void PinDialog::retranslate()
 void PinDialog::updateAcceptance()
 {
     const int length = int(m_pin->text().size());
+    const bool confirmed =
+        m_request.purpose != PinRequest::Purpose::NewPin || m_confirm->text() == m_pin->text();
     m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(length >= m_request.minLength && length <= m_request.maxLength);
+        ->setEnabled(length >= m_request.minLength && length <= m_request.maxLength && confirmed);
 }
 
 SecretBuffer PinDialog::takePin()
@@ -137,6 +159,7 @@ SecretBuffer PinDialog::takePin()
         pin.append(char(c.toLatin1()));
     SecretBuffer::wipe(text);
     m_pin->clear();
+    m_confirm->clear();
     return pin;
 }
 

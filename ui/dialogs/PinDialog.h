@@ -42,6 +42,8 @@ private:
     QLabel* m_tries = nullptr;
     QLabel* m_pinLabel = nullptr;
     QLineEdit* m_pin = nullptr;
+    QLabel* m_confirmLabel = nullptr;
+    QLineEdit* m_confirm = nullptr; // only for a new PIN: typed twice
     QDialogButtonBox* m_buttons = nullptr;
 };
 
