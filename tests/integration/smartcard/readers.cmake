@@ -4,7 +4,7 @@
 guichet_add_qt_test(tst_smartcard_realstack
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_realstack.cpp
             ${CMAKE_CURRENT_LIST_DIR}/../../support/ScriptedPinPrompt.h
-    LIBS guichet_smartcard guichet_virtualcard_support OpenSSL::Crypto
+    LIBS guichet_smartcard guichet_portal guichet_sim guichet_virtualcard_support OpenSSL::Crypto
     ROOM smartcard KIND integration)
 target_include_directories(tst_smartcard_realstack PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../../support)
 target_compile_definitions(tst_smartcard_realstack PRIVATE

@@ -1,7 +1,10 @@
 // The smartcard room on the real stack: pcscd + vpcd + the virtual card, the real
 // OpenSC module, and SoftHSM configured as the eID profile's vendor module.
+#include "AuthClient.h"
 #include "CardService.h"
 #include "ErrorCodes.h"
+#include "PortalServer.h"
+#include "PortalTls.h"
 #include "ReaderMonitor.h"
 #include "ScriptedPinPrompt.h"
 #include "SettingKeys.h"
@@ -10,6 +13,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -244,6 +248,36 @@ private Q_SLOTS:
                      result.error().code() == QLatin1String(ErrorCode::TokenRemoved),
                  qPrintable(result.error().code() + QLatin1Char(' ') + result.error().detail()));
         QTRY_VERIFY_WITH_TIMEOUT(!cards.tokenIn(virtualReader0).has_value(), 10000);
+    }
+
+    // Issue #4's login over real TLS, with the PIV card through the real OpenSC (RSA).
+    void logsInToThePortalWithThePivCard()
+    {
+        VirtualCardProcess card({QStringLiteral("--pki"), pki()});
+        QVERIFY(card.start());
+        Service cards;
+        QTRY_VERIFY_WITH_TIMEOUT(cards.tokenIn(virtualReader0).has_value(), 20000);
+        const TokenStatus token = *cards.tokenIn(virtualReader0);
+        QFile ca(pki() + QStringLiteral("/ca.cert.der"));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        sim::PortalTls tls;
+        sim::PortalServer portal({ca.readAll()});
+        QVERIFY(portal.start(tls.serverConfiguration()).ok());
+        // 9A: the PIV authentication key (RSA 2048, digitalSignature).
+        TokenSigner signer(*cards.service, token.id, token.certificates.at(0));
+        QCOMPARE(signer.algorithm(), SignatureAlgorithm::RsaPkcs1v15);
+        QNetworkAccessManager network;
+        AuthClient client(network, portal.baseUrl(), {tls.caCertificate()});
+        QSignalSpy done(&client, &AuthClient::loggedIn);
+        QSignalSpy failed(&client, &AuthClient::failed);
+        cards.prompt.answer(QStringLiteral("123456"));
+        client.login(signer);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 20000);
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString()
+                                             : failed.first().first().value<Error>().detail()));
+        QVERIFY(done.first().first().value<PortalSession>().identityId.startsWith("id-"));
+        QCOMPARE(cards.prompt.requests().last().purpose, PinRequest::Purpose::Authenticate);
     }
 
     void eidCardIsRecognisedAndUsesItsConfiguredModule()
