@@ -4,6 +4,7 @@
 #include "CertificateParser.h"
 #include "CertificateValidity.h"
 #include "ErrorCodes.h"
+#include "PcscApi.h"
 #include "Pkcs11Backend.h"
 #include "ReaderFeatures.h"
 #include "ReaderMonitor.h"
@@ -213,7 +214,7 @@ Error CardService::explainRemoval(const QString& tokenId, const Error& error)
     // polled): give it a short while to report the card gone.
     if (rv == SCARD_S_SUCCESS && (state.dwEventState & SCARD_STATE_PRESENT)) {
         state.dwCurrentState = state.dwEventState & ~DWORD(SCARD_STATE_CHANGED);
-        rv = m_api.getStatusChange(context.value().handle(), RemovalGraceMs, &state, 1);
+        rv = m_api.getStatusChange(context.value().handle(), DWORD(RemovalGraceMs), &state, 1);
     }
     const bool absent = rv == SCARD_S_SUCCESS && !(state.dwEventState & SCARD_STATE_PRESENT);
     return absent ? Error(ErrorCode::CardRemoved, error.detail()) : error;

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "PcscApi.h"
 #include "ReaderSnapshot.h"
 #include "Signer.h"
 #include "TokenBackend.h"
@@ -17,8 +16,11 @@ class Pkcs11Backend;
 class Settings;
 class TrustStore;
 namespace pcsc {
+class PcscApi;
 class ReaderMonitor;
-}
+// Declared here so that screens including this header never see the PC/SC headers.
+PcscApi& systemPcsc();
+} // namespace pcsc
 
 // What the diagnostics page and the help desk need, with nothing personal in it.
 struct CardDiagnostics
@@ -74,7 +76,7 @@ private:
 
     static constexpr int MaxUnseenRetries = 6;
     static constexpr int UnseenRetryMs = 500;
-    static constexpr DWORD RemovalGraceMs = 1500;
+    static constexpr unsigned long RemovalGraceMs = 1500;
     int m_unseenRetries = 0;
     bool m_retryScheduled = false;
 
