@@ -9,6 +9,7 @@
 #include "ScriptedPinPrompt.h"
 #include "SettingKeys.h"
 #include "Settings.h"
+#include "SignatureChecks.h"
 #include "virtualcard/VirtualCardProcess.h"
 
 #include <QCryptographicHash>
@@ -19,9 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-
-#include <openssl/evp.h>
-#include <openssl/x509.h>
 
 #include <future>
 
@@ -37,25 +35,6 @@ const char EidAtr[] = "3B8F8001803180 65B08503 00EF120FFF829000 73";
 QString pki()
 {
     return qEnvironmentVariable("GUICHET_TEST_PKI");
-}
-
-bool verifies(const QByteArray& certificateDer, const QByteArray& digest,
-              const QByteArray& signature, bool rsa)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(certificateDer.constData());
-    X509* cert = d2i_X509(nullptr, &p, long(certificateDer.size()));
-    EVP_PKEY_CTX* ctx = cert ? EVP_PKEY_CTX_new(X509_get0_pubkey(cert), nullptr) : nullptr;
-    bool ok = ctx && EVP_PKEY_verify_init(ctx) == 1;
-    if (ok && rsa)
-        ok = EVP_PKEY_CTX_set_rsa_padding(ctx, RSA_PKCS1_PADDING) == 1 &&
-             EVP_PKEY_CTX_set_signature_md(ctx, EVP_sha256()) == 1;
-    ok = ok && EVP_PKEY_verify(ctx, reinterpret_cast<const unsigned char*>(signature.data()),
-                               size_t(signature.size()),
-                               reinterpret_cast<const unsigned char*>(digest.data()),
-                               size_t(digest.size())) == 1;
-    EVP_PKEY_CTX_free(ctx);
-    X509_free(cert);
-    return ok;
 }
 
 // The card service on its own thread, as the application runs it.
@@ -192,7 +171,7 @@ private Q_SLOTS:
         cards.prompt.answer(QStringLiteral("123456"));
         const Result<QByteArray> rsa = cards.sign(token, 0, digest);
         QVERIFY2(rsa.ok(), qPrintable(rsa.ok() ? QString() : rsa.error().detail()));
-        QVERIFY(verifies(token.certificates.at(0).der, digest, rsa.value(), true));
+        QVERIFY(verifiesDigest(token.certificates.at(0).der, digest, rsa.value(), true));
         int ec = -1;
         for (int i = 0; i < token.certificates.size(); ++i) {
             if (token.certificates[i].keyType == TokenKeyType::Ec)
@@ -202,7 +181,7 @@ private Q_SLOTS:
         cards.prompt.answer(QStringLiteral("123456"));
         const Result<QByteArray> ecdsa = cards.sign(token, ec, digest);
         QVERIFY(ecdsa.ok());
-        QVERIFY(verifies(token.certificates.at(ec).der, digest, ecdsa.value(), false));
+        QVERIFY(verifiesDigest(token.certificates.at(ec).der, digest, ecdsa.value(), false));
     }
 
     void wrongPinsLowerTheTriesThenBlock()
@@ -310,7 +289,7 @@ private Q_SLOTS:
         const QByteArray digest = QCryptographicHash::hash("eid", QCryptographicHash::Sha256);
         const auto signature = cards.sign(token, 1, digest);
         QVERIFY(signature.ok());
-        QVERIFY(verifies(token.certificates.at(1).der, digest, signature.value(), true));
+        QVERIFY(verifiesDigest(token.certificates.at(1).der, digest, signature.value(), true));
         QCOMPARE(cards.prompt.requests().last().minLength, 6);
     }
 };

@@ -1,12 +1,10 @@
 #include "ErrorCodes.h"
 #include "ScriptedPinPrompt.h"
+#include "SignatureChecks.h"
 #include "SimulatedToken.h"
 
 #include <QCryptographicHash>
 #include <QTest>
-
-#include <openssl/evp.h>
-#include <openssl/x509.h>
 
 using namespace guichet;
 using guichet::sim::SimulatedToken;
@@ -20,24 +18,6 @@ const QByteArray AuthKey(SimulatedToken::AuthenticationKeyId);
 QByteArray digestOf(const char* text)
 {
     return QCryptographicHash::hash(text, QCryptographicHash::Sha256);
-}
-
-// Verifies with OpenSSL against the certificate's public key.
-bool verifies(const QByteArray& certificateDer, const QByteArray& digest,
-              const QByteArray& signature)
-{
-    const auto* p = reinterpret_cast<const unsigned char*>(certificateDer.constData());
-    X509* cert = d2i_X509(nullptr, &p, long(certificateDer.size()));
-    EVP_PKEY* key = cert ? X509_get0_pubkey(cert) : nullptr;
-    EVP_PKEY_CTX* ctx = key ? EVP_PKEY_CTX_new(key, nullptr) : nullptr;
-    const bool ok = ctx && EVP_PKEY_verify_init(ctx) == 1 &&
-                    EVP_PKEY_verify(ctx, reinterpret_cast<const unsigned char*>(signature.data()),
-                                    size_t(signature.size()),
-                                    reinterpret_cast<const unsigned char*>(digest.data()),
-                                    size_t(digest.size())) == 1;
-    EVP_PKEY_CTX_free(ctx);
-    X509_free(cert);
-    return ok;
 }
 
 } // namespace
@@ -69,8 +49,9 @@ private Q_SLOTS:
         const auto signature = token.sign(Token, SignKey, SignatureAlgorithm::Ecdsa,
                                           DigestAlgorithm::Sha256, digest, prompt);
         QVERIFY(signature.ok());
-        QVERIFY(verifies(token.pki().signature().certificateDer, digest, signature.value()));
-        QVERIFY(!verifies(token.pki().authentication().certificateDer, digest, signature.value()));
+        QVERIFY(verifiesDigest(token.pki().signature().certificateDer, digest, signature.value()));
+        QVERIFY(!verifiesDigest(token.pki().authentication().certificateDer, digest,
+                                signature.value()));
         QCOMPARE(prompt.requests().first().purpose, PinRequest::Purpose::Sign);
         QCOMPARE(prompt.requests().first().triesLeft, 3);
     }
