@@ -9,7 +9,7 @@
 #include "LogSink.h"
 #include "Logging.h"
 #include "MainWindow.h"
-#include "PortalServer.h"
+#include "PortalThread.h"
 #include "PortalTls.h"
 #include "ScreenshotWriter.h"
 #include "SessionManager.h"
@@ -195,16 +195,16 @@ void Application::startDemoPortal(const sim::SimulatedToken& token)
     // The simulated portal trusts the simulated card's CA; the client trusts the
     // portal's CA by configuration only — no certificate check is switched off.
     m_portalTls = std::make_unique<sim::PortalTls>();
-    m_portal =
-        std::make_unique<sim::PortalServer>(QList<QByteArray>{token.pki().caCertificateDer()});
-    const Result<quint16> port = m_portal->start(m_portalTls->serverConfiguration());
-    if (!port) {
-        qCWarning(lcApp) << "simulated portal did not start:" << port.error();
+    m_portal = std::make_unique<sim::PortalThread>();
+    const Result<QUrl> url = m_portal->start(QList<QByteArray>{token.pki().caCertificateDer()},
+                                             m_portalTls->serverConfiguration());
+    if (!url) {
+        qCWarning(lcApp) << "simulated portal did not start:" << url.error();
         return;
     }
-    qCInfo(lcApp) << "simulated portal on" << m_portal->baseUrl().toString();
+    qCInfo(lcApp) << "simulated portal on" << url.value().toString();
     m_sessions = std::make_unique<SessionManager>(
-        m_portal->baseUrl(), QList<QSslCertificate>{m_portalTls->caCertificate()});
+        url.value(), QList<QSslCertificate>{m_portalTls->caCertificate()});
     m_context.sessions = m_sessions.get();
     // Taking the card out ends the session when the setting asks for it.
     QObject::connect(m_context.cards, &CardService::tokensChanged, m_sessions.get(),

@@ -12,7 +12,7 @@ namespace guichet {
 class CardThread;
 class SessionManager;
 namespace sim {
-class PortalServer;
+class PortalThread;
 class PortalTls;
 class SimulatedToken;
 } // namespace sim
@@ -57,7 +57,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<GuiPinPrompt> m_pinPrompt;
     std::unique_ptr<sim::PortalTls> m_portalTls;
-    std::unique_ptr<sim::PortalServer> m_portal; // the embedded simulated portal (--demo)
+    std::unique_ptr<sim::PortalThread> m_portal; // the embedded simulated portal (--demo)
     std::unique_ptr<SessionManager> m_sessions;
     std::unique_ptr<CardThread> m_cardThread; // destroyed first: stops card work
 };

@@ -129,7 +129,7 @@ AuthService::Reply AuthService::problem(int status, const char* code, const QStr
     body.insert(QStringLiteral("code"), QString::fromLatin1(code));
     if (!detail.isEmpty())
         body.insert(QStringLiteral("detail"), detail);
-    return {status, body};
+    return {status, body, {}};
 }
 
 AuthService::Reply AuthService::challenge()
@@ -142,7 +142,8 @@ AuthService::Reply AuthService::challenge()
     m_nonces.insert(nonce, expires);
     return {200,
             {{QStringLiteral("nonce"), nonce},
-             {QStringLiteral("expiresAt"), expires.toString(Qt::ISODateWithMs)}}};
+             {QStringLiteral("expiresAt"), expires.toString(Qt::ISODateWithMs)}},
+            {}};
 }
 
 AuthService::Reply AuthService::token(const QJsonObject& request)
@@ -194,41 +195,35 @@ AuthService::Reply AuthService::token(const QJsonObject& request)
         return problem(401, "AUTH-004", QStringLiteral("Certificate not trusted"),
                        trusted.error().detail());
 
+    if (m_revokedSerials.contains(info.value().serialNumberHex.toUpper()))
+        return problem(401, "AUTH-012", QStringLiteral("Certificate revoked"));
+
     if (!algorithmFitsKey(certificate, algorithm))
         return problem(401, "AUTH-011", QStringLiteral("Algorithm does not fit the key"));
     if (!verifySignature(certificate, algorithm, signedValue(m_origin, nonce, algorithm),
                          signature))
         return problem(401, "AUTH-008", QStringLiteral("Signature does not verify"));
 
-    const auto randomToken = [] {
-        QByteArray random(32, Qt::Uninitialized);
-        QRandomGenerator::system()->generate(random.begin(), random.end());
-        return QString::fromLatin1(
-            random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-    };
     // The identity travels as a pseudonym; only a masked national number is shown.
     const QString national = info.value().nationalNumber;
+    const QString holder = national.isEmpty() ? info.value().luxTrustSsn : national;
     const QString id =
         QStringLiteral("id-") +
         QString::fromLatin1(
-            QCryptographicHash::hash("guichet-sim:" + national.toUtf8(), QCryptographicHash::Sha256)
+            QCryptographicHash::hash("guichet-sim:" + holder.toUtf8(), QCryptographicHash::Sha256)
                 .toHex()
                 .left(16));
-    const QString id13 = national;
-    return {
-        200,
-        {{QStringLiteral("accessToken"), randomToken()},
-         {QStringLiteral("tokenType"), QStringLiteral("Bearer")},
-         {QStringLiteral("refreshToken"), randomToken()},
-         {QStringLiteral("expiresIn"), 900},
-         {QStringLiteral("refreshExpiresIn"), 8 * 3600},
-         {QStringLiteral("identity"),
-          QJsonObject{{QStringLiteral("id"), id},
-                      {QStringLiteral("givenName"), info.value().givenName},
-                      {QStringLiteral("surname"), info.value().surname},
-                      {QStringLiteral("nationalNumberMasked"),
-                       id13.size() == 13 ? id13.left(4) + QStringLiteral("••••••") + id13.right(3)
-                                         : QString()}}}}};
+    Reply reply{200,
+                {{QStringLiteral("identity"),
+                  QJsonObject{{QStringLiteral("id"), id},
+                              {QStringLiteral("givenName"), info.value().givenName},
+                              {QStringLiteral("surname"), info.value().surname},
+                              {QStringLiteral("nationalNumberMasked"),
+                               national.size() == 13
+                                   ? national.left(4) + QStringLiteral("••••••") + national.right(3)
+                                   : QString()}}}},
+                holder};
+    return reply;
 }
 
 } // namespace guichet::sim

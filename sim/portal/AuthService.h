@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -21,7 +22,8 @@ public:
     struct Reply
     {
         int status = 200;
-        QJsonObject body; // the JSON answer, or the problem details
+        QJsonObject body;     // {identity} when accepted, or the problem details
+        QString holderNumber; // national number or LuxTrust SSN of an accepted certificate
     };
 
     AuthService(QString origin, QList<QByteArray> trustedCaDer);
@@ -31,7 +33,15 @@ public:
     static constexpr int NonceLifetimeSeconds = 120;
 
     [[nodiscard]] Reply challenge();
+    // Checks a token request (Web eID scheme); the caller opens the session.
     [[nodiscard]] Reply token(const QJsonObject& request);
+
+    // Certificates (serial numbers, upper-case hex) the portal treats as revoked, as an
+    // OCSP responder would say (AUTH-012).
+    void revokeCertificate(const QString& serialHex)
+    {
+        m_revokedSerials.insert(serialHex.toUpper());
+    }
 
     // The value the client signs (a digest of the algorithm's hash; SHA-256 for ES256/RS256/PS256).
     [[nodiscard]] static QByteArray signedValue(const QString& origin, const QString& nonce,
@@ -45,6 +55,7 @@ private:
     QList<QByteArray> m_trustedCa;
     std::function<QDateTime()> m_clock;
     QHash<QString, QDateTime> m_nonces; // nonce -> expiry; removed when used
+    QSet<QString> m_revokedSerials;
 };
 
 } // namespace guichet::sim

@@ -1,105 +1,72 @@
 #include "PortalServer.h"
 
-#include "ErrorCodes.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
+#include "PortalContext.h"
+#include "Routes.h"
+#include "SimHttpServer.h"
+#include "TimeStampAuthority.h"
 
 namespace guichet::sim {
-namespace {
 
-QHttpServerResponse json(int status, const QJsonObject& body)
-{
-    const bool problem = status >= 400;
-    QHttpServerResponse response(problem ? QByteArrayLiteral("application/problem+json")
-                                         : QByteArrayLiteral("application/json"),
-                                 QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                 QHttpServerResponse::StatusCode(status));
-    response.addHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
-    return response;
-}
+PortalServer::PortalServer(QList<QByteArray> trustedCaDer)
+    : PortalServer(std::move(trustedCaDer), Options{})
+{}
 
-QHttpServerResponse requestProblem(int status, const char* code, const QString& title)
-{
-    return json(status, {{QStringLiteral("type"), QStringLiteral("about:blank")},
-                         {QStringLiteral("title"), title},
-                         {QStringLiteral("status"), status},
-                         {QStringLiteral("code"), QLatin1String(code)}});
-}
-
-// Parses a JSON object body, refusing wrong types, oversized and malformed bodies.
-std::optional<QJsonObject> jsonBody(const QHttpServerRequest& request,
-                                    std::optional<QHttpServerResponse>& refusal)
-{
-    const QByteArray type = request.value(QByteArrayLiteral("content-type")).toLower();
-    if (!type.startsWith("application/json")) {
-        refusal = requestProblem(415, "REQ-003", QStringLiteral("Expected application/json"));
-        return std::nullopt;
-    }
-    if (request.body().size() > PortalServer::MaxJsonBody) {
-        refusal = requestProblem(413, "REQ-004", QStringLiteral("Request body too large"));
-        return std::nullopt;
-    }
-    QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        refusal = requestProblem(400, "REQ-001", QStringLiteral("Malformed JSON"));
-        return std::nullopt;
-    }
-    return document.object();
-}
-
-} // namespace
-
-PortalServer::PortalServer(QList<QByteArray> trustedCaDer) : m_trustedCa(std::move(trustedCaDer)) {}
+PortalServer::PortalServer(QList<QByteArray> trustedCaDer, Options options)
+    : m_trustedCa(std::move(trustedCaDer)), m_options(std::move(options)),
+      m_tsa(std::make_unique<TimeStampAuthority>([this] { return m_clock.now(); })),
+      m_http(std::make_unique<SimHttpServer>())
+{}
 
 PortalServer::~PortalServer() = default;
 
+FaultInjector& PortalServer::faults()
+{
+    return m_http->faults();
+}
+
 Result<quint16> PortalServer::start(const QSslConfiguration& tls, quint16 port)
 {
-    m_server.sslSetup(tls);
-    m_port = m_server.listen(QHostAddress::LocalHost, port);
+    Result<std::unique_ptr<PortalStore>> opened = PortalStore::open(m_options.databasePath);
+    if (!opened)
+        return opened.error();
+    m_store = std::move(opened.value());
+    if (!m_options.seedLater)
+        (void)seedIfEmpty();
+
+    if (!m_options.plainHttp)
+        m_http->sslSetup(tls);
+    m_port = m_http->listen(QHostAddress::LocalHost, port);
     if (m_port == 0)
         return Error(QStringLiteral("NET-001"), QStringLiteral("listen failed on 127.0.0.1"));
     m_auth = std::make_unique<AuthService>(baseUrl().toString(QUrl::RemovePath), m_trustedCa);
-    addRoutes();
+    m_auth->setClock([this] { return m_clock.now(); });
+    m_context = std::make_unique<PortalContext>(
+        PortalContext{*m_store, m_clock, m_sessions, *m_auth, *m_tsa, *m_http});
+    addMetaAndCatalogueRoutes(*m_context);
+    addPublicSubmissionRoutes(*m_context);
+    addAuthRoutes(*m_context);
+    addDocumentRoutes(*m_context);
+    addDossierRoutes(*m_context);
+    addMessageRoutes(*m_context);
+    addDataRoutes(*m_context);
+    addConsentAndPrefillRoutes(*m_context);
     return m_port;
+}
+
+const PortalStore::SeedFigures& PortalServer::seedIfEmpty()
+{
+    if (m_store && !m_store->isSeeded())
+        m_seedFigures = m_store->seed(m_clock.now());
+    return m_seedFigures;
 }
 
 QUrl PortalServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("https"));
+    url.setScheme(m_options.plainHttp ? QStringLiteral("http") : QStringLiteral("https"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;
-}
-
-void PortalServer::addRoutes()
-{
-    m_server.route(QStringLiteral("/api/v1/meta"), QHttpServerRequest::Method::Get, [] {
-        return json(200, {{QStringLiteral("apiVersion"), QStringLiteral("1.0")},
-                          {QStringLiteral("languages"), QJsonArray{"fr", "de", "en"}},
-                          {QStringLiteral("serverTime"),
-                           QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                          {QStringLiteral("minimumClientVersion"), QStringLiteral("0.1.0")},
-                          {QStringLiteral("unauthenticatedProcedures"), true}});
-    });
-    m_server.route(QStringLiteral("/api/v1/auth/challenge"), QHttpServerRequest::Method::Post,
-                   [this] {
-                       const AuthService::Reply reply = m_auth->challenge();
-                       return json(reply.status, reply.body);
-                   });
-    m_server.route(QStringLiteral("/api/v1/auth/token"), QHttpServerRequest::Method::Post,
-                   [this](const QHttpServerRequest& request) {
-                       std::optional<QHttpServerResponse> refusal;
-                       const std::optional<QJsonObject> body = jsonBody(request, refusal);
-                       if (!body)
-                           return std::move(*refusal);
-                       const AuthService::Reply reply = m_auth->token(*body);
-                       return json(reply.status, reply.body);
-                   });
 }
 
 } // namespace guichet::sim

@@ -25,13 +25,17 @@ int main(int argc, char* argv[])
                                   QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("Folder for the portal's CA certificate "
-                                                 "(portal-ca.pem) and, later, its database."),
+                                                 "(portal-ca.pem) and its database "
+                                                 "(portal.sqlite, seeded when new)."),
                                   QStringLiteral("DIR"));
     const QCommandLineOption trust(QStringLiteral("trust"),
                                    QStringLiteral("A CA certificate (PEM or DER) whose cards may "
                                                   "sign in; repeatable."),
                                    QStringLiteral("FILE"));
-    parser.addOptions({port, data, trust});
+    const QCommandLineOption plain(QStringLiteral("plain-http"),
+                                   QStringLiteral("Serve plain HTTP instead of HTTPS (for "
+                                                  "experiments with other tools only)."));
+    parser.addOptions({port, data, trust, plain});
     parser.process(app);
     if (!parser.isSet(data)) {
         std::fputs("guichet-portal-sim: --data DIR is required\n", stderr);
@@ -62,13 +66,21 @@ int main(int argc, char* argv[])
     }
     ca.close();
 
-    guichet::sim::PortalServer server(trusted);
+    guichet::sim::PortalServer::Options options;
+    options.databasePath = QDir(folder).filePath(QStringLiteral("portal.sqlite"));
+    options.plainHttp = parser.isSet(plain);
+    guichet::sim::PortalServer server(trusted, options);
     const auto started =
         server.start(tls.serverConfiguration(), quint16(parser.value(port).toUInt()));
     if (!started) {
         std::fprintf(stderr, "guichet-portal-sim: %s\n", qPrintable(started.error().detail()));
         return 1;
     }
+    const auto& seeded = server.seedFigures();
+    if (seeded.procedures > 0)
+        std::printf("seeded %s in %lld ms: %d procedures, %d forms, %d personas, %d objects\n",
+                    qPrintable(options.databasePath), seeded.milliseconds, seeded.procedures,
+                    seeded.forms, seeded.personas, seeded.items);
     std::printf("listening on %s (CA: %s)\n", qPrintable(server.baseUrl().toString()),
                 qPrintable(ca.fileName()));
     std::fflush(stdout);

@@ -4,8 +4,8 @@
 #include "ErrorCodes.h"
 #include "PortalServer.h"
 #include "PortalTls.h"
-#include "ScriptedPinPrompt.h"
 #include "SimulatedToken.h"
+#include "SimulatedTokenSigner.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -16,50 +16,12 @@
 #include <QSslConfiguration>
 #include <QTest>
 
-#include <algorithm>
-
 using namespace guichet;
 using guichet::sim::SimulatedToken;
 
 namespace {
 
-// A Signer over the simulated token, with a scripted PIN; optionally corrupts the
-// signature to test the portal's check.
-class TokenKeySigner final : public Signer
-{
-public:
-    TokenKeySigner(SimulatedToken& token, QByteArray keyId, bool tamper = false)
-        : m_token(token), m_keyId(std::move(keyId)), m_tamper(tamper)
-    {}
-    QByteArray certificate() const override
-    {
-        const auto certificates = m_token.tokens().first().certificates;
-        const auto found =
-            std::find_if(certificates.begin(), certificates.end(),
-                         [&](const TokenCertificate& c) { return c.keyId == m_keyId; });
-        return found->der;
-    }
-    SignatureAlgorithm algorithm() const override { return SignatureAlgorithm::Ecdsa; }
-    Result<QByteArray> signDigest(const QByteArray& digest, DigestAlgorithm algorithm) override
-    {
-        m_prompt.answer(QStringLiteral("123456"));
-        Result<QByteArray> signature =
-            m_token.sign(QLatin1String(SimulatedToken::TokenId), m_keyId, SignatureAlgorithm::Ecdsa,
-                         algorithm, digest, m_prompt);
-        if (signature && m_tamper) {
-            QByteArray bad = signature.value();
-            bad[bad.size() - 3] = char(bad[bad.size() - 3] ^ 0x01);
-            return bad;
-        }
-        return signature;
-    }
-
-private:
-    SimulatedToken& m_token;
-    QByteArray m_keyId;
-    bool m_tamper;
-    ScriptedPinPrompt m_prompt;
-};
+using TokenKeySigner = guichet::test::SimulatedTokenSigner;
 
 const QByteArray AuthKey(SimulatedToken::AuthenticationKeyId);
 const QByteArray SignKey(SimulatedToken::SignatureKeyId);

@@ -259,7 +259,7 @@ private Q_SLOTS:
         QCOMPARE(cards.prompt.requests().last().purpose, PinRequest::Purpose::Authenticate);
     }
 
-    void eidCardIsRecognisedAndUsesItsConfiguredModule()
+    void eidCardIsRecognisedUsesItsModuleAndLogsIn()
     {
         QTemporaryDir tokens;
         QProcess make;
@@ -291,6 +291,31 @@ private Q_SLOTS:
         QVERIFY(signature.ok());
         QVERIFY(verifiesDigest(token.certificates.at(1).der, digest, signature.value(), true));
         QCOMPARE(cards.prompt.requests().last().minLength, 6);
+
+        // Issue #4's login over real TLS with the SoftHSM eID (EC): the portal knows the
+        // holder by the national number and opens Marie's seeded space.
+        QFile ca(pki() + QStringLiteral("/ca.cert.der"));
+        QVERIFY(ca.open(QIODevice::ReadOnly));
+        sim::PortalTls tls;
+        sim::PortalServer portal({ca.readAll()});
+        QVERIFY(portal.start(tls.serverConfiguration()).ok());
+        TokenSigner signer(*cards.service, token.id, token.certificates.at(0));
+        QNetworkAccessManager network;
+        AuthClient client(network, portal.baseUrl(), {tls.caCertificate()});
+        QSignalSpy done(&client, &AuthClient::loggedIn);
+        QSignalSpy failed(&client, &AuthClient::failed);
+        cards.prompt.answer(QStringLiteral("123456"));
+        client.login(signer);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 20000);
+        QVERIFY2(failed.isEmpty(),
+                 qPrintable(failed.isEmpty() ? QString()
+                                             : failed.first().first().value<Error>().detail()));
+        const PortalSession session = done.first().first().value<PortalSession>();
+        QCOMPARE(session.givenName, QStringLiteral("Marie"));
+        QCOMPARE(portal.store().spacesOf(QStringLiteral("marie-schmit")).size(), 1);
+        QVERIFY(portal.sessions().byAccessToken(session.accessToken).has_value());
+        QCOMPARE(portal.sessions().byAccessToken(session.accessToken)->personaKey,
+                 QStringLiteral("marie-schmit"));
     }
 };
 

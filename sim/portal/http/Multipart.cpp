@@ -1,0 +1,84 @@
+#include "Multipart.h"
+
+namespace guichet::sim {
+namespace {
+
+QByteArray boundaryOf(const QByteArray& contentType)
+{
+    for (const QByteArray& rawParameter : contentType.split(';')) {
+        const QByteArray parameter = rawParameter.trimmed();
+        if (parameter.toLower().startsWith("boundary=")) {
+            QByteArray value = parameter.mid(9);
+            if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+                value = value.mid(1, value.size() - 2);
+            return value;
+        }
+    }
+    return {};
+}
+
+QString dispositionValue(const QByteArray& disposition, const QByteArray& key)
+{
+    for (const QByteArray& rawParameter : disposition.split(';')) {
+        const QByteArray parameter = rawParameter.trimmed();
+        if (parameter.startsWith(key + '=')) {
+            QByteArray value = parameter.mid(key.size() + 1);
+            if (value.size() >= 2 && value.startsWith('"') && value.endsWith('"'))
+                value = value.mid(1, value.size() - 2);
+            return QString::fromUtf8(value);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<QList<MultipartPart>> parseMultipart(const QByteArray& contentType,
+                                                   const QByteArray& body)
+{
+    if (!contentType.toLower().startsWith("multipart/form-data"))
+        return std::nullopt;
+    const QByteArray boundary = boundaryOf(contentType);
+    if (boundary.isEmpty())
+        return std::nullopt;
+    const QByteArray delimiter = "--" + boundary;
+    QList<MultipartPart> parts;
+    qsizetype position = body.indexOf(delimiter);
+    if (position < 0)
+        return std::nullopt;
+    while (true) {
+        position += delimiter.size();
+        if (body.mid(position, 2) == "--")
+            return parts; // closing delimiter
+        if (body.mid(position, 2) != "\r\n")
+            return std::nullopt;
+        position += 2;
+        const qsizetype headersEnd = body.indexOf("\r\n\r\n", position);
+        if (headersEnd < 0)
+            return std::nullopt;
+        MultipartPart part;
+        for (const QByteArray& line : body.mid(position, headersEnd - position).split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            const qsizetype colon = trimmed.indexOf(':');
+            if (colon < 0)
+                continue;
+            const QByteArray name = trimmed.left(colon).trimmed().toLower();
+            const QByteArray value = trimmed.mid(colon + 1).trimmed();
+            if (name == "content-disposition") {
+                part.name = dispositionValue(value, "name");
+                part.fileName = dispositionValue(value, "filename");
+            } else if (name == "content-type") {
+                part.contentType = value;
+            }
+        }
+        const qsizetype contentStart = headersEnd + 4;
+        const qsizetype next = body.indexOf("\r\n" + delimiter, contentStart);
+        if (next < 0)
+            return std::nullopt;
+        part.body = body.mid(contentStart, next - contentStart);
+        parts.append(part);
+        position = next + 2;
+    }
+}
+
+} // namespace guichet::sim
