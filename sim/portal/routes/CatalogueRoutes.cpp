@@ -49,15 +49,8 @@ ApiResponse listProcedures(PortalContext& context, const ApiRequest& request)
                        QStringLiteral("audience must be citizen or business"),
                        {fieldError(QStringLiteral("enum"), QStringLiteral("citizen | business"),
                                    QStringLiteral("audience"))});
-    if (request.hasQuery("online")) {
-        const QString online = request.queryValue("online");
-        if (online != QLatin1String("true") && online != QLatin1String("false"))
-            return problem(request, 400, QStringLiteral("REQ-002"),
-                           QStringLiteral("online must be true or false"),
-                           {fieldError(QStringLiteral("type"), QStringLiteral("boolean"),
-                                       QStringLiteral("online"))});
-        query.online = online == QLatin1String("true");
-    }
+    if (auto refused = routes::readBoolean(request, "online", query.online))
+        return *refused;
     if (auto refused = routes::readTime(request, "updatedSince", query.updatedSince))
         return *refused;
     query.text = request.queryValue("q");

@@ -65,28 +65,10 @@ ApiResponse listConsents(PortalContext& context, ApiRequest& request)
         return *refused;
     PortalStore::ItemQuery query;
     query.kind = QStringLiteral("consent");
-    if (request.hasQuery("status")) {
-        static const QStringList statuses{"active", "revoked", "expired"};
-        if (!statuses.contains(request.queryValue("status")))
-            return problem(request, 400, QStringLiteral("REQ-002"),
-                           QStringLiteral("unknown status"),
-                           {fieldError(QStringLiteral("enum"), statuses.join(u'|'),
-                                       QStringLiteral("status"))});
-        query.equals.insert(QStringLiteral("status"), request.queryValue("status"));
-    }
-    query.offset = paging.offset;
-    query.limit = paging.limit;
-    const PortalStore::Page found = context.store.items(request.param("spaceId"), query);
-    return ApiResponse::json(200, routes::page(request, found.items, paging, found.more));
-}
-
-ApiResponse oneConsent(PortalContext& context, ApiRequest& request)
-{
-    if (auto refused = routes::enterSpace(context, request, Role::Member))
+    if (auto refused = routes::readEnumFilter(request, "status", {"active", "revoked", "expired"},
+                                              QStringLiteral("status"), query))
         return *refused;
-    const std::optional<QJsonObject> consent = context.store.item(
-        request.param("spaceId"), QStringLiteral("consent"), request.param("consentId"));
-    return consent ? ApiResponse::json(200, *consent) : routes::notFound(request);
+    return routes::listPage(context, request, query, paging);
 }
 
 ApiResponse giveConsent(PortalContext& context, const ApiRequest& request)
@@ -301,32 +283,18 @@ ApiResponse prefill(PortalContext& context, const ApiRequest& request)
 
 void addConsentAndPrefillRoutes(PortalContext& context)
 {
-    PortalContext* c = &context;
-    SimHttpServer& http = context.http;
-    http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/consents"),
-                  [c](ApiRequest& request) { return listConsents(*c, request); });
-    http.addRoute("POST", QStringLiteral("/spaces/{spaceId}/consents"), [c](ApiRequest& request) {
-        if (auto refused = routes::enterSpace(*c, request, Role::Manager))
-            return *refused;
-        return routes::idempotent(*c, request, request.personaKey,
-                                  [c, &request] { return giveConsent(*c, request); });
-    });
-    http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/consents/{consentId}"),
-                  [c](ApiRequest& request) { return oneConsent(*c, request); });
-    http.addRoute("DELETE", QStringLiteral("/spaces/{spaceId}/consents/{consentId}"),
-                  [c](ApiRequest& request) {
-                      if (auto refused = routes::enterSpace(*c, request, Role::Manager))
-                          return *refused;
-                      return routes::idempotent(*c, request, request.personaKey, [c, &request] {
-                          return revokeConsent(*c, request);
-                      });
-                  });
-    http.addRoute("POST", QStringLiteral("/spaces/{spaceId}/prefill"), [c](ApiRequest& request) {
-        if (auto refused = routes::enterSpace(*c, request, Role::Member))
-            return *refused;
-        return routes::idempotent(*c, request, request.personaKey,
-                                  [c, &request] { return prefill(*c, request); });
-    });
+    context.http.addRoute(
+        "GET", QStringLiteral("/spaces/{spaceId}/consents"),
+        [c = &context](ApiRequest& request) { return listConsents(*c, request); });
+    routes::addSpaceMutation(context, "POST", QStringLiteral("/spaces/{spaceId}/consents"),
+                             Role::Manager, giveConsent);
+    routes::addObjectRoute(context, QStringLiteral("/spaces/{spaceId}/consents/{consentId}"),
+                           QStringLiteral("consent"), "consentId");
+    routes::addSpaceMutation(context, "DELETE",
+                             QStringLiteral("/spaces/{spaceId}/consents/{consentId}"),
+                             Role::Manager, revokeConsent);
+    routes::addSpaceMutation(context, "POST", QStringLiteral("/spaces/{spaceId}/prefill"),
+                             Role::Member, prefill);
 }
 
 } // namespace guichet::sim

@@ -44,28 +44,11 @@ ApiResponse listCorrections(PortalContext& context, ApiRequest& request)
         return *refused;
     PortalStore::ItemQuery query;
     query.kind = QStringLiteral("correction");
-    if (request.hasQuery("status")) {
-        static const QStringList statuses{"submitted", "in_review", "accepted", "rejected"};
-        if (!statuses.contains(request.queryValue("status")))
-            return problem(request, 400, QStringLiteral("REQ-002"),
-                           QStringLiteral("unknown status"),
-                           {fieldError(QStringLiteral("enum"), statuses.join(u'|'),
-                                       QStringLiteral("status"))});
-        query.equals.insert(QStringLiteral("status"), request.queryValue("status"));
-    }
-    query.offset = paging.offset;
-    query.limit = paging.limit;
-    const PortalStore::Page found = context.store.items(request.param("spaceId"), query);
-    return ApiResponse::json(200, routes::page(request, found.items, paging, found.more));
-}
-
-ApiResponse oneCorrection(PortalContext& context, ApiRequest& request)
-{
-    if (auto refused = routes::enterSpace(context, request, Role::Member))
+    if (auto refused = routes::readEnumFilter(request, "status",
+                                              {"submitted", "in_review", "accepted", "rejected"},
+                                              QStringLiteral("status"), query))
         return *refused;
-    const std::optional<QJsonObject> correction = context.store.item(
-        request.param("spaceId"), QStringLiteral("correction"), request.param("correctionId"));
-    return correction ? ApiResponse::json(200, *correction) : routes::notFound(request);
+    return routes::listPage(context, request, query, paging);
 }
 
 ApiResponse requestCorrection(PortalContext& context, const ApiRequest& request)
@@ -148,19 +131,7 @@ ApiResponse accessLog(PortalContext& context, ApiRequest& request)
         query.equals.insert(QStringLiteral("admin_id"), request.queryValue("administration"));
     if (request.hasQuery("dossierId"))
         query.equals.insert(QStringLiteral("dossier_id"), request.queryValue("dossierId"));
-    query.offset = paging.offset;
-    query.limit = paging.limit;
-    const PortalStore::Page found = context.store.items(request.param("spaceId"), query);
-    return ApiResponse::json(200, routes::page(request, found.items, paging, found.more));
-}
-
-ApiResponse oneAccess(PortalContext& context, ApiRequest& request)
-{
-    if (auto refused = routes::enterSpace(context, request, Role::Member))
-        return *refused;
-    const std::optional<QJsonObject> entry = context.store.item(
-        request.param("spaceId"), QStringLiteral("access"), request.param("entryId"));
-    return entry ? ApiResponse::json(200, *entry) : routes::notFound(request);
+    return routes::listPage(context, request, query, paging);
 }
 
 } // namespace
@@ -175,19 +146,15 @@ void addDataRoutes(PortalContext& context)
                   [c](ApiRequest& request) { return oneSource(*c, request); });
     http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/data/corrections"),
                   [c](ApiRequest& request) { return listCorrections(*c, request); });
-    http.addRoute(
-        "POST", QStringLiteral("/spaces/{spaceId}/data/corrections"), [c](ApiRequest& request) {
-            if (auto refused = routes::enterSpace(*c, request, Role::Manager))
-                return *refused;
-            return routes::idempotent(*c, request, request.personaKey,
-                                      [c, &request] { return requestCorrection(*c, request); });
-        });
-    http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/data/corrections/{correctionId}"),
-                  [c](ApiRequest& request) { return oneCorrection(*c, request); });
+    routes::addSpaceMutation(context, "POST", QStringLiteral("/spaces/{spaceId}/data/corrections"),
+                             Role::Manager, requestCorrection);
+    routes::addObjectRoute(context,
+                           QStringLiteral("/spaces/{spaceId}/data/corrections/{correctionId}"),
+                           QStringLiteral("correction"), "correctionId");
     http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/access-log"),
                   [c](ApiRequest& request) { return accessLog(*c, request); });
-    http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/access-log/{entryId}"),
-                  [c](ApiRequest& request) { return oneAccess(*c, request); });
+    routes::addObjectRoute(context, QStringLiteral("/spaces/{spaceId}/access-log/{entryId}"),
+                           QStringLiteral("access"), "entryId");
 }
 
 } // namespace guichet::sim

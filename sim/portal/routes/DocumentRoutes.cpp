@@ -29,10 +29,7 @@ ApiResponse listDocuments(PortalContext& context, ApiRequest& request)
         query.equals.insert(QStringLiteral("dossier_id"), request.queryValue("dossierId"));
     if (auto refused = routes::readTime(request, "updatedSince", query.updatedSince))
         return *refused;
-    query.offset = paging.offset;
-    query.limit = paging.limit;
-    const PortalStore::Page found = context.store.items(request.param("spaceId"), query);
-    return ApiResponse::json(200, routes::page(request, found.items, paging, found.more));
+    return routes::listPage(context, request, query, paging);
 }
 
 QByteArray mediaTypeOf(const QByteArray& contentType)
@@ -57,7 +54,7 @@ bool contentMatches(const QByteArray& type, const QByteArray& bytes)
     return false;
 }
 
-ApiResponse upload(PortalContext& context, ApiRequest& request)
+ApiResponse upload(PortalContext& context, const ApiRequest& request)
 {
     QByteArray type = mediaTypeOf(request.header("content-type"));
     QByteArray bytes = request.body;
@@ -128,15 +125,6 @@ ApiResponse upload(PortalContext& context, ApiRequest& request)
     return ApiResponse::json(201, document)
         .withHeader("Location",
                     QStringLiteral("/api/v1/spaces/%1/documents/%2").arg(spaceId, id).toUtf8());
-}
-
-ApiResponse oneDocument(PortalContext& context, ApiRequest& request)
-{
-    if (auto refused = routes::enterSpace(context, request, Role::Member))
-        return *refused;
-    const std::optional<QJsonObject> document = context.store.item(
-        request.param("spaceId"), QStringLiteral("document"), request.param("documentId"));
-    return document ? ApiResponse::json(200, *document) : routes::notFound(request);
 }
 
 ApiResponse deleteDocument(PortalContext& context, const ApiRequest& request)
@@ -276,22 +264,13 @@ void addDocumentRoutes(PortalContext& context)
     SimHttpServer& http = context.http;
     http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/documents"),
                   [c](ApiRequest& request) { return listDocuments(*c, request); });
-    http.addRoute("POST", QStringLiteral("/spaces/{spaceId}/documents"), [c](ApiRequest& request) {
-        if (auto refused = routes::enterSpace(*c, request, Role::Manager))
-            return *refused;
-        return routes::idempotent(*c, request, request.personaKey,
-                                  [c, &request] { return upload(*c, request); });
-    });
-    http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/documents/{documentId}"),
-                  [c](ApiRequest& request) { return oneDocument(*c, request); });
-    http.addRoute("DELETE", QStringLiteral("/spaces/{spaceId}/documents/{documentId}"),
-                  [c](ApiRequest& request) {
-                      if (auto refused = routes::enterSpace(*c, request, Role::Manager))
-                          return *refused;
-                      return routes::idempotent(*c, request, request.personaKey, [c, &request] {
-                          return deleteDocument(*c, request);
-                      });
-                  });
+    routes::addSpaceMutation(context, "POST", QStringLiteral("/spaces/{spaceId}/documents"),
+                             Role::Manager, upload);
+    routes::addObjectRoute(context, QStringLiteral("/spaces/{spaceId}/documents/{documentId}"),
+                           QStringLiteral("document"), "documentId");
+    routes::addSpaceMutation(context, "DELETE",
+                             QStringLiteral("/spaces/{spaceId}/documents/{documentId}"),
+                             Role::Manager, deleteDocument);
     http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/documents/{documentId}/content"),
                   [c](ApiRequest& request) { return content(*c, request); });
     http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/changes"),

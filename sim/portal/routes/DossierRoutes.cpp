@@ -26,32 +26,14 @@ ApiResponse listDossiers(PortalContext& context, ApiRequest& request)
         return *refused;
     PortalStore::ItemQuery query;
     query.kind = QStringLiteral("dossier");
-    if (request.hasQuery("status")) {
-        const QString status = request.queryValue("status");
-        if (!dossierStatuses().contains(status))
-            return problem(request, 400, QStringLiteral("REQ-002"),
-                           QStringLiteral("unknown status"),
-                           {fieldError(QStringLiteral("enum"), dossierStatuses().join(u'|'),
-                                       QStringLiteral("status"))});
-        query.equals.insert(QStringLiteral("status"), status);
-    }
+    if (auto refused = routes::readEnumFilter(request, "status", dossierStatuses(),
+                                              QStringLiteral("status"), query))
+        return *refused;
     if (request.hasQuery("procedureId"))
         query.equals.insert(QStringLiteral("procedure_id"), request.queryValue("procedureId"));
     if (auto refused = routes::readTime(request, "updatedSince", query.updatedSince))
         return *refused;
-    query.offset = paging.offset;
-    query.limit = paging.limit;
-    const PortalStore::Page found = context.store.items(request.param("spaceId"), query);
-    return ApiResponse::json(200, routes::page(request, found.items, paging, found.more));
-}
-
-ApiResponse oneDossier(PortalContext& context, ApiRequest& request)
-{
-    if (auto refused = routes::enterSpace(context, request, Role::Member))
-        return *refused;
-    const std::optional<QJsonObject> dossier = context.store.item(
-        request.param("spaceId"), QStringLiteral("dossier"), request.param("dossierId"));
-    return dossier ? ApiResponse::json(200, *dossier) : routes::notFound(request);
+    return routes::listPage(context, request, query, paging);
 }
 
 ApiResponse events(PortalContext& context, ApiRequest& request)
@@ -67,10 +49,7 @@ ApiResponse events(PortalContext& context, ApiRequest& request)
     PortalStore::ItemQuery query;
     query.kind = QStringLiteral("event");
     query.equals.insert(QStringLiteral("dossier_id"), request.param("dossierId"));
-    query.offset = paging.offset;
-    query.limit = paging.limit;
-    const PortalStore::Page found = context.store.items(spaceId, query);
-    return ApiResponse::json(200, routes::page(request, found.items, paging, found.more));
+    return routes::listPage(context, request, query, paging);
 }
 
 QJsonObject storedDocument(const QString& spaceId, const QString& id, const QString& title,
@@ -193,14 +172,10 @@ void addDossierRoutes(PortalContext& context)
     SimHttpServer& http = context.http;
     http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/dossiers"),
                   [c](ApiRequest& request) { return listDossiers(*c, request); });
-    http.addRoute("POST", QStringLiteral("/spaces/{spaceId}/dossiers"), [c](ApiRequest& request) {
-        if (auto refused = routes::enterSpace(*c, request, Role::Manager))
-            return *refused;
-        return routes::idempotent(*c, request, request.personaKey,
-                                  [c, &request] { return submit(*c, request); });
-    });
-    http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/dossiers/{dossierId}"),
-                  [c](ApiRequest& request) { return oneDossier(*c, request); });
+    routes::addSpaceMutation(context, "POST", QStringLiteral("/spaces/{spaceId}/dossiers"),
+                             Role::Manager, submit);
+    routes::addObjectRoute(context, QStringLiteral("/spaces/{spaceId}/dossiers/{dossierId}"),
+                           QStringLiteral("dossier"), "dossierId");
     http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/dossiers/{dossierId}/events"),
                   [c](ApiRequest& request) { return events(*c, request); });
 }

@@ -27,15 +27,8 @@ ApiResponse listMessages(PortalContext& context, ApiRequest& request)
         query.equals.insert(QStringLiteral("admin_id"), request.queryValue("administrationId"));
     if (request.hasQuery("threadId"))
         query.equals.insert(QStringLiteral("thread_id"), request.queryValue("threadId"));
-    if (request.hasQuery("unread")) {
-        const QString unread = request.queryValue("unread");
-        if (unread != QLatin1String("true") && unread != QLatin1String("false"))
-            return problem(request, 400, QStringLiteral("REQ-002"),
-                           QStringLiteral("unread must be true or false"),
-                           {fieldError(QStringLiteral("type"), QStringLiteral("boolean"),
-                                       QStringLiteral("unread"))});
-        query.unread = unread == QLatin1String("true");
-    }
+    if (auto refused = routes::readBoolean(request, "unread", query.unread))
+        return *refused;
     if (auto refused = routes::readTime(request, "updatedSince", query.updatedSince))
         return *refused;
     query.offset = paging.offset;
@@ -49,15 +42,6 @@ ApiResponse listMessages(PortalContext& context, ApiRequest& request)
     unread.limit = 100000;
     body.insert(QStringLiteral("unreadTotal"), context.store.items(spaceId, unread).items.size());
     return ApiResponse::json(200, body);
-}
-
-ApiResponse oneMessage(PortalContext& context, ApiRequest& request)
-{
-    if (auto refused = routes::enterSpace(context, request, Role::Member))
-        return *refused;
-    const std::optional<QJsonObject> message = context.store.item(
-        request.param("spaceId"), QStringLiteral("message"), request.param("messageId"));
-    return message ? ApiResponse::json(200, *message) : routes::notFound(request);
 }
 
 ApiResponse send(PortalContext& context, const ApiRequest& request)
@@ -217,24 +201,15 @@ ApiResponse markRead(PortalContext& context, const ApiRequest& request)
 void addMessageRoutes(PortalContext& context)
 {
     PortalContext* c = &context;
-    SimHttpServer& http = context.http;
-    http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/messages"),
-                  [c](ApiRequest& request) { return listMessages(*c, request); });
-    http.addRoute("POST", QStringLiteral("/spaces/{spaceId}/messages"), [c](ApiRequest& request) {
-        if (auto refused = routes::enterSpace(*c, request, Role::Manager))
-            return *refused;
-        return routes::idempotent(*c, request, request.personaKey,
-                                  [c, &request] { return send(*c, request); });
-    });
-    http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/messages/{messageId}"),
-                  [c](ApiRequest& request) { return oneMessage(*c, request); });
-    http.addRoute("POST", QStringLiteral("/spaces/{spaceId}/messages/{messageId}/read"),
-                  [c](ApiRequest& request) {
-                      if (auto refused = routes::enterSpace(*c, request, Role::Member))
-                          return *refused;
-                      return routes::idempotent(*c, request, request.personaKey,
-                                                [c, &request] { return markRead(*c, request); });
-                  });
+    context.http.addRoute("GET", QStringLiteral("/spaces/{spaceId}/messages"),
+                          [c](ApiRequest& request) { return listMessages(*c, request); });
+    routes::addSpaceMutation(context, "POST", QStringLiteral("/spaces/{spaceId}/messages"),
+                             Role::Manager, send);
+    routes::addObjectRoute(context, QStringLiteral("/spaces/{spaceId}/messages/{messageId}"),
+                           QStringLiteral("message"), "messageId");
+    routes::addSpaceMutation(context, "POST",
+                             QStringLiteral("/spaces/{spaceId}/messages/{messageId}/read"),
+                             Role::Member, markRead);
 }
 
 } // namespace guichet::sim

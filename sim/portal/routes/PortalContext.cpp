@@ -210,6 +210,73 @@ ApiResponse notFound(const ApiRequest& request)
     return problem(request, 404, QStringLiteral("RES-001"));
 }
 
+std::optional<ApiResponse> readEnumFilter(const ApiRequest& request, const char* parameter,
+                                          const QStringList& allowed, const QString& column,
+                                          PortalStore::ItemQuery& query)
+{
+    if (!request.hasQuery(parameter))
+        return std::nullopt;
+    const QString value = request.queryValue(parameter);
+    if (!allowed.contains(value))
+        return problem(
+            request, 400, QStringLiteral("REQ-002"),
+            QStringLiteral("%1 must be one of %2")
+                .arg(QLatin1String(parameter), allowed.join(u'|')),
+            {fieldError(QStringLiteral("enum"), allowed.join(u'|'), QLatin1String(parameter))});
+    query.equals.insert(column, value);
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> readBoolean(const ApiRequest& request, const char* parameter,
+                                       std::optional<bool>& value)
+{
+    if (!request.hasQuery(parameter))
+        return std::nullopt;
+    const QString text = request.queryValue(parameter);
+    if (text != QLatin1String("true") && text != QLatin1String("false"))
+        return problem(request, 400, QStringLiteral("REQ-002"),
+                       QStringLiteral("%1 must be true or false").arg(QLatin1String(parameter)),
+                       {fieldError(QStringLiteral("type"), QStringLiteral("boolean"),
+                                   QLatin1String(parameter))});
+    value = text == QLatin1String("true");
+    return std::nullopt;
+}
+
+ApiResponse listPage(PortalContext& context, const ApiRequest& request,
+                     PortalStore::ItemQuery query, const Paging& paging)
+{
+    query.offset = paging.offset;
+    query.limit = paging.limit;
+    const PortalStore::Page found = context.store.items(request.param("spaceId"), query);
+    return ApiResponse::json(200, page(request, found.items, paging, found.more));
+}
+
+void addObjectRoute(PortalContext& context, const QString& routeTemplate, const QString& kind,
+                    const char* idParameter)
+{
+    PortalContext* c = &context;
+    context.http.addRoute("GET", routeTemplate, [c, kind, idParameter](ApiRequest& request) {
+        if (auto refused = enterSpace(*c, request, Role::Member))
+            return *refused;
+        const std::optional<QJsonObject> object =
+            c->store.item(request.param("spaceId"), kind, request.param(idParameter));
+        return object ? ApiResponse::json(200, *object) : notFound(request);
+    });
+}
+
+void addSpaceMutation(PortalContext& context, const QByteArray& method,
+                      const QString& routeTemplate, Role minimum, SpaceMutation mutation)
+{
+    PortalContext* c = &context;
+    context.http.addRoute(method, routeTemplate,
+                          [c, minimum, mutation = std::move(mutation)](ApiRequest& request) {
+                              if (auto refused = enterSpace(*c, request, minimum))
+                                  return *refused;
+                              return idempotent(*c, request, request.personaKey,
+                                                [&] { return mutation(*c, request); });
+                          });
+}
+
 QString newId(const char* prefix, int hexDigits)
 {
     return QLatin1String(prefix) + QUuid::createUuid().toString(QUuid::Id128).left(hexDigits);

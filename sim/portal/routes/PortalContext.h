@@ -74,6 +74,25 @@ using Mutation = std::function<ApiResponse()>;
                                      const QString& owner, const Mutation& mutation);
 
 [[nodiscard]] ApiResponse notFound(const ApiRequest& request);
+
+// An enum query parameter turned into an equality filter (REQ-002 for other values).
+[[nodiscard]] std::optional<ApiResponse>
+readEnumFilter(const ApiRequest& request, const char* parameter, const QStringList& allowed,
+               const QString& column, PortalStore::ItemQuery& query);
+// A boolean query parameter ("true"/"false"; REQ-002 otherwise); nullopt when absent.
+[[nodiscard]] std::optional<ApiResponse>
+readBoolean(const ApiRequest& request, const char* parameter, std::optional<bool>& value);
+// One page of a space's objects as {items, nextCursor}.
+[[nodiscard]] ApiResponse listPage(PortalContext& context, const ApiRequest& request,
+                                   PortalStore::ItemQuery query, const Paging& paging);
+
+// GET of one object of a space by a path parameter: 200 with it, or 404.
+void addObjectRoute(PortalContext& context, const QString& routeTemplate, const QString& kind,
+                    const char* idParameter);
+// A mutation in a space: the role first, then the Idempotency-Key rules.
+using SpaceMutation = std::function<ApiResponse(PortalContext&, const ApiRequest&)>;
+void addSpaceMutation(PortalContext& context, const QByteArray& method,
+                      const QString& routeTemplate, Role minimum, SpaceMutation mutation);
 // Identifiers in the shapes of docs/api/portal.yaml: prefix + lower-case hex
 // ("DOC-" + 12), and the dated dossier numbers ("D-2026-004211").
 [[nodiscard]] QString newId(const char* prefix, int hexDigits = 12);
