@@ -177,7 +177,11 @@ void Application::startCardThread()
     m_cardThread =
         std::make_unique<CardThread>(m_settings->userFile(), Settings::defaultSystemFile());
     if (m_options.demo) {
-        auto token = std::make_shared<sim::SimulatedToken>();
+        sim::SimulatedPki::Persona persona = sim::SimulatedPki::demoCitizen();
+        for (const sim::SimulatedPki::Persona& candidate : sim::SimulatedPki::demoPersonas())
+            if (candidate.key == m_options.persona)
+                persona = candidate;
+        auto token = std::make_shared<sim::SimulatedToken>(persona);
         CardService* service = m_cardThread->service();
         // Training mode changes (card out, PIN blocked) refresh the screens.
         token->setChangeCallback([service] {
@@ -242,6 +246,8 @@ void Application::buildWindow()
                                                         QStringLiteral("card taken out")));
                          });
         QObject::connect(m_sessions.get(), &SessionManager::keychainProblem, m_window.get(),
+                         &MainWindow::showNotice);
+        QObject::connect(m_sessions.get(), &SessionManager::sessionExpired, m_window.get(),
                          &MainWindow::showNotice);
     }
     m_pinPrompt = std::make_unique<GuiPinPrompt>(m_window.get());

@@ -30,11 +30,18 @@ CommandLineOptions parseCommandLine(const QStringList& args)
         QCoreApplication::translate("CommandLine",
                                     "Demo and training mode: use a simulated identity card "
                                     "(PIN 123456) instead of a real one."));
+    const QCommandLineOption persona(
+        QStringLiteral("persona"),
+        QCoreApplication::translate("CommandLine",
+                                    "Demo mode: whose simulated card is inserted: marie-schmit "
+                                    "(citizen, the default), luc-weber (business user with a "
+                                    "signing stick) or paul-hoffmann."),
+        QStringLiteral("name"));
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Benchmark: print start-up time and memory "
                                                  "after the first paint, then exit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, screenshots, demo, firstPaint});
+    parser.addOptions({lang, screenshots, demo, persona, firstPaint});
 
     CommandLineOptions options;
     const bool parsed = parser.parse(args);
@@ -53,7 +60,19 @@ CommandLineOptions parseCommandLine(const QStringList& args)
     options.showVersion = parser.isSet(version);
     options.screenshotsDirectory = parser.value(screenshots);
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
-    options.demo = parser.isSet(demo);
+    options.demo = parser.isSet(demo) || parser.isSet(persona);
+    if (parser.isSet(persona)) {
+        options.persona = parser.value(persona).trimmed().toLower();
+        static const QStringList known{QStringLiteral("marie-schmit"), QStringLiteral("luc-weber"),
+                                       QStringLiteral("paul-hoffmann")};
+        if (!known.contains(options.persona)) {
+            options.fatalError =
+                Error(ErrorCode::BadCommandLine, QStringLiteral("--persona ") + options.persona +
+                                                     QStringLiteral(": not one of ") +
+                                                     known.join(QStringLiteral(", ")));
+            return options;
+        }
+    }
     if (parser.isSet(lang)) {
         const QString code = parser.value(lang).trimmed().toLower();
         if (LanguageManager::isSupported(code))

@@ -20,6 +20,8 @@ struct CommandLineOptions
     QString screenshotsDirectory;
     // Demo and training mode: the simulated identity card instead of a real one.
     bool demo = false;
+    // Demo mode: whose simulated card is inserted (a key of SimulatedPki::demoPersonas()).
+    QString persona;
     // Benchmark hook: print start-up figures after the first paint and exit.
     bool quitAfterFirstPaint = false;
     // Unknown options or missing values: the application cannot start.

@@ -76,6 +76,22 @@ inline constexpr char AuthCertificateRevoked[] = "AUTH-012";
 inline constexpr char PortalUnreachable[] = "NET-001";
 inline constexpr char PortalTlsFailed[] = "NET-002";
 inline constexpr char PortalBadResponse[] = "NET-003";
+inline constexpr char PortalTimeout[] = "NET-004";
+inline constexpr char PortalOffline[] = "NET-005";
+inline constexpr char PortalResponseTooLarge[] = "NET-006";
+inline constexpr char PortalServerError[] = "NET-007";
+inline constexpr char PortalRequestRefused[] = "NET-008";
+inline constexpr char ProxyAuthenticationFailed[] = "NET-009";
+
+// The local store of a person's space and its encrypted document vault.
+inline constexpr char StoreOpenFailed[] = "STORE-001";
+inline constexpr char StoreMigrationFailed[] = "STORE-002";
+inline constexpr char StoreFromNewerVersion[] = "STORE-003";
+inline constexpr char StoreCorrupt[] = "STORE-004";
+inline constexpr char VaultKeyMissing[] = "VAULT-001";
+inline constexpr char VaultKeyWrong[] = "VAULT-002";
+inline constexpr char VaultWriteFailed[] = "VAULT-003";
+inline constexpr char VaultBudgetFull[] = "VAULT-004";
 
 // The operating system's keychain.
 inline constexpr char KeychainUnavailable[] = "KEY-001";

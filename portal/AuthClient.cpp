@@ -53,7 +53,7 @@ QString AuthClient::algorithmName(SignatureAlgorithm algorithm)
     return {};
 }
 
-QNetworkReply* AuthClient::post(const QString& path, const QByteArray& json)
+QNetworkReply* AuthClient::post(const QString& path, const QByteArray& json, const QString& bearer)
 {
     QUrl url = m_portal;
     url.setPath(path);
@@ -66,6 +66,8 @@ QNetworkReply* AuthClient::post(const QString& path, const QByteArray& json)
         tls.addCaCertificates(m_extraRoots);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     request.setSslConfiguration(tls);
+    if (!bearer.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + bearer.toLatin1());
     return m_network.post(request, json);
 }
 
@@ -95,6 +97,25 @@ Error AuthClient::errorFrom(QNetworkReply& reply, const QByteArray& body)
     default:
         return Error(ErrorCode::PortalBadResponse, detail);
     }
+}
+
+void AuthClient::refresh(const QString& refreshToken)
+{
+    const QJsonObject request{{QStringLiteral("refreshToken"), refreshToken}};
+    QNetworkReply* reply = post(QStringLiteral("/api/v1/auth/refresh"),
+                                QJsonDocument(request).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onToken(reply); });
+}
+
+void AuthClient::logout(const QString& accessToken, const QString& refreshToken)
+{
+    const QJsonObject request{{QStringLiteral("refreshToken"), refreshToken}};
+    QNetworkReply* reply = post(QStringLiteral("/api/v1/auth/logout"),
+                                QJsonDocument(request).toJson(QJsonDocument::Compact), accessToken);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        Q_EMIT loggedOut();
+    });
 }
 
 void AuthClient::login(Signer& signer)

@@ -29,6 +29,12 @@ public:
 
     // The signer must outlive the login.
     void login(Signer& signer);
+    // Exchanges the one-use refresh token for new tokens (loggedIn again, or failed with
+    // AUTH-009 when the portal ended the session).
+    void refresh(const QString& refreshToken);
+    // Ends the session on the portal too; best effort (loggedOut either way, the local
+    // session is forgotten regardless).
+    void logout(const QString& accessToken, const QString& refreshToken);
     // For tests of the portal's checks: send this origin instead of the real one.
     void setOriginOverrideForTests(const QString& origin) { m_originOverride = origin; }
 
@@ -40,9 +46,10 @@ public:
 Q_SIGNALS:
     void loggedIn(const guichet::PortalSession& session);
     void failed(const guichet::Error& error);
+    void loggedOut();
 
 private:
-    QNetworkReply* post(const QString& path, const QByteArray& json);
+    QNetworkReply* post(const QString& path, const QByteArray& json, const QString& bearer = {});
     void onChallenge(QNetworkReply* reply, Signer& signer);
     void onToken(QNetworkReply* reply);
 

@@ -35,8 +35,12 @@ public:
 
     // Takes the signer for the duration of the login.
     void signIn(std::unique_ptr<Signer> signer);
-    // Forgets the session (tokens are wiped from memory).
+    // Ends the session on the portal (best effort) and forgets it here: tokens are
+    // wiped from memory and the refresh token from the keychain.
     void signOut();
+    // Trades the refresh token for new tokens before the access token runs out; when
+    // the portal refuses (expired, revoked, replayed) the session ends (sessionChanged).
+    void refreshSession();
     // The certificates of the cards present now; when the one that signed in is gone
     // and locking is on, the session ends (the card is the proof of presence).
     void cardsPresent(const QList<QByteArray>& certificates, bool lockOnRemoval);
@@ -50,12 +54,15 @@ Q_SIGNALS:
     void lockedByCardRemoval();
     // The refresh token could not be kept in (or removed from) the keychain.
     void keychainProblem(const guichet::Error& error);
+    // The portal ended the session (refresh refused): sign in again with the card.
+    void sessionExpired(const guichet::Error& error);
 
 private:
     QUrl m_portal;
     QList<QSslCertificate> m_extraRoots;
     QNetworkAccessManager m_network;
     std::unique_ptr<AuthClient> m_client;
+    std::unique_ptr<AuthClient> m_refresher; // separate: a login may run meanwhile
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<Signer> m_signer;
     std::optional<PortalSession> m_session;

@@ -8,21 +8,48 @@ namespace guichet::sim {
 
 SimulatedPki::Persona SimulatedPki::demoCitizen()
 {
-    return {QStringLiteral("Marie"), QStringLiteral("Schmit"), QStringLiteral("1985021412345")};
+    return demoPersonas().first();
+}
+
+QList<SimulatedPki::Persona> SimulatedPki::demoPersonas()
+{
+    // The same people as the simulated portal's seed (sim/seed/personas).
+    return {{QStringLiteral("Marie"),
+             QStringLiteral("Schmit"),
+             QStringLiteral("1985021412345"),
+             QStringLiteral("marie-schmit"),
+             {},
+             false},
+            {QStringLiteral("Luc"), QStringLiteral("Weber"), QStringLiteral("1234567890123"),
+             QStringLiteral("luc-weber"), QStringLiteral("Weber Constructions S.A."), true},
+            {QStringLiteral("Paul"),
+             QStringLiteral("Hoffmann"),
+             QStringLiteral("1990123112345"),
+             QStringLiteral("paul-hoffmann"),
+             {},
+             false}};
 }
 
 SimulatedPki::SimulatedPki(const Persona& persona)
 {
-    const auto ca = CertificateFactory::makeRoot({{"C", QStringLiteral("LU")},
-                                                  {"O", QStringLiteral("Guichet Desktop Demo")},
-                                                  {"CN", QStringLiteral("Guichet Demo Root CA")}});
+    // A LuxTrust SSN is only read as such under a LuxTrust issuer name.
+    const auto ca = CertificateFactory::makeRoot(
+        {{"C", QStringLiteral("LU")},
+         {"O", QStringLiteral("Guichet Desktop Demo")},
+         {"CN", persona.luxTrust ? QStringLiteral("Guichet Demo LuxTrust Root CA")
+                                 : QStringLiteral("Guichet Demo Root CA")}});
     m_caDer = ca.certificateDer();
-    const CertificateFactory::Name subject{
-        {"C", QStringLiteral("LU")},
-        {"GN", persona.givenName},
-        {"SN", persona.surname},
-        {"serialNumber", QStringLiteral("PNOLU-") + persona.nationalNumber},
-        {"CN", persona.givenName + QLatin1Char(' ') + persona.surname}};
+    // An eID names the holder by national number; a LuxTrust certificate by its SSN
+    // and, for a business user, the company.
+    CertificateFactory::Name subject{{"C", QStringLiteral("LU")}};
+    if (!persona.organisation.isEmpty())
+        subject.append({"O", persona.organisation});
+    subject.append({"GN", persona.givenName});
+    subject.append({"SN", persona.surname});
+    subject.append({"serialNumber", persona.luxTrust
+                                        ? persona.nationalNumber
+                                        : QStringLiteral("PNOLU-") + persona.nationalNumber});
+    subject.append({"CN", persona.givenName + QLatin1Char(' ') + persona.surname});
     const auto issue = [&](long serial, const QByteArray& usage) {
         const auto made = CertificateFactory::issue(ca, subject, {{"keyUsage", usage}}, serial);
         return Credential{made.certificateDer(), made.privateKeyDer()};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <memory>
@@ -23,7 +24,10 @@ public:
     {
         QString givenName;
         QString surname;
-        QString nationalNumber; // 13 digits, fictional
+        QString nationalNumber; // 13 digits, fictional; the LuxTrust SSN when luxTrust
+        QString key;            // the simulated portal's persona key
+        QString organisation;   // LuxTrust business certificates name the company
+        bool luxTrust = false;  // a LuxTrust signing stick rather than an eID card
     };
 
     explicit SimulatedPki(const Persona& persona);
@@ -35,6 +39,8 @@ public:
 
     // The default persona of demo mode.
     [[nodiscard]] static Persona demoCitizen();
+    // Everyone demo mode can sign in as (the simulated portal knows their spaces).
+    [[nodiscard]] static QList<Persona> demoPersonas();
 
 private:
     QByteArray m_caDer;

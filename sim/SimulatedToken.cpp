@@ -96,7 +96,10 @@ TokenStatus SimulatedToken::statusLocked() const
     TokenStatus status;
     status.id = QLatin1String(TokenId);
     status.profileId = QStringLiteral("simulated");
-    status.profileName = QLatin1String(QT_TRANSLATE_NOOP("CardProfile", "Simulated identity card"));
+    status.profileName =
+        m_persona.luxTrust
+            ? QLatin1String(QT_TRANSLATE_NOOP("CardProfile", "Simulated LuxTrust Signing Stick"))
+            : QLatin1String(QT_TRANSLATE_NOOP("CardProfile", "Simulated identity card"));
     status.label = m_persona.givenName + QLatin1Char(' ') + m_persona.surname;
     status.manufacturer = QStringLiteral("Guichet Desktop");
     status.serialNumber = QStringLiteral("SIM-0001");

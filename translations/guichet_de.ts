@@ -57,6 +57,10 @@ Fehlercode: %2</translation>
         <source>Simulated identity card</source>
         <translation>Simulierter Personalausweis</translation>
     </message>
+    <message>
+        <source>Simulated LuxTrust Signing Stick</source>
+        <translation>Simulierter LuxTrust Signing Stick</translation>
+    </message>
 </context>
 <context>
     <name>CardTexts</name>
@@ -153,6 +157,10 @@ Fehlercode: %2</translation>
     <message>
         <source>Demo and training mode: use a simulated identity card (PIN 123456) instead of a real one.</source>
         <translation>Demo- und Schulungsmodus: verwendet einen simulierten Personalausweis (PIN 123456) statt eines echten.</translation>
+    </message>
+    <message>
+        <source>Demo mode: whose simulated card is inserted: marie-schmit (citizen, the default), luc-weber (business user with a signing stick) or paul-hoffmann.</source>
+        <translation>Demo-Modus: welche simulierte Karte eingesteckt ist: marie-schmit (Bürgerin, Standard), luc-weber (Geschäftskunde mit Signing Stick) oder paul-hoffmann.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +640,114 @@ Fehlercode: %2</translation>
     <message>
         <source>A saved sign-in is no longer in the keychain.</source>
         <translation>Eine gespeicherte Anmeldung befindet sich nicht mehr im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time.</source>
+        <translation>Das Portal hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the application tries again by itself. If it keeps happening, check your connection.</source>
+        <translation>Es geht nichts verloren: Die Anwendung versucht es selbst erneut. Wenn es weiter vorkommt, prüfen Sie Ihre Verbindung.</translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation>Sie sind offline.</translation>
+    </message>
+    <message>
+        <source>You can keep working with what is on this computer; changes are sent when the connection is back.</source>
+        <translation>Sie können mit den Daten auf diesem Computer weiterarbeiten; Änderungen werden gesendet, sobald die Verbindung wieder besteht.</translation>
+    </message>
+    <message>
+        <source>The portal sent more data than expected.</source>
+        <translation>Das Portal hat mehr Daten als erwartet gesendet.</translation>
+    </message>
+    <message>
+        <source>The portal has a problem at the moment.</source>
+        <translation>Das Portal hat derzeit ein Problem.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost. Try again in a few minutes.</source>
+        <translation>Es geht nichts verloren. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request.</source>
+        <translation>Das Portal hat die Anfrage abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Read the portal&apos;s explanation below. If it is not clear, contact the help desk with the code.</source>
+        <translation>Lesen Sie die Erklärung des Portals unten. Wenn sie unklar ist, wenden Sie sich mit dem Code an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the sign-in.</source>
+        <translation>Der Proxy hat die Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the proxy user name and password in Settings.</source>
+        <translation>Prüfen Sie Benutzername und Passwort des Proxys in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Your documents and procedures on this computer cannot be opened.</source>
+        <translation>Ihre Dokumente und Verfahren auf diesem Computer können nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Close other copies of the application and try again. Your data on the portal is not affected.</source>
+        <translation>Schließen Sie andere Instanzen der Anwendung und versuchen Sie es erneut. Ihre Daten im Portal sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Your local data could not be updated to this version.</source>
+        <translation>Ihre lokalen Daten konnten nicht auf diese Version aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Contact the help desk; the previous version still opens your data.</source>
+        <translation>Es wurde nichts geändert. Wenden Sie sich an den Helpdesk; die vorherige Version öffnet Ihre Daten weiterhin.</translation>
+    </message>
+    <message>
+        <source>Your local data was written by a newer version of the application.</source>
+        <translation>Ihre lokalen Daten wurden von einer neueren Version der Anwendung geschrieben.</translation>
+    </message>
+    <message>
+        <source>Install the newer version again.</source>
+        <translation>Installieren Sie die neuere Version erneut.</translation>
+    </message>
+    <message>
+        <source>Your local data is damaged.</source>
+        <translation>Ihre lokalen Daten sind beschädigt.</translation>
+    </message>
+    <message>
+        <source>The application will fetch it again from the portal. Items not yet sent are kept aside; contact the help desk.</source>
+        <translation>Die Anwendung lädt sie erneut vom Portal. Noch nicht gesendete Elemente werden aufbewahrt; wenden Sie sich an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The key that protects your documents on this computer is missing.</source>
+        <translation>Der Schlüssel, der Ihre Dokumente auf diesem Computer schützt, fehlt.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain. If the key was deleted, your documents are fetched again from the portal.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund. Wurde der Schlüssel gelöscht, werden Ihre Dokumente erneut vom Portal geladen.</translation>
+    </message>
+    <message>
+        <source>A document on this computer cannot be decrypted.</source>
+        <translation>Ein Dokument auf diesem Computer kann nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>It may have been altered. The application fetches it again from the portal; contact the help desk if it happens again.</source>
+        <translation>Es wurde möglicherweise verändert. Die Anwendung lädt es erneut vom Portal; wenden Sie sich an den Helpdesk, wenn es wieder vorkommt.</translation>
+    </message>
+    <message>
+        <source>A document could not be saved on this computer.</source>
+        <translation>Ein Dokument konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The space for documents on this computer is full.</source>
+        <translation>Der Speicherplatz für Dokumente auf diesem Computer ist voll.</translation>
+    </message>
+    <message>
+        <source>Unpin some documents or raise the limit in Settings.</source>
+        <translation>Heben Sie das Anheften einiger Dokumente auf oder erhöhen Sie das Limit in den Einstellungen.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1326,10 @@ Fehlercode: %2</translation>
     <message>
         <source>You are not signed in.</source>
         <translation>Sie sind nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</source>
+        <translation>Schulungsmodus: Die simulierte Karte von %1 ist eingesteckt; ihre PIN ist 123456. Um sich als eine andere Person anzumelden, starten Sie die Anwendung mit --persona luc-weber (Geschäftskunde mit Signing Stick) oder --persona paul-hoffmann.</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,10 @@ Error code: %2</translation>
         <source>Simulated identity card</source>
         <translation>Simulated identity card</translation>
     </message>
+    <message>
+        <source>Simulated LuxTrust Signing Stick</source>
+        <translation>Simulated LuxTrust Signing Stick</translation>
+    </message>
 </context>
 <context>
     <name>CardTexts</name>
@@ -153,6 +157,10 @@ Error code: %2</translation>
     <message>
         <source>Demo and training mode: use a simulated identity card (PIN 123456) instead of a real one.</source>
         <translation>Demo and training mode: use a simulated identity card (PIN 123456) instead of a real one.</translation>
+    </message>
+    <message>
+        <source>Demo mode: whose simulated card is inserted: marie-schmit (citizen, the default), luc-weber (business user with a signing stick) or paul-hoffmann.</source>
+        <translation>Demo mode: whose simulated card is inserted: marie-schmit (citizen, the default), luc-weber (business user with a signing stick) or paul-hoffmann.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +640,114 @@ Error code: %2</translation>
     <message>
         <source>A saved sign-in is no longer in the keychain.</source>
         <translation>A saved sign-in is no longer in the keychain.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time.</source>
+        <translation>The portal did not answer in time.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the application tries again by itself. If it keeps happening, check your connection.</source>
+        <translation>Nothing is lost: the application tries again by itself. If it keeps happening, check your connection.</translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation>You are offline.</translation>
+    </message>
+    <message>
+        <source>You can keep working with what is on this computer; changes are sent when the connection is back.</source>
+        <translation>You can keep working with what is on this computer; changes are sent when the connection is back.</translation>
+    </message>
+    <message>
+        <source>The portal sent more data than expected.</source>
+        <translation>The portal sent more data than expected.</translation>
+    </message>
+    <message>
+        <source>The portal has a problem at the moment.</source>
+        <translation>The portal has a problem at the moment.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost. Try again in a few minutes.</source>
+        <translation>Nothing is lost. Try again in a few minutes.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request.</source>
+        <translation>The portal refused the request.</translation>
+    </message>
+    <message>
+        <source>Read the portal&apos;s explanation below. If it is not clear, contact the help desk with the code.</source>
+        <translation>Read the portal&apos;s explanation below. If it is not clear, contact the help desk with the code.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the sign-in.</source>
+        <translation>The proxy refused the sign-in.</translation>
+    </message>
+    <message>
+        <source>Check the proxy user name and password in Settings.</source>
+        <translation>Check the proxy user name and password in Settings.</translation>
+    </message>
+    <message>
+        <source>Your documents and procedures on this computer cannot be opened.</source>
+        <translation>Your documents and procedures on this computer cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Close other copies of the application and try again. Your data on the portal is not affected.</source>
+        <translation>Close other copies of the application and try again. Your data on the portal is not affected.</translation>
+    </message>
+    <message>
+        <source>Your local data could not be updated to this version.</source>
+        <translation>Your local data could not be updated to this version.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Contact the help desk; the previous version still opens your data.</source>
+        <translation>Nothing was changed. Contact the help desk; the previous version still opens your data.</translation>
+    </message>
+    <message>
+        <source>Your local data was written by a newer version of the application.</source>
+        <translation>Your local data was written by a newer version of the application.</translation>
+    </message>
+    <message>
+        <source>Install the newer version again.</source>
+        <translation>Install the newer version again.</translation>
+    </message>
+    <message>
+        <source>Your local data is damaged.</source>
+        <translation>Your local data is damaged.</translation>
+    </message>
+    <message>
+        <source>The application will fetch it again from the portal. Items not yet sent are kept aside; contact the help desk.</source>
+        <translation>The application will fetch it again from the portal. Items not yet sent are kept aside; contact the help desk.</translation>
+    </message>
+    <message>
+        <source>The key that protects your documents on this computer is missing.</source>
+        <translation>The key that protects your documents on this computer is missing.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain. If the key was deleted, your documents are fetched again from the portal.</source>
+        <translation>Unlock your keychain. If the key was deleted, your documents are fetched again from the portal.</translation>
+    </message>
+    <message>
+        <source>A document on this computer cannot be decrypted.</source>
+        <translation>A document on this computer cannot be decrypted.</translation>
+    </message>
+    <message>
+        <source>It may have been altered. The application fetches it again from the portal; contact the help desk if it happens again.</source>
+        <translation>It may have been altered. The application fetches it again from the portal; contact the help desk if it happens again.</translation>
+    </message>
+    <message>
+        <source>A document could not be saved on this computer.</source>
+        <translation>A document could not be saved on this computer.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Free some disk space and try again.</translation>
+    </message>
+    <message>
+        <source>The space for documents on this computer is full.</source>
+        <translation>The space for documents on this computer is full.</translation>
+    </message>
+    <message>
+        <source>Unpin some documents or raise the limit in Settings.</source>
+        <translation>Unpin some documents or raise the limit in Settings.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1326,10 @@ Error code: %2</translation>
     <message>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
+    </message>
+    <message>
+        <source>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</source>
+        <translation>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,10 @@ Code d&apos;erreur : %2</translation>
         <source>Simulated identity card</source>
         <translation>Carte d&apos;identité simulée</translation>
     </message>
+    <message>
+        <source>Simulated LuxTrust Signing Stick</source>
+        <translation>Signing Stick LuxTrust simulé</translation>
+    </message>
 </context>
 <context>
     <name>CardTexts</name>
@@ -153,6 +157,10 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Demo and training mode: use a simulated identity card (PIN 123456) instead of a real one.</source>
         <translation>Mode démonstration et formation : utilise une carte d&apos;identité simulée (PIN 123456) au lieu d&apos;une vraie.</translation>
+    </message>
+    <message>
+        <source>Demo mode: whose simulated card is inserted: marie-schmit (citizen, the default), luc-weber (business user with a signing stick) or paul-hoffmann.</source>
+        <translation>Mode démo : carte simulée insérée : marie-schmit (citoyenne, par défaut), luc-weber (utilisateur professionnel avec un Signing Stick) ou paul-hoffmann.</translation>
     </message>
 </context>
 <context>
@@ -632,6 +640,114 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>A saved sign-in is no longer in the keychain.</source>
         <translation>Une connexion enregistrée ne se trouve plus dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time.</source>
+        <translation>Le portail n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the application tries again by itself. If it keeps happening, check your connection.</source>
+        <translation>Rien n&apos;est perdu : l&apos;application réessaie d&apos;elle-même. Si cela se répète, vérifiez votre connexion.</translation>
+    </message>
+    <message>
+        <source>You are offline.</source>
+        <translation>Vous êtes hors ligne.</translation>
+    </message>
+    <message>
+        <source>You can keep working with what is on this computer; changes are sent when the connection is back.</source>
+        <translation>Vous pouvez continuer avec ce qui se trouve sur cet ordinateur ; les modifications seront envoyées au retour de la connexion.</translation>
+    </message>
+    <message>
+        <source>The portal sent more data than expected.</source>
+        <translation>Le portail a envoyé plus de données que prévu.</translation>
+    </message>
+    <message>
+        <source>The portal has a problem at the moment.</source>
+        <translation>Le portail rencontre actuellement un problème.</translation>
+    </message>
+    <message>
+        <source>Nothing is lost. Try again in a few minutes.</source>
+        <translation>Rien n&apos;est perdu. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The portal refused the request.</source>
+        <translation>Le portail a refusé la demande.</translation>
+    </message>
+    <message>
+        <source>Read the portal&apos;s explanation below. If it is not clear, contact the help desk with the code.</source>
+        <translation>Lisez l&apos;explication du portail ci-dessous. Si elle n&apos;est pas claire, contactez le support en indiquant le code.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the sign-in.</source>
+        <translation>Le proxy a refusé l&apos;identification.</translation>
+    </message>
+    <message>
+        <source>Check the proxy user name and password in Settings.</source>
+        <translation>Vérifiez le nom d&apos;utilisateur et le mot de passe du proxy dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Your documents and procedures on this computer cannot be opened.</source>
+        <translation>Vos documents et démarches sur cet ordinateur ne peuvent pas être ouverts.</translation>
+    </message>
+    <message>
+        <source>Close other copies of the application and try again. Your data on the portal is not affected.</source>
+        <translation>Fermez les autres copies de l&apos;application et réessayez. Vos données sur le portail ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Your local data could not be updated to this version.</source>
+        <translation>Vos données locales n&apos;ont pas pu être mises à jour pour cette version.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Contact the help desk; the previous version still opens your data.</source>
+        <translation>Rien n&apos;a été modifié. Contactez le support ; la version précédente ouvre toujours vos données.</translation>
+    </message>
+    <message>
+        <source>Your local data was written by a newer version of the application.</source>
+        <translation>Vos données locales ont été écrites par une version plus récente de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Install the newer version again.</source>
+        <translation>Réinstallez la version plus récente.</translation>
+    </message>
+    <message>
+        <source>Your local data is damaged.</source>
+        <translation>Vos données locales sont endommagées.</translation>
+    </message>
+    <message>
+        <source>The application will fetch it again from the portal. Items not yet sent are kept aside; contact the help desk.</source>
+        <translation>L&apos;application va les récupérer à nouveau depuis le portail. Les éléments pas encore envoyés sont mis de côté ; contactez le support.</translation>
+    </message>
+    <message>
+        <source>The key that protects your documents on this computer is missing.</source>
+        <translation>La clé qui protège vos documents sur cet ordinateur est introuvable.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain. If the key was deleted, your documents are fetched again from the portal.</source>
+        <translation>Déverrouillez votre trousseau. Si la clé a été supprimée, vos documents seront récupérés à nouveau depuis le portail.</translation>
+    </message>
+    <message>
+        <source>A document on this computer cannot be decrypted.</source>
+        <translation>Un document sur cet ordinateur ne peut pas être déchiffré.</translation>
+    </message>
+    <message>
+        <source>It may have been altered. The application fetches it again from the portal; contact the help desk if it happens again.</source>
+        <translation>Il a peut-être été modifié. L&apos;application le récupère à nouveau depuis le portail ; contactez le support si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>A document could not be saved on this computer.</source>
+        <translation>Un document n&apos;a pas pu être enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Free some disk space and try again.</source>
+        <translation>Libérez de l&apos;espace disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>The space for documents on this computer is full.</source>
+        <translation>L&apos;espace réservé aux documents sur cet ordinateur est plein.</translation>
+    </message>
+    <message>
+        <source>Unpin some documents or raise the limit in Settings.</source>
+        <translation>Retirez l&apos;épinglage de certains documents ou augmentez la limite dans les Paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1326,10 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>You are not signed in.</source>
         <translation>Vous n&apos;êtes pas connecté.</translation>
+    </message>
+    <message>
+        <source>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</source>
+        <translation>Mode formation : la carte simulée de %1 est insérée ; son PIN est 123456. Pour vous connecter en tant qu&apos;une autre personne, lancez l&apos;application avec --persona luc-weber (utilisateur professionnel avec un Signing Stick) ou --persona paul-hoffmann.</translation>
     </message>
 </context>
 </TS>

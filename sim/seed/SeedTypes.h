@@ -35,13 +35,13 @@ struct ScheduledEvent
 // One personal or professional space and everything in it.
 struct SpaceSeed
 {
-    QJsonObject space;              // Space
-    QList<QJsonObject> dossiers;    // Dossier (status/version as of the first visible event)
-    QList<ScheduledEvent> events;   // DossierEvent, past ones and future ones
-    QList<QJsonObject> documents;   // Document
+    QJsonObject space;            // Space
+    QList<QJsonObject> dossiers;  // Dossier (status/version as of the first visible event)
+    QList<ScheduledEvent> events; // DossierEvent, past ones and future ones
+    QList<QJsonObject> documents; // Document
     QHash<QString, QByteArray> documentContents; // document id -> bytes (real PDF/PNG/JPEG)
-    QList<QJsonObject> messages;    // Message
-    QList<QJsonObject> dataRecords; // DataRecord, one per authentic source
+    QList<QJsonObject> messages;                 // Message
+    QList<QJsonObject> dataRecords;              // DataRecord, one per authentic source
     // source -> item id -> structured value (FieldValue: string, number, bool, Address...)
     // used by prefill; the DataRecord items carry the same values as display strings.
     QHash<QString, QJsonObject> dataValues;

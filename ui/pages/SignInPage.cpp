@@ -22,6 +22,8 @@ SignInPage::SignInPage(SessionManager& sessions, CardService* cards, QWidget* pa
     m_portal->setObjectName(QStringLiteral("signInPortal"));
     m_state = PageLayout::subheading(this);
     m_state->setObjectName(QStringLiteral("signInState"));
+    m_training = PageLayout::paragraph(this);
+    m_training->setObjectName(QStringLiteral("signInTrainingHint"));
     m_signIn = new QPushButton(this);
     m_signIn->setObjectName(QStringLiteral("signInButton"));
     m_signOut = new QPushButton(this);
@@ -34,6 +36,7 @@ SignInPage::SignInPage(SessionManager& sessions, CardService* cards, QWidget* pa
     layout->addWidget(m_portal);
     layout->addWidget(m_state);
     layout->addLayout(buttons);
+    layout->addWidget(m_training);
     layout->addStretch(1);
 
     connect(m_signIn, &QPushButton::clicked, this, &SignInPage::signIn);
@@ -95,6 +98,17 @@ void SignInPage::retranslate()
     } else {
         m_state->setText(tr("You are not signed in."));
     }
+    // In training mode, say whose simulated card is in and how to be someone else.
+    QString trainingCard;
+    for (const TokenStatus& token : m_tokens)
+        if (token.profileId == QLatin1String("simulated"))
+            trainingCard = token.label;
+    m_training->setVisible(!trainingCard.isEmpty());
+    m_training->setText(
+        tr("Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in "
+           "as someone else, start the application with --persona luc-weber (business user "
+           "with a signing stick) or --persona paul-hoffmann.")
+            .arg(trainingCard));
     m_signIn->setEnabled(haveKey && !m_sessions.signingIn() && !m_sessions.session());
     m_signOut->setEnabled(m_sessions.session().has_value());
 }

@@ -42,6 +42,7 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_portal = nullptr;
     QLabel* m_state = nullptr;
+    QLabel* m_training = nullptr;
     QPushButton* m_signIn = nullptr;
     QPushButton* m_signOut = nullptr;
 };

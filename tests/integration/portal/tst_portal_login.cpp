@@ -93,6 +93,38 @@ private Q_SLOTS:
         QVERIFY(session.value().refreshToken != session.value().accessToken);
     }
 
+    void refreshRotatesTokensAndLogoutEndsTheSession()
+    {
+        TokenKeySigner signer(m_token, AuthKey);
+        const Result<PortalSession> first = login(signer, {m_tls.caCertificate()});
+        QVERIFY(first.ok());
+        QNetworkAccessManager network;
+        AuthClient client(network, m_server->baseUrl(), {m_tls.caCertificate()});
+        QSignalSpy refreshed(&client, &AuthClient::loggedIn);
+        QSignalSpy failed(&client, &AuthClient::failed);
+        client.refresh(first.value().refreshToken);
+        QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty() || !failed.isEmpty(), 10000);
+        QVERIFY(failed.isEmpty());
+        const PortalSession second = refreshed.first().first().value<PortalSession>();
+        QVERIFY(second.accessToken != first.value().accessToken);
+        QCOMPARE(second.identityId, first.value().identityId);
+
+        // The old refresh token again: a replay, and the portal ends the session.
+        client.refresh(first.value().refreshToken);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 10000);
+        QCOMPARE(failed.first().first().value<Error>().code(),
+                 QLatin1String(ErrorCode::AuthSessionExpired));
+        QVERIFY(!m_server->sessions().byAccessToken(second.accessToken).has_value());
+
+        const Result<PortalSession> third = login(signer, {m_tls.caCertificate()});
+        QVERIFY(third.ok());
+        QVERIFY(m_server->sessions().byAccessToken(third.value().accessToken).has_value());
+        QSignalSpy loggedOut(&client, &AuthClient::loggedOut);
+        client.logout(third.value().accessToken, third.value().refreshToken);
+        QTRY_VERIFY_WITH_TIMEOUT(!loggedOut.isEmpty(), 10000);
+        QVERIFY(!m_server->sessions().byAccessToken(third.value().accessToken).has_value());
+    }
+
     void tlsIsVerifiedWithoutExceptions()
     {
         // The portal's CA is not configured: the handshake must fail, never be ignored.

@@ -1,0 +1,190 @@
+#include "ObjectTable.h"
+
+#include "ErrorCodes.h"
+#include "ObjectIndexer.h"
+#include "SqlSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace guichet::store {
+namespace {
+
+// NULL, not '', for absent fields: filters compare with '=' and indexes stay small.
+QVariant orNull(const QString& value)
+{
+    return value.isEmpty() ? QVariant() : QVariant(value);
+}
+
+// Builds the WHERE clause of a filter; values are bound in the same order.
+QString whereClause(const ObjectFilter& filter, QVariantList& values)
+{
+    QStringList conditions{QStringLiteral("space_id = ?")};
+    values.append(filter.spaceId);
+    const auto add = [&](const QString& value, const char* column) {
+        if (value.isEmpty())
+            return;
+        conditions.append(QLatin1String(column) + QStringLiteral(" = ?"));
+        values.append(value);
+    };
+    add(filter.kind, "kind");
+    add(filter.dossierId, "dossier_id");
+    add(filter.status, "status");
+    add(filter.source, "source");
+    add(filter.administration, "administration");
+    if (filter.unreadOnly)
+        conditions.append(QStringLiteral("unread = 1"));
+    if (filter.pinnedOnly)
+        conditions.append(QStringLiteral("pinned = 1"));
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+Status bindAndRun(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (!query.prepare(sql))
+        return storeError(query.lastError(), QStringLiteral("prepare list"));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(static_cast<int>(i), values.at(i));
+    if (!query.exec())
+        return storeError(query.lastError(), QStringLiteral("list objects"));
+    return {};
+}
+
+StoredObject readRow(const QSqlQuery& query)
+{
+    StoredObject object;
+    object.spaceId = query.value(0).toString();
+    object.kind = query.value(1).toString();
+    object.id = query.value(2).toString();
+    object.version = query.value(3).toLongLong();
+    object.json = query.value(4).toString().toUtf8();
+    object.pinned = query.value(5).toBool();
+    return object;
+}
+
+const QString selectColumns =
+    QStringLiteral("SELECT space_id, kind, id, version, json, pinned FROM objects");
+
+} // namespace
+
+ObjectTable::ObjectTable(QSqlDatabase database) : m_database(std::move(database)) {}
+
+Result<int> ObjectTable::upsert(const QList<StoredObject>& batch)
+{
+    SqlTransaction transaction(m_database);
+    if (Status status = transaction.begin(); !status)
+        return status.error();
+    QSqlQuery query(m_database);
+    // The WHERE of the upsert keeps a newer stored copy; pinned is local and kept.
+    if (!query.prepare(QStringLiteral(
+            "INSERT INTO objects (space_id, kind, id, version, json, sort_key, updated_at,"
+            " dossier_id, status, source, administration, unread)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (space_id, kind, id) DO UPDATE SET version = excluded.version,"
+            " json = excluded.json, sort_key = excluded.sort_key,"
+            " updated_at = excluded.updated_at, dossier_id = excluded.dossier_id,"
+            " status = excluded.status, source = excluded.source,"
+            " administration = excluded.administration, unread = excluded.unread"
+            " WHERE excluded.version >= objects.version")))
+        return storeError(query.lastError(), QStringLiteral("prepare upsert"));
+    int written = 0;
+    for (const StoredObject& object : batch) {
+        const QJsonDocument document = QJsonDocument::fromJson(object.json);
+        if (!document.isObject())
+            return Error(
+                ErrorCode::StoreOpenFailed,
+                QStringLiteral("upsert %1 %2: JSON is not an object").arg(object.kind, object.id));
+        const IndexedColumns columns = indexObject(object.kind, document.object());
+        if (Status status = executePrepared(
+                query,
+                {object.spaceId, object.kind, object.id, object.version,
+                 QString::fromUtf8(object.json), columns.sortKey, orNull(columns.updatedAt),
+                 orNull(columns.dossierId), orNull(columns.status), orNull(columns.source),
+                 orNull(columns.administration), columns.unread ? 1 : 0},
+                QStringLiteral("upsert %1 %2").arg(object.kind, object.id));
+            !status)
+            return status.error();
+        written += query.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (Status status = transaction.commit(); !status)
+        return status.error();
+    return written;
+}
+
+Status ObjectTable::remove(const QString& spaceId, const QString& kind, const QString& id)
+{
+    QSqlQuery query(m_database);
+    return execute(query,
+                   QStringLiteral("DELETE FROM objects WHERE space_id = ? AND kind = ? AND id = ?"),
+                   {spaceId, kind, id});
+}
+
+Result<std::optional<StoredObject>> ObjectTable::object(const QString& spaceId, const QString& kind,
+                                                        const QString& id) const
+{
+    QSqlQuery query(m_database);
+    if (Status status = execute(
+            query, selectColumns + QStringLiteral(" WHERE space_id = ? AND kind = ? AND id = ?"),
+            {spaceId, kind, id});
+        !status)
+        return status.error();
+    if (!query.next())
+        return std::optional<StoredObject>();
+    return std::optional<StoredObject>(readRow(query));
+}
+
+Result<qint64> ObjectTable::version(const QString& spaceId, const QString& kind,
+                                    const QString& id) const
+{
+    QSqlQuery query(m_database);
+    if (Status status =
+            execute(query,
+                    QStringLiteral(
+                        "SELECT version FROM objects WHERE space_id = ? AND kind = ? AND id = ?"),
+                    {spaceId, kind, id});
+        !status)
+        return status.error();
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<StoredObject>> ObjectTable::list(const ObjectFilter& filter, int offset,
+                                              int limit) const
+{
+    QVariantList values;
+    const QString sql = selectColumns + whereClause(filter, values) +
+                        QStringLiteral(" ORDER BY sort_key DESC, id DESC LIMIT ? OFFSET ?");
+    values << limit << offset;
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (Status status = bindAndRun(query, sql, values); !status)
+        return status.error();
+    QList<StoredObject> objects;
+    while (query.next())
+        objects.append(readRow(query));
+    return objects;
+}
+
+Result<int> ObjectTable::count(const ObjectFilter& filter) const
+{
+    QVariantList values;
+    const QString sql =
+        QStringLiteral("SELECT count(*) FROM objects") + whereClause(filter, values);
+    QSqlQuery query(m_database);
+    if (Status status = bindAndRun(query, sql, values); !status)
+        return status.error();
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Status ObjectTable::setPinned(const QString& spaceId, const QString& kind, const QString& id,
+                              bool pinned)
+{
+    QSqlQuery query(m_database);
+    return execute(
+        query,
+        QStringLiteral("UPDATE objects SET pinned = ? WHERE space_id = ? AND kind = ? AND id = ?"),
+        {pinned ? 1 : 0, spaceId, kind, id});
+}
+
+} // namespace guichet::store

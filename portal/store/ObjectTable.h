@@ -1,0 +1,43 @@
+#pragma once
+
+#include "Result.h"
+#include "StoreTypes.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace guichet::store {
+
+// The objects of a person's spaces (table `objects`, see StoreSchema.h).
+class ObjectTable
+{
+public:
+    explicit ObjectTable(QSqlDatabase database);
+
+    // Writes a batch in one transaction (all or nothing). An object already stored
+    // with a higher version is left as it is: pages of the change feed may arrive
+    // late. Returns how many objects were written. JSON that is not an object is
+    // refused (STORE-001) and nothing of the batch is written.
+    [[nodiscard]] Result<int> upsert(const QList<StoredObject>& batch);
+    [[nodiscard]] Status remove(const QString& spaceId, const QString& kind, const QString& id);
+
+    [[nodiscard]] Result<std::optional<StoredObject>>
+    object(const QString& spaceId, const QString& kind, const QString& id) const;
+    // The stored version, 0 when absent (lets the sync skip an unchanged object).
+    [[nodiscard]] Result<qint64> version(const QString& spaceId, const QString& kind,
+                                         const QString& id) const;
+
+    // Newest first (by the kind's date, then id), one page at a time.
+    [[nodiscard]] Result<QList<StoredObject>> list(const ObjectFilter& filter, int offset,
+                                                   int limit) const;
+    [[nodiscard]] Result<int> count(const ObjectFilter& filter) const;
+
+    [[nodiscard]] Status setPinned(const QString& spaceId, const QString& kind, const QString& id,
+                                   bool pinned);
+
+private:
+    QSqlDatabase m_database;
+};
+
+} // namespace guichet::store

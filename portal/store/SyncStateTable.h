@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace guichet::store {
+
+// Where the sync left off (table `sync_state`, see StoreSchema.h). A value that was
+// never set reads as empty / invalid.
+class SyncStateTable
+{
+public:
+    explicit SyncStateTable(QSqlDatabase database);
+
+    // The change feed cursor of a space (ChangeFeed.cursor).
+    [[nodiscard]] Result<QString> cursor(const QString& spaceId) const;
+    [[nodiscard]] Status setCursor(const QString& spaceId, const QString& cursor);
+
+    // When the space was last fetched in full (after a reset or a first sign-in).
+    [[nodiscard]] Result<QDateTime> lastFullSync(const QString& spaceId) const;
+    [[nodiscard]] Status setLastFullSync(const QString& spaceId, const QDateTime& when);
+
+    // The catalogue's updatedSince for one language.
+    [[nodiscard]] Result<QDateTime> catalogueUpdatedSince(const QString& language) const;
+    [[nodiscard]] Status setCatalogueUpdatedSince(const QString& language, const QDateTime& when);
+
+    // Forgets a space's cursor and full-sync time, so the next sync starts over.
+    [[nodiscard]] Status resetSpace(const QString& spaceId);
+
+private:
+    [[nodiscard]] Result<QString> value(const QString& scope, const QString& name) const;
+    [[nodiscard]] Status setValue(const QString& scope, const QString& name, const QString& value);
+
+    QSqlDatabase m_database;
+};
+
+} // namespace guichet::store
