@@ -43,6 +43,11 @@ private Q_SLOTS:
         QTRY_VERIFY(signIn->isEnabled());
         QCOMPARE(state->text(), QStringLiteral("Vous n'êtes pas connecté."));
         QVERIFY(!signOut->isEnabled());
+        // Training mode says whose simulated card is in.
+        auto* training = page.findChild<QLabel*>(QStringLiteral("signInTrainingHint"));
+        QVERIFY(training->isVisible());
+        QVERIFY(training->text().contains(QStringLiteral("Marie Schmit")));
+        QVERIFY(training->text().contains(QStringLiteral("--persona luc-weber")));
 
         // A wrong PIN: explained with its code, still signed out.
         QTest::mouseClick(signIn, Qt::LeftButton);

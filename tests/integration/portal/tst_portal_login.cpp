@@ -125,6 +125,34 @@ private Q_SLOTS:
         QVERIFY(!m_server->sessions().byAccessToken(third.value().accessToken).has_value());
     }
 
+    void businessUserWithASigningStickGetsHisSpaces()
+    {
+        // Luc's simulated LuxTrust stick: the portal knows him by his SSN, not a national
+        // number, and opens his private space and his two companies.
+        const auto personas = sim::SimulatedPki::demoPersonas();
+        const auto luc = std::find_if(personas.begin(), personas.end(), [](const auto& p) {
+            return p.key == QLatin1String("luc-weber");
+        });
+        QVERIFY(luc != personas.end());
+        SimulatedToken stick(*luc);
+        sim::PortalServer portal({stick.pki().caCertificateDer()});
+        QVERIFY(portal.start(m_tls.serverConfiguration()).ok());
+        TokenKeySigner signer(stick, AuthKey);
+        QNetworkAccessManager network;
+        AuthClient client(network, portal.baseUrl(), {m_tls.caCertificate()});
+        QSignalSpy done(&client, &AuthClient::loggedIn);
+        QSignalSpy failed(&client, &AuthClient::failed);
+        client.login(signer);
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 15000);
+        QVERIFY(failed.isEmpty());
+        const PortalSession session = done.first().first().value<PortalSession>();
+        QCOMPARE(session.givenName, QStringLiteral("Luc"));
+        const auto opened = portal.sessions().byAccessToken(session.accessToken);
+        QVERIFY(opened.has_value());
+        QCOMPARE(opened->personaKey, QStringLiteral("luc-weber"));
+        QCOMPARE(portal.store().spacesOf(opened->personaKey).size(), 3);
+    }
+
     void tlsIsVerifiedWithoutExceptions()
     {
         // The portal's CA is not configured: the handshake must fail, never be ignored.

@@ -62,6 +62,19 @@ private Q_SLOTS:
         QVERIFY(parse({QStringLiteral("stray")}).fatalError);
     }
 
+    void personaChoosesTheTrainingCard()
+    {
+        const CommandLineOptions luc =
+            parse({QStringLiteral("--persona"), QStringLiteral("Luc-Weber")});
+        QVERIFY(!luc.fatalError);
+        QVERIFY(luc.demo); // a persona only makes sense in demo mode
+        QCOMPARE(luc.persona, QStringLiteral("luc-weber"));
+        const CommandLineOptions unknown = parse(
+            {QStringLiteral("--demo"), QStringLiteral("--persona"), QStringLiteral("mallory")});
+        QVERIFY(unknown.fatalError);
+        QVERIFY(unknown.fatalError->detail().contains(QStringLiteral("marie-schmit")));
+    }
+
     void helpVersionAndTools()
     {
         QVERIFY(parse({QStringLiteral("--help")}).showHelp);
