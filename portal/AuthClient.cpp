@@ -31,6 +31,12 @@ AuthClient::AuthClient(QNetworkAccessManager& network, QUrl portal,
       m_extraRoots(std::move(extraRoots))
 {
     qRegisterMetaType<PortalSession>();
+    // Built once: an equal configuration lets the challenge and the token request share
+    // one TLS connection.
+    m_tls = QSslConfiguration::defaultConfiguration();
+    if (!m_extraRoots.isEmpty())
+        m_tls.addCaCertificates(m_extraRoots);
+    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
 }
 
 QString AuthClient::origin() const
@@ -61,11 +67,7 @@ QNetworkReply* AuthClient::post(const QString& path, const QByteArray& json, con
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setTransferTimeout(30000);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!m_extraRoots.isEmpty())
-        tls.addCaCertificates(m_extraRoots);
-    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    request.setSslConfiguration(tls);
+    request.setSslConfiguration(m_tls);
     if (!bearer.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + bearer.toLatin1());
     return m_network.post(request, json);

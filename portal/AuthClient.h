@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -56,6 +57,7 @@ private:
     QNetworkAccessManager& m_network;
     QUrl m_portal;
     QList<QSslCertificate> m_extraRoots;
+    QSslConfiguration m_tls;
     QString m_originOverride;
 };
 

@@ -760,6 +760,30 @@ private Q_SLOTS:
         QCOMPARE(m_server->faults().injectedCount(route), 5);
     }
 
+    // Figures for the notes: a login (challenge, card signature, token) on a kept-alive
+    // connection, and the cost of a first request on a new connection (TLS handshake).
+    void loginAndConnectionFigures()
+    {
+        QList<qint64> logins;
+        QList<qint64> firstRequests;
+        for (int i = 0; i < 20; ++i) {
+            QElapsedTimer timer;
+            timer.start();
+            signIn();
+            logins.append(timer.elapsed());
+            PortalTestClient fresh(m_server->baseUrl(), m_tls.caCertificate());
+            timer.restart();
+            CHECK_ANSWER(fresh.get(Api + QStringLiteral("/meta")), 200);
+            firstRequests.append(timer.elapsed());
+        }
+        std::sort(logins.begin(), logins.end());
+        std::sort(firstRequests.begin(), firstRequests.end());
+        qInfo("login on a kept connection: median %lld ms (min %lld, max %lld); first request on "
+              "a new TLS connection: median %lld ms (min %lld, max %lld); 20 runs each",
+              logins.at(10), logins.first(), logins.last(), firstRequests.at(10),
+              firstRequests.first(), firstRequests.last());
+    }
+
     void loginChecksAndSessionLifecycle()
     {
         m_client->setAccessToken({});

@@ -216,13 +216,20 @@ private Q_SLOTS:
 
     void loginRoundTripTime()
     {
+        // From asking for the challenge to holding the session, on a new connection each
+        // time (TLS handshake included), without the PIN dialog.
         TokenKeySigner signer(m_token, AuthKey);
         QList<qint64> times;
         for (int i = 0; i < 20; ++i) {
+            QNetworkAccessManager network;
+            AuthClient client(network, m_server->baseUrl(), {m_tls.caCertificate()});
             QElapsedTimer timer;
+            qint64 elapsed = -1;
+            connect(&client, &AuthClient::loggedIn, this, [&] { elapsed = timer.elapsed(); });
             timer.start();
-            QVERIFY(login(signer, {m_tls.caCertificate()}).ok());
-            times.append(timer.elapsed());
+            client.login(signer);
+            QTRY_VERIFY_WITH_TIMEOUT(elapsed >= 0, 15000);
+            times.append(elapsed);
         }
         std::sort(times.begin(), times.end());
         qInfo("login round trip with the simulated token over TLS: median %lld ms (min %lld, max "

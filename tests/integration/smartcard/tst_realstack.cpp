@@ -2,6 +2,7 @@
 // OpenSC module, and SoftHSM configured as the eID profile's vendor module.
 #include "AuthClient.h"
 #include "CardService.h"
+#include "CertificateParser.h"
 #include "ErrorCodes.h"
 #include "PortalServer.h"
 #include "PortalTls.h"
@@ -299,7 +300,14 @@ private Q_SLOTS:
         sim::PortalTls tls;
         sim::PortalServer portal({ca.readAll()});
         QVERIFY(portal.start(tls.serverConfiguration()).ok());
-        TokenSigner signer(*cards.service, token.id, token.certificates.at(0));
+        // The token lists its certificates in no fixed order: take the authentication one.
+        const auto authentication =
+            std::find_if(token.certificates.begin(), token.certificates.end(), [](const auto& c) {
+                const auto info = parseCertificate(c.der);
+                return info && info.value().role == CertificateRole::Authentication;
+            });
+        QVERIFY(authentication != token.certificates.end());
+        TokenSigner signer(*cards.service, token.id, *authentication);
         QNetworkAccessManager network;
         AuthClient client(network, portal.baseUrl(), {tls.caCertificate()});
         QSignalSpy done(&client, &AuthClient::loggedIn);

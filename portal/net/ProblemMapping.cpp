@@ -1,0 +1,75 @@
+#include "ProblemMapping.h"
+
+#include "ErrorCodes.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace guichet::net {
+namespace {
+
+bool isProblemJson(const QByteArray& contentType)
+{
+    return contentType.split(';').value(0).trimmed().toLower() == "application/problem+json";
+}
+
+QJsonObject problemObject(const QByteArray& contentType, const QByteArray& body)
+{
+    return isProblemJson(contentType) ? QJsonDocument::fromJson(body).object() : QJsonObject();
+}
+
+} // namespace
+
+QString problemCode(const QByteArray& contentType, const QByteArray& body)
+{
+    return problemObject(contentType, body).value(QStringLiteral("code")).toString();
+}
+
+Error errorFromStatus(int status, const QByteArray& contentType, const QByteArray& body,
+                      const QString& what)
+{
+    const QJsonObject problem = problemObject(contentType, body);
+    const QString code = problem.value(QStringLiteral("code")).toString();
+    const QString title = problem.value(QStringLiteral("title")).toString();
+    QString detail = QStringLiteral("%1: HTTP %2").arg(what).arg(status);
+    if (!code.isEmpty())
+        detail += QStringLiteral(" %1 (%2)").arg(code, title);
+    else
+        detail += QStringLiteral(" without a problem+json body");
+    const QString instance = problem.value(QStringLiteral("instance")).toString();
+    if (!instance.isEmpty())
+        detail += QStringLiteral(" ") + instance; // the Request-Id help-desk can quote
+
+    if (code.startsWith(QLatin1String("AUTH-")))
+        return Error(code, detail);
+    if (status >= 500)
+        return Error(ErrorCode::PortalServerError, detail);
+    return Error(ErrorCode::PortalRequestRefused, detail);
+}
+
+Error errorFromNetwork(QNetworkReply::NetworkError error, const QString& errorString, bool offline,
+                       const QString& what)
+{
+    const QString detail =
+        QStringLiteral("%1: %2 (QNetworkReply error %3)").arg(what, errorString).arg(int(error));
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error(ErrorCode::PortalTlsFailed, detail);
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // QNAM's transfer timeout aborts the reply
+    case QNetworkReply::ProxyTimeoutError:
+        return Error(ErrorCode::PortalTimeout, detail);
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return Error(ErrorCode::ProxyAuthenticationFailed, detail);
+    default:
+        break;
+    }
+    return Error(offline ? ErrorCode::PortalOffline : ErrorCode::PortalUnreachable, detail);
+}
+
+Error badResponse(const QString& what, const QString& why)
+{
+    return Error(ErrorCode::PortalBadResponse, QStringLiteral("%1: %2").arg(what, why));
+}
+
+} // namespace guichet::net

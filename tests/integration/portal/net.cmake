@@ -1,0 +1,5 @@
+# The REST client (portal/net) against the simulated portal over real TLS on loopback.
+guichet_add_qt_test(tst_portal_client SOURCES portal/tst_portal_client.cpp
+    LIBS guichet_portal guichet_sim ROOM portal KIND integration)
+target_include_directories(tst_portal_client PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
+set_tests_properties(tst_portal_client PROPERTIES TIMEOUT 300)
