@@ -751,6 +751,53 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpaceTexts</name>
+    <message>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>In Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Informationen angefordert</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Bewilligt</translation>
+    </message>
+    <message>
+        <source>Partially granted</source>
+        <translation>Teilweise bewilligt</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>Von Ihnen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>From an administration</source>
+        <translation>Von einer Verwaltung</translation>
+    </message>
+    <message>
+        <source>Sent with a procedure</source>
+        <translation>Mit einem Verfahren eingereicht</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AboutPage</name>
     <message>
         <source>About</source>
@@ -865,6 +912,65 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::CataloguePage</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Find a procedure</source>
+        <translation>Ein Verfahren finden</translation>
+    </message>
+    <message>
+        <source>Search, e.g. school, car, birth…</source>
+        <translation>Suchen, z. B. Schule, Auto, Geburt…</translation>
+    </message>
+    <message>
+        <source>Search procedures</source>
+        <translation>Verfahren suchen</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <source>Citizens and businesses</source>
+        <translation>Bürger und Unternehmen</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Bürger</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Who the procedures are for</source>
+        <translation>Für wen die Verfahren bestimmt sind</translation>
+    </message>
+    <message>
+        <source>Matching procedures</source>
+        <translation>Gefundene Verfahren</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Only the first %1 matches are listed: add words to narrow the search.</source>
+        <translation>Nur die ersten %1 Treffer werden angezeigt: Fügen Sie Wörter hinzu, um die Suche einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation>Der Katalog ist leer.</translation>
+    </message>
+    <message>
+        <source>No procedure matches “%1”.</source>
+        <translation>Kein Verfahren passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::CertificateDialog</name>
     <message>
         <source>Certificate</source>
@@ -957,6 +1063,21 @@ Fehlercode: %2</translation>
     <message>
         <source>Trust:</source>
         <translation>Vertrauen:</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DataStateNotice</name>
+    <message>
+        <source>Loading… the first copy of your data is being fetched from the portal.</source>
+        <translation>Wird geladen… die erste Kopie Ihrer Daten wird vom Portal abgerufen.</translation>
+    </message>
+    <message>
+        <source>You are offline. This is the copy saved on this computer.</source>
+        <translation>Sie sind offline. Dies ist die auf diesem Computer gespeicherte Kopie.</translation>
+    </message>
+    <message>
+        <source>You are offline and nothing is saved on this computer yet.</source>
+        <translation>Sie sind offline und auf diesem Computer ist noch nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1176,160 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::DocumentsPage</name>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Dokument hinzufügen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Dokumente (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Meine Dokumente</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Eine Kopie des Dokuments speichern</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a document…</source>
+        <translation>Dokument &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Available o&amp;ffline</source>
+        <translation>&amp;Offline verfügbar</translation>
+    </message>
+    <message>
+        <source>Keep the document available offline</source>
+        <translation>Dokument offline verfügbar halten</translation>
+    </message>
+    <message>
+        <source>Kept offline</source>
+        <translation>Offline gespeichert</translation>
+    </message>
+    <message>
+        <source>No document yet. Documents you add or receive appear here.</source>
+        <translation>Noch keine Dokumente. Dokumente, die Sie hinzufügen oder erhalten, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>This document is not saved on this computer. Connect to the internet to open it.</source>
+        <translation>Dieses Dokument ist nicht auf diesem Computer gespeichert. Verbinden Sie sich mit dem Internet, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>This document is being downloaded. Try again in a moment.</source>
+        <translation>Dieses Dokument wird gerade heruntergeladen. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>No application on this computer can open this document. Use “Save as…” to keep a copy.</source>
+        <translation>Keine Anwendung auf diesem Computer kann dieses Dokument öffnen. Verwenden Sie „Speichern unter…“, um eine Kopie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie gespeichert als %1.</translation>
+    </message>
+    <message>
+        <source>%1 will be added to your documents when the portal can be reached.</source>
+        <translation>%1 wird zu Ihren Dokumenten hinzugefügt, sobald das Portal erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierTimelineView</name>
+    <message>
+        <source>Choose a procedure in the list to follow its progress.</source>
+        <translation>Wählen Sie ein Verfahren in der Liste, um seinen Fortschritt zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Progress of the procedure, oldest first</source>
+        <translation>Fortschritt des Verfahrens, das Älteste zuerst</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Aktenzeichen: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Administration: %1</source>
+        <translation>Verwaltung: %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Eingereicht am %1</translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <translation>Letzte Änderung: %1</translation>
+    </message>
+    <message>
+        <source>The administration asks you for information:</source>
+        <translation>Die Verwaltung bittet Sie um Informationen:</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>Antwort bis %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation>Entscheidung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::HomePage</name>
     <message>
         <source>Home</source>
@@ -1114,6 +1389,65 @@ Fehlercode: %2</translation>
     <message>
         <source>Main navigation</source>
         <translation>Hauptnavigation</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MyProceduresPage</name>
+    <message>
+        <source>My procedures</source>
+        <translation>Meine Verfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Show procedures with status</source>
+        <translation>Verfahren mit diesem Status anzeigen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>My procedures, grouped by status</source>
+        <translation>Meine Verfahren, nach Status gruppiert</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You have not sent any procedure yet.</source>
+        <translation>Sie haben noch kein Verfahren eingereicht.</translation>
+    </message>
+    <message>
+        <source>No procedure has this status.</source>
+        <translation>Kein Verfahren hat diesen Status.</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1546,93 @@ Fehlercode: %2</translation>
     <message>
         <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
         <translation>Geben Sie Ihre PIN auf der Tastatur des Lesegeräts ein und bestätigen Sie dort.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProcedureDetailView</name>
+    <message>
+        <source>Who it is for</source>
+        <translation>Für wen</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Bearbeitungsdauer</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <source>Choose a procedure in the list to read its description.</source>
+        <translation>Wählen Sie ein Verfahren in der Liste, um seine Beschreibung zu lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;Start online procedure</source>
+        <translation>Online-Verfahren &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start online procedure</source>
+        <translation>Online-Verfahren starten</translation>
+    </message>
+    <message>
+        <source>You need your identity card or a LuxTrust product in a reader to do this procedure online.</source>
+        <translation>Für dieses Online-Verfahren benötigen Sie Ihren Personalausweis oder ein LuxTrust-Produkt in einem Lesegerät.</translation>
+    </message>
+    <message>
+        <source>The full description has not been downloaded yet.</source>
+        <translation>Die vollständige Beschreibung wurde noch nicht heruntergeladen.</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1751,29 @@ Fehlercode: %2</translation>
     <message>
         <source>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</source>
         <translation>Schulungsmodus: Die simulierte Karte von %1 ist eingesteckt; ihre PIN ist 123456. Um sich als eine andere Person anzumelden, starten Sie die Anwendung mit --persona luc-weber (Geschäftskunde mit Signing Stick) oder --persona paul-hoffmann.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SyncStatusIndicator</name>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Synchronisierung… %1 von %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisierung…</translation>
+    </message>
+    <message>
+        <source>Offline — showing the saved copy</source>
+        <translation>Offline — gespeicherte Kopie wird angezeigt</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 (%2)</source>
+        <translation>Synchronisierung fehlgeschlagen: %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -751,6 +751,53 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpaceTexts</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>In processing</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Information requested</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Granted</translation>
+    </message>
+    <message>
+        <source>Partially granted</source>
+        <translation>Partially granted</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>Added by you</translation>
+    </message>
+    <message>
+        <source>From an administration</source>
+        <translation>From an administration</translation>
+    </message>
+    <message>
+        <source>Sent with a procedure</source>
+        <translation>Sent with a procedure</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AboutPage</name>
     <message>
         <source>About</source>
@@ -865,6 +912,65 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::CataloguePage</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedures</translation>
+    </message>
+    <message>
+        <source>Find a procedure</source>
+        <translation>Find a procedure</translation>
+    </message>
+    <message>
+        <source>Search, e.g. school, car, birth…</source>
+        <translation>Search, e.g. school, car, birth…</translation>
+    </message>
+    <message>
+        <source>Search procedures</source>
+        <translation>Search procedures</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>Citizens and businesses</source>
+        <translation>Citizens and businesses</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citizens</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Businesses</translation>
+    </message>
+    <message>
+        <source>Who the procedures are for</source>
+        <translation>Who the procedures are for</translation>
+    </message>
+    <message>
+        <source>Matching procedures</source>
+        <translation>Matching procedures</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>Only the first %1 matches are listed: add words to narrow the search.</source>
+        <translation>Only the first %1 matches are listed: add words to narrow the search.</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation>The catalogue is empty.</translation>
+    </message>
+    <message>
+        <source>No procedure matches “%1”.</source>
+        <translation>No procedure matches “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::CertificateDialog</name>
     <message>
         <source>Certificate</source>
@@ -957,6 +1063,21 @@ Error code: %2</translation>
     <message>
         <source>Trust:</source>
         <translation>Trust:</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DataStateNotice</name>
+    <message>
+        <source>Loading… the first copy of your data is being fetched from the portal.</source>
+        <translation>Loading… the first copy of your data is being fetched from the portal.</translation>
+    </message>
+    <message>
+        <source>You are offline. This is the copy saved on this computer.</source>
+        <translation>You are offline. This is the copy saved on this computer.</translation>
+    </message>
+    <message>
+        <source>You are offline and nothing is saved on this computer yet.</source>
+        <translation>You are offline and nothing is saved on this computer yet.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1176,160 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::DocumentsPage</name>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>My documents</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Save a copy of the document</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a document…</source>
+        <translation>A&amp;dd a document…</translation>
+    </message>
+    <message>
+        <source>Available o&amp;ffline</source>
+        <translation>Available o&amp;ffline</translation>
+    </message>
+    <message>
+        <source>Keep the document available offline</source>
+        <translation>Keep the document available offline</translation>
+    </message>
+    <message>
+        <source>Kept offline</source>
+        <translation>Kept offline</translation>
+    </message>
+    <message>
+        <source>No document yet. Documents you add or receive appear here.</source>
+        <translation>No document yet. Documents you add or receive appear here.</translation>
+    </message>
+    <message>
+        <source>This document is not saved on this computer. Connect to the internet to open it.</source>
+        <translation>This document is not saved on this computer. Connect to the internet to open it.</translation>
+    </message>
+    <message>
+        <source>This document is being downloaded. Try again in a moment.</source>
+        <translation>This document is being downloaded. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>No application on this computer can open this document. Use “Save as…” to keep a copy.</source>
+        <translation>No application on this computer can open this document. Use “Save as…” to keep a copy.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Saved a copy as %1.</translation>
+    </message>
+    <message>
+        <source>%1 will be added to your documents when the portal can be reached.</source>
+        <translation>%1 will be added to your documents when the portal can be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierTimelineView</name>
+    <message>
+        <source>Choose a procedure in the list to follow its progress.</source>
+        <translation>Choose a procedure in the list to follow its progress.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Progress of the procedure, oldest first</source>
+        <translation>Progress of the procedure, oldest first</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Reference: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Administration: %1</source>
+        <translation>Administration: %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Sent on %1</translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <translation>Last update: %1</translation>
+    </message>
+    <message>
+        <source>The administration asks you for information:</source>
+        <translation>The administration asks you for information:</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>Answer by %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation>Decision: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Outcome: %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::HomePage</name>
     <message>
         <source>Home</source>
@@ -1114,6 +1389,65 @@ Error code: %2</translation>
     <message>
         <source>Main navigation</source>
         <translation>Main navigation</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MyProceduresPage</name>
+    <message>
+        <source>My procedures</source>
+        <translation>My procedures</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Show procedures with status</source>
+        <translation>Show procedures with status</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>My procedures, grouped by status</source>
+        <translation>My procedures, grouped by status</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You have not sent any procedure yet.</source>
+        <translation>You have not sent any procedure yet.</translation>
+    </message>
+    <message>
+        <source>No procedure has this status.</source>
+        <translation>No procedure has this status.</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1546,93 @@ Error code: %2</translation>
     <message>
         <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
         <translation>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProcedureDetailView</name>
+    <message>
+        <source>Who it is for</source>
+        <translation>Who it is for</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Before you start</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Processing time</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Choose a procedure in the list to read its description.</source>
+        <translation>Choose a procedure in the list to read its description.</translation>
+    </message>
+    <message>
+        <source>&amp;Start online procedure</source>
+        <translation>&amp;Start online procedure</translation>
+    </message>
+    <message>
+        <source>Start online procedure</source>
+        <translation>Start online procedure</translation>
+    </message>
+    <message>
+        <source>You need your identity card or a LuxTrust product in a reader to do this procedure online.</source>
+        <translation>You need your identity card or a LuxTrust product in a reader to do this procedure online.</translation>
+    </message>
+    <message>
+        <source>The full description has not been downloaded yet.</source>
+        <translation>The full description has not been downloaded yet.</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1751,29 @@ Error code: %2</translation>
     <message>
         <source>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</source>
         <translation>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SyncStatusIndicator</name>
+    <message>
+        <source>Up to date</source>
+        <translation>Up to date</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Syncing… %1 of %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline — showing the saved copy</source>
+        <translation>Offline — showing the saved copy</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 (%2)</source>
+        <translation>Sync failed: %1 (%2)</translation>
     </message>
 </context>
 </TS>

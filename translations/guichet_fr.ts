@@ -751,6 +751,53 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>SpaceTexts</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>In processing</source>
+        <translation>En cours de traitement</translation>
+    </message>
+    <message>
+        <source>Information requested</source>
+        <translation>Informations demandées</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Décidée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Partially granted</source>
+        <translation>Partiellement accordée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Added by you</source>
+        <translation>Ajouté par vous</translation>
+    </message>
+    <message>
+        <source>From an administration</source>
+        <translation>D&apos;une administration</translation>
+    </message>
+    <message>
+        <source>Sent with a procedure</source>
+        <translation>Envoyé avec une démarche</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AboutPage</name>
     <message>
         <source>About</source>
@@ -865,6 +912,65 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::CataloguePage</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Démarches</translation>
+    </message>
+    <message>
+        <source>Find a procedure</source>
+        <translation>Trouver une démarche</translation>
+    </message>
+    <message>
+        <source>Search, e.g. school, car, birth…</source>
+        <translation>Rechercher, p. ex. école, voiture, naissance…</translation>
+    </message>
+    <message>
+        <source>Search procedures</source>
+        <translation>Rechercher des démarches</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pour :</translation>
+    </message>
+    <message>
+        <source>Citizens and businesses</source>
+        <translation>Citoyens et entreprises</translation>
+    </message>
+    <message>
+        <source>Citizens</source>
+        <translation>Citoyens</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Entreprises</translation>
+    </message>
+    <message>
+        <source>Who the procedures are for</source>
+        <translation>À qui s&apos;adressent les démarches</translation>
+    </message>
+    <message>
+        <source>Matching procedures</source>
+        <translation>Démarches trouvées</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>Only the first %1 matches are listed: add words to narrow the search.</source>
+        <translation>Seuls les %1 premiers résultats sont affichés : ajoutez des mots pour affiner la recherche.</translation>
+    </message>
+    <message>
+        <source>The catalogue is empty.</source>
+        <translation>Le catalogue est vide.</translation>
+    </message>
+    <message>
+        <source>No procedure matches “%1”.</source>
+        <translation>Aucune démarche ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
     <name>guichet::CertificateDialog</name>
     <message>
         <source>Certificate</source>
@@ -957,6 +1063,21 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Trust:</source>
         <translation>Confiance :</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DataStateNotice</name>
+    <message>
+        <source>Loading… the first copy of your data is being fetched from the portal.</source>
+        <translation>Chargement… la première copie de vos données est récupérée sur le portail.</translation>
+    </message>
+    <message>
+        <source>You are offline. This is the copy saved on this computer.</source>
+        <translation>Vous êtes hors ligne. Voici la copie enregistrée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>You are offline and nothing is saved on this computer yet.</source>
+        <translation>Vous êtes hors ligne et rien n&apos;est encore enregistré sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1176,160 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::DocumentsPage</name>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Ajouter un document</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>My documents</source>
+        <translation>Mes documents</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document</source>
+        <translation>Enregistrer une copie du document</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a document…</source>
+        <translation>A&amp;jouter un document…</translation>
+    </message>
+    <message>
+        <source>Available o&amp;ffline</source>
+        <translation>Disponible &amp;hors ligne</translation>
+    </message>
+    <message>
+        <source>Keep the document available offline</source>
+        <translation>Garder le document disponible hors ligne</translation>
+    </message>
+    <message>
+        <source>Kept offline</source>
+        <translation>Gardé hors ligne</translation>
+    </message>
+    <message>
+        <source>No document yet. Documents you add or receive appear here.</source>
+        <translation>Aucun document pour l&apos;instant. Les documents que vous ajoutez ou recevez apparaissent ici.</translation>
+    </message>
+    <message>
+        <source>This document is not saved on this computer. Connect to the internet to open it.</source>
+        <translation>Ce document n&apos;est pas enregistré sur cet ordinateur. Connectez-vous à Internet pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>This document is being downloaded. Try again in a moment.</source>
+        <translation>Ce document est en cours de téléchargement. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>No application on this computer can open this document. Use “Save as…” to keep a copy.</source>
+        <translation>Aucune application de cet ordinateur ne peut ouvrir ce document. Utilisez « Enregistrer sous… » pour en garder une copie.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>%1 will be added to your documents when the portal can be reached.</source>
+        <translation>%1 sera ajouté à vos documents dès que le portail sera joignable.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DossierTimelineView</name>
+    <message>
+        <source>Choose a procedure in the list to follow its progress.</source>
+        <translation>Choisissez une démarche dans la liste pour suivre son avancement.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Progress of the procedure, oldest first</source>
+        <translation>Avancement de la démarche, du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Administration: %1</source>
+        <translation>Administration : %1</translation>
+    </message>
+    <message>
+        <source>Sent on %1</source>
+        <translation>Envoyée le %1</translation>
+    </message>
+    <message>
+        <source>Last update: %1</source>
+        <translation>Dernière mise à jour : %1</translation>
+    </message>
+    <message>
+        <source>The administration asks you for information:</source>
+        <translation>L&apos;administration vous demande des informations :</translation>
+    </message>
+    <message>
+        <source>Answer by %1</source>
+        <translation>Réponse attendue avant le %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation>Décision : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+</context>
+<context>
     <name>guichet::HomePage</name>
     <message>
         <source>Home</source>
@@ -1114,6 +1389,65 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Main navigation</source>
         <translation>Navigation principale</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MyProceduresPage</name>
+    <message>
+        <source>My procedures</source>
+        <translation>Mes démarches</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Show procedures with status</source>
+        <translation>Afficher les démarches dont le statut est</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>My procedures, grouped by status</source>
+        <translation>Mes démarches, groupées par statut</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You have not sent any procedure yet.</source>
+        <translation>Vous n&apos;avez encore envoyé aucune démarche.</translation>
+    </message>
+    <message>
+        <source>No procedure has this status.</source>
+        <translation>Aucune démarche n&apos;a ce statut.</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1546,93 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
         <translation>Saisissez votre PIN sur le clavier du lecteur, puis validez sur le lecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ProcedureDetailView</name>
+    <message>
+        <source>Who it is for</source>
+        <translation>Pour qui</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Avant de commencer</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Processing time</source>
+        <translation>Délai de traitement</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Opening hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Choose a procedure in the list to read its description.</source>
+        <translation>Choisissez une démarche dans la liste pour lire sa description.</translation>
+    </message>
+    <message>
+        <source>&amp;Start online procedure</source>
+        <translation>&amp;Commencer la démarche en ligne</translation>
+    </message>
+    <message>
+        <source>Start online procedure</source>
+        <translation>Commencer la démarche en ligne</translation>
+    </message>
+    <message>
+        <source>You need your identity card or a LuxTrust product in a reader to do this procedure online.</source>
+        <translation>Pour faire cette démarche en ligne, il vous faut votre carte d&apos;identité ou un produit LuxTrust dans un lecteur.</translation>
+    </message>
+    <message>
+        <source>The full description has not been downloaded yet.</source>
+        <translation>La description complète n&apos;a pas encore été téléchargée.</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>%1 €</source>
+        <translation>%1 €</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1751,29 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</source>
         <translation>Mode formation : la carte simulée de %1 est insérée ; son PIN est 123456. Pour vous connecter en tant qu&apos;une autre personne, lancez l&apos;application avec --persona luc-weber (utilisateur professionnel avec un Signing Stick) ou --persona paul-hoffmann.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::SyncStatusIndicator</name>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Synchronisation… %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Offline — showing the saved copy</source>
+        <translation>Hors ligne — copie enregistrée affichée</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1 (%2)</source>
+        <translation>Échec de la synchronisation : %1 (%2)</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,246 @@
+#include "DocumentsPage.h"
+#include "SpaceFixture.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace guichet;
+
+namespace {
+
+struct DocumentsScreen
+{
+    explicit DocumentsScreen(SpaceFixture& space) : page(*space.source)
+    {
+        page.setFileOpener([this](const QString& path) {
+            opened.append(path);
+            return true;
+        });
+        page.resize(1000, 700);
+        page.show();
+    }
+    template <typename T>
+    T* find(const char* name)
+    {
+        return page.findChild<T*>(QLatin1String(name));
+    }
+    QTreeWidget* list() { return find<QTreeWidget>("documentList"); }
+    // Selects the document and returns its row, or nullptr.
+    QTreeWidgetItem* select(const QString& documentId)
+    {
+        for (int row = 0; row < list()->topLevelItemCount(); ++row) {
+            QTreeWidgetItem* item = list()->topLevelItem(row);
+            if (item->data(0, Qt::UserRole).toString() == documentId) {
+                list()->setCurrentItem(item);
+                return item;
+            }
+        }
+        return nullptr;
+    }
+
+    DocumentsPage page;
+    QStringList opened;
+};
+
+QString storedDocumentId(SpaceFixture& space)
+{
+    for (const QJsonObject& document : space.objects(QStringLiteral("document"))) {
+        if (space.contents.contains(document.value(u"id").toString()))
+            return document.value(u"id").toString();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestDocuments : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listShowsEveryDocument()
+    {
+        SpaceFixture space;
+        space.fillMarie();
+        space.source->setState(DataState::Ready);
+        DocumentsScreen screen(space);
+        const QList<QJsonObject> documents = space.objects(QStringLiteral("document"));
+        QVERIFY(!documents.isEmpty());
+        QCOMPARE(screen.list()->topLevelItemCount(), documents.size());
+        for (int row = 0; row < documents.size(); ++row) {
+            QTreeWidgetItem* item = screen.list()->topLevelItem(row);
+            QCOMPARE(item->text(0), documents[row].value(u"title").toString());
+            QCOMPARE(item->text(4), documents[row].value(u"dossierId").toString());
+            QVERIFY(!item->text(1).isEmpty()); // origin
+            QVERIFY(!item->text(2).isEmpty()); // size
+        }
+        QVERIFY(!screen.find<QLabel>("documentState")->isVisible());
+        QVERIFY(!screen.list()->accessibleName().isEmpty());
+        for (const char* button : {"documentOpen", "documentSaveAs", "documentUpload"})
+            QVERIFY(!screen.find<QPushButton>(button)->accessibleName().isEmpty());
+    }
+
+    void openWritesTheDecryptedBytes()
+    {
+        SpaceFixture space;
+        space.fillMarie();
+        space.source->setState(DataState::Ready);
+        DocumentsScreen screen(space);
+        const QString id = storedDocumentId(space);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(screen.select(id));
+        QSignalSpy opened(&screen.page, &DocumentsPage::documentOpened);
+        // Enter on the list opens, as a double click does.
+        screen.list()->setFocus();
+        QTest::keyClick(screen.list(), Qt::Key_Return);
+        QCOMPARE(screen.opened.size(), 1);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.first().at(0).toString(), id);
+        const QString path = screen.opened.first();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), space.contents.value(id));
+        QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
+                 QFile::Permissions());
+    }
+
+    void openedCopiesLeaveWithThePage()
+    {
+        SpaceFixture space;
+        space.fillMarie();
+        space.source->setState(DataState::Ready);
+        QString path;
+        {
+            DocumentsScreen screen(space);
+            QVERIFY(screen.select(storedDocumentId(space)));
+            screen.find<QPushButton>("documentOpen")->click();
+            QCOMPARE(screen.opened.size(), 1);
+            path = screen.opened.first();
+            QVERIFY(QFile::exists(path));
+        }
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void saveAsWritesWhereThePersonChose()
+    {
+        SpaceFixture space;
+        space.fillMarie();
+        space.source->setState(DataState::Ready);
+        DocumentsScreen screen(space);
+        const QString id = storedDocumentId(space);
+        QVERIFY(screen.select(id));
+        const QString target = space.dir.filePath(QStringLiteral("copy.pdf"));
+        QString suggested;
+        screen.page.setSaveLocationChooser([&](const QString& name) {
+            suggested = name;
+            return target;
+        });
+        screen.find<QPushButton>("documentSaveAs")->click();
+        QVERIFY(!suggested.isEmpty());
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), space.contents.value(id));
+
+        // Cancelling the dialog writes nothing.
+        screen.page.setSaveLocationChooser([](const QString&) { return QString(); });
+        QVERIFY(QFile::remove(target));
+        screen.find<QPushButton>("documentSaveAs")->click();
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void missingContentIsExplained()
+    {
+        SpaceFixture space;
+        space.fillMarie();
+        QJsonObject extra = space.objects(QStringLiteral("document")).first();
+        extra.insert(QStringLiteral("id"), QStringLiteral("DOC-00000000beef"));
+        space.putObject(QStringLiteral("document"), extra);
+        space.source->setState(DataState::Offline);
+        DocumentsScreen screen(space);
+        QVERIFY(screen.select(QStringLiteral("DOC-00000000beef")));
+        screen.find<QPushButton>("documentOpen")->click();
+        QVERIFY(screen.opened.isEmpty());
+        QVERIFY(screen.find<QLabel>("documentMessage")->isVisible());
+        QVERIFY(
+            screen.find<QLabel>("documentMessage")->text().contains(QStringLiteral("not saved")));
+    }
+
+    void pinTogglesTheStoreFlag()
+    {
+        SpaceFixture space;
+        space.fillMarie();
+        space.source->setState(DataState::Ready);
+        DocumentsScreen screen(space);
+        const QString id = storedDocumentId(space);
+        QTreeWidgetItem* item = screen.select(id);
+        QVERIFY(item);
+        auto* pin = screen.find<QCheckBox>("documentPin");
+        QVERIFY(pin->isEnabled());
+        QVERIFY(!pin->isChecked());
+        pin->click();
+        const auto pinned = [&] {
+            return space.store->objects()
+                .object(space.source->spaceId(), QStringLiteral("document"), id)
+                .value()
+                ->pinned;
+        };
+        QVERIFY(pinned());
+        QVERIFY(space.store->documentCache().entry(id).value()->pinned);
+        QVERIFY(!screen.list()->currentItem()->text(5).isEmpty()); // said in words
+        pin->click();
+        QVERIFY(!pinned());
+        QVERIFY(!space.store->documentCache().entry(id).value()->pinned);
+    }
+
+    void uploadEmitsTheChosenFile()
+    {
+        SpaceFixture space;
+        space.source->setState(DataState::Ready);
+        DocumentsScreen screen(space);
+        const QString chosen = space.dir.filePath(QStringLiteral("payslip.pdf"));
+        screen.page.setUploadFileChooser([&](const QString&) { return chosen; });
+        QSignalSpy upload(&screen.page, &DocumentsPage::uploadRequested);
+        screen.find<QPushButton>("documentUpload")->click();
+        QCOMPARE(upload.size(), 1);
+        QCOMPARE(upload.first().at(0).toString(), chosen);
+        screen.page.setUploadFileChooser([](const QString&) { return QString(); });
+        screen.find<QPushButton>("documentUpload")->click();
+        QCOMPARE(upload.size(), 1);
+    }
+
+    void emptyLoadingAndOfflineStates()
+    {
+        SpaceFixture space;
+        DocumentsScreen screen(space);
+        auto* notice = screen.find<QLabel>("documentState");
+        QVERIFY(notice->text().contains(QStringLiteral("Loading")));
+        space.source->setState(DataState::Ready);
+        QVERIFY(notice->text().contains(QStringLiteral("No document")));
+        space.source->setState(DataState::Offline);
+        QVERIFY(notice->text().contains(QStringLiteral("offline")));
+        QVERIFY(!screen.find<QPushButton>("documentOpen")->isEnabled());
+    }
+
+    void portalTextIsPlainText()
+    {
+        SpaceFixture space;
+        space.fillMarie();
+        QJsonObject document = space.objects(QStringLiteral("document")).first();
+        document.insert(QStringLiteral("title"), SpaceFixture::markup());
+        document.insert(QStringLiteral("version"), document.value(u"version").toInteger() + 1);
+        space.putObject(QStringLiteral("document"), document);
+        space.source->setState(DataState::Ready);
+        DocumentsScreen screen(space);
+        QTreeWidgetItem* item = screen.select(document.value(u"id").toString());
+        QCOMPARE(item->text(0), SpaceFixture::markup());
+        for (const QLabel* label : screen.page.findChildren<QLabel*>())
+            QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+    }
+};
+
+QTEST_MAIN(TestDocuments)
+#include "tst_documents.moc"

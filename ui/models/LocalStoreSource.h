@@ -1,0 +1,54 @@
+#pragma once
+
+#include "SpaceSource.h"
+
+#include <QHash>
+
+namespace guichet::store {
+class DocumentVault;
+class LocalStore;
+} // namespace guichet::store
+
+namespace guichet {
+
+// SpaceSource over an open LocalStore and its DocumentVault, used on the thread that
+// opened them. Seen dossier statuses are kept in seenFile (an INI file of the
+// identity) so "changed since last seen" survives a restart; empty = memory only.
+class LocalStoreSource : public SpaceSource
+{
+    Q_OBJECT
+
+public:
+    LocalStoreSource(store::LocalStore& store, store::DocumentVault* vault, QString spaceId,
+                     QString seenFile = {}, QObject* parent = nullptr);
+
+    [[nodiscard]] QString spaceId() const override { return m_spaceId; }
+    void setSpaceId(const QString& spaceId);
+
+    [[nodiscard]] Result<QList<store::CatalogueEntry>> searchCatalogue(const QString& language,
+                                                                       const QString& text,
+                                                                       const QString& audience,
+                                                                       int limit) const override;
+    [[nodiscard]] Result<std::optional<store::CatalogueEntry>>
+    procedure(const QString& language, const QString& id) const override;
+    [[nodiscard]] Result<QList<store::StoredObject>>
+    objects(const QString& kind, const QString& dossierId) const override;
+    [[nodiscard]] Result<std::optional<QByteArray>>
+    documentContent(const QString& documentId) const override;
+    [[nodiscard]] Status setDocumentPinned(const QString& documentId, bool pinned) override;
+
+    [[nodiscard]] QString seenStatus(const QString& dossierId) const override;
+    void markSeen(const QString& dossierId, const QString& status) override;
+    [[nodiscard]] bool hasSeenRecords() const override { return !m_seen.isEmpty(); }
+
+private:
+    void loadSeen();
+
+    store::LocalStore& m_store;
+    store::DocumentVault* m_vault;
+    QString m_spaceId;
+    QString m_seenFile;
+    QHash<QString, QString> m_seen; // dossier id -> status
+};
+
+} // namespace guichet

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Result.h"
+#include "StoreTypes.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+namespace guichet {
+
+// Whether the local copy the screens show is complete and current.
+enum class DataState
+{
+    Loading, // the first sync has not finished: an empty list may only be "not yet"
+    Ready,
+    Offline, // the portal cannot be reached: what is shown is the saved copy
+};
+
+// What the catalogue, "My procedures" and documents screens read from the local copy
+// of the person's space. The screens never touch the store itself, so tests can give
+// them a store they filled, and the app decides on which thread the store lives.
+// changed() is the "store changed" notification: every screen reloads on it.
+class SpaceSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    // The space whose dossiers and documents are shown.
+    [[nodiscard]] virtual QString spaceId() const = 0;
+
+    [[nodiscard]] virtual Result<QList<store::CatalogueEntry>>
+    searchCatalogue(const QString& language, const QString& text, const QString& audience,
+                    int limit) const = 0;
+    [[nodiscard]] virtual Result<std::optional<store::CatalogueEntry>>
+    procedure(const QString& language, const QString& id) const = 0;
+
+    // Every object of one kind in the space ("dossier", "event", "document"), newest
+    // first; dossierId empty = of all dossiers.
+    [[nodiscard]] virtual Result<QList<store::StoredObject>>
+    objects(const QString& kind, const QString& dossierId = {}) const = 0;
+    // The decrypted content, or nothing when it is not on this computer.
+    [[nodiscard]] virtual Result<std::optional<QByteArray>>
+    documentContent(const QString& documentId) const = 0;
+    // "Available offline": the sync keeps a pinned document's content and never evicts it.
+    [[nodiscard]] virtual Status setDocumentPinned(const QString& documentId, bool pinned) = 0;
+
+    // The dossier status the person last saw; empty when never recorded.
+    [[nodiscard]] virtual QString seenStatus(const QString& dossierId) const = 0;
+    virtual void markSeen(const QString& dossierId, const QString& status) = 0;
+    // False until a first status is recorded: lets the screen take the dossiers found
+    // at the first complete sync as seen, instead of marking a whole history as new.
+    [[nodiscard]] virtual bool hasSeenRecords() const = 0;
+
+    [[nodiscard]] DataState state() const { return m_state; }
+    void setState(DataState state)
+    {
+        if (state == m_state)
+            return;
+        m_state = state;
+        Q_EMIT stateChanged(state);
+    }
+
+    // For the sync engine's "store changed" signal.
+    void notifyChanged() { Q_EMIT changed(); }
+
+Q_SIGNALS:
+    void changed();
+    void stateChanged(guichet::DataState state);
+
+private:
+    DataState m_state = DataState::Loading;
+};
+
+} // namespace guichet

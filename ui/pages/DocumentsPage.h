@@ -1,0 +1,87 @@
+#pragma once
+
+#include "Error.h"
+#include "Page.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QTemporaryDir;
+class QTreeWidget;
+
+namespace guichet {
+
+class DataStateNotice;
+class SpaceSource;
+
+// The documents of the space: open one (decrypted into a private temporary folder
+// for the system's viewer), save a copy, keep it available offline, or add a file.
+class DocumentsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentsPage(SpaceSource& source, QWidget* parent = nullptr);
+    ~DocumentsPage() override;
+
+    [[nodiscard]] QString pageId() const override { return QStringLiteral("documents"); }
+    [[nodiscard]] QString title() const override;
+
+    // Seams for tests (and for the app, which may prefer its own viewer): each gets
+    // the default (QDesktopServices / QFileDialog) unless replaced. A chooser returns
+    // an empty path when the person cancels.
+    using FileOpener = std::function<bool(const QString& path)>;
+    using PathChooser = std::function<QString(const QString& suggestedName)>;
+    void setFileOpener(FileOpener opener) { m_opener = std::move(opener); }
+    void setSaveLocationChooser(PathChooser chooser) { m_chooseSaveLocation = std::move(chooser); }
+    void setUploadFileChooser(PathChooser chooser) { m_chooseUpload = std::move(chooser); }
+
+    void openCurrent();
+    void saveCurrent();
+    void chooseUpload();
+
+Q_SIGNALS:
+    // The decrypted copy was written to path and handed to the opener.
+    void documentOpened(const QString& documentId, const QString& path);
+    // The person chose a file to add to the space; the app queues its upload.
+    void uploadRequested(const QString& filePath);
+    void errorOccurred(const guichet::Error& error);
+
+protected:
+    void retranslate() override;
+
+private:
+    void reload();
+    void rebuildList();
+    void updateActions();
+    void setPinned(bool pinned);
+    void showMessage(const QString& text);
+    [[nodiscard]] QJsonObject currentDocument() const;
+    // The content, or an explanation in the message line when it is not here.
+    [[nodiscard]] std::optional<QByteArray> currentContent();
+
+    SpaceSource& m_source;
+    QList<QJsonObject> m_documents;
+    QHash<QString, bool> m_pinned;
+    std::unique_ptr<QTemporaryDir> m_openedFolder;
+    FileOpener m_opener;
+    PathChooser m_chooseSaveLocation;
+    PathChooser m_chooseUpload;
+    QLabel* m_heading = nullptr;
+    DataStateNotice* m_notice = nullptr;
+    QTreeWidget* m_list = nullptr;
+    QPushButton* m_open = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_upload = nullptr;
+    QCheckBox* m_pin = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace guichet

@@ -1,0 +1,74 @@
+#include "SyncStatusIndicator.h"
+
+#include "Error.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+
+namespace guichet {
+
+SyncStatusIndicator::SyncStatusIndicator(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("syncStatus"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_text = new QLabel(this);
+    m_text->setObjectName(QStringLiteral("syncStatusText"));
+    m_text->setTextFormat(Qt::PlainText);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("syncProgress"));
+    m_progress->setMaximumWidth(120);
+    m_progress->setTextVisible(false);
+    layout->addWidget(m_text);
+    layout->addWidget(m_progress);
+    refresh();
+}
+
+void SyncStatusIndicator::setState(const SyncStatus& status)
+{
+    m_status = status;
+    refresh();
+}
+
+void SyncStatusIndicator::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void SyncStatusIndicator::refresh()
+{
+    QString text;
+    switch (m_status.kind) {
+    case SyncStatus::Kind::Idle:
+        text = tr("Up to date");
+        break;
+    case SyncStatus::Kind::Syncing:
+        text = m_status.total > 0 ? tr("Syncing… %1 of %2").arg(m_status.done).arg(m_status.total)
+                                  : tr("Syncing…");
+        break;
+    case SyncStatus::Kind::Offline:
+        text = tr("Offline — showing the saved copy");
+        break;
+    case SyncStatus::Kind::Error: {
+        const Error error(m_status.errorCode);
+        text = tr("Sync failed: %1 (%2)").arg(error.userMessage(), m_status.errorCode);
+        m_text->setToolTip(error.whatToDo());
+        break;
+    }
+    }
+    if (m_status.kind != SyncStatus::Kind::Error)
+        m_text->setToolTip({});
+    m_text->setText(text);
+    m_progress->setVisible(m_status.kind == SyncStatus::Kind::Syncing);
+    // total 0 makes QProgressBar a busy indicator.
+    m_progress->setRange(0, qMax(0, m_status.total));
+    m_progress->setValue(qMin(m_status.done, m_status.total));
+    setAccessibleName(text);
+    m_progress->setAccessibleName(text);
+}
+
+} // namespace guichet
