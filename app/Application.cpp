@@ -9,6 +9,7 @@
 #include "LogSink.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "PersonalSpace.h"
 #include "PortalThread.h"
 #include "PortalTls.h"
 #include "ScreenshotWriter.h"
@@ -18,6 +19,7 @@
 #include "ShellPages.h"
 #include "SimulatedToken.h"
 #include "SingleInstance.h"
+#include "pages/DocumentsPage.h"
 
 #include <QApplication>
 #include <QEventLoop>
@@ -210,6 +212,9 @@ void Application::startDemoPortal(const sim::SimulatedToken& token)
     m_sessions = std::make_unique<SessionManager>(
         url.value(), QList<QSslCertificate>{m_portalTls->caCertificate()});
     m_context.sessions = m_sessions.get();
+    m_space = std::make_unique<PersonalSpace>(
+        *m_sessions, QList<QSslCertificate>{m_portalTls->caCertificate()}, m_context.paths);
+    m_context.space = &m_space->source();
     // Taking the card out ends the session when the setting asks for it.
     QObject::connect(m_context.cards, &CardService::tokensChanged, m_sessions.get(),
                      [this](const QList<TokenStatus>& tokens) {
@@ -249,6 +254,14 @@ void Application::buildWindow()
                          &MainWindow::showNotice);
         QObject::connect(m_sessions.get(), &SessionManager::sessionExpired, m_window.get(),
                          &MainWindow::showNotice);
+        QObject::connect(m_space.get(), &PersonalSpace::problem, m_window.get(),
+                         &MainWindow::showNotice);
+        if (auto* documents = m_window->findChild<DocumentsPage*>())
+            QObject::connect(documents, &DocumentsPage::uploadRequested, m_space.get(),
+                             &PersonalSpace::uploadDocument);
+        if (auto* indicator = m_window->findChild<SyncStatusIndicator*>())
+            QObject::connect(m_space.get(), &PersonalSpace::syncStatusChanged, indicator,
+                             &SyncStatusIndicator::setState);
     }
     m_pinPrompt = std::make_unique<GuiPinPrompt>(m_window.get());
     m_cardThread->start(m_pinPrompt.get());

@@ -10,6 +10,7 @@
 namespace guichet {
 
 class CardThread;
+class PersonalSpace;
 class SessionManager;
 namespace sim {
 class PortalThread;
@@ -57,8 +58,10 @@ private:
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<GuiPinPrompt> m_pinPrompt;
     std::unique_ptr<sim::PortalTls> m_portalTls;
-    std::unique_ptr<sim::PortalThread> m_portal; // the embedded simulated portal (--demo)
+    std::unique_ptr<sim::PortalThread> m_portal;
     std::unique_ptr<SessionManager> m_sessions;
+    // The signed-in person's local copy (demo); after m_sessions, so it goes first.
+    std::unique_ptr<PersonalSpace> m_space;
     std::unique_ptr<CardThread> m_cardThread; // destroyed first: stops card work
 };
 

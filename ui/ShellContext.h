@@ -10,6 +10,7 @@ namespace guichet {
 class CardService;
 class LanguageManager;
 class SessionManager;
+class SpaceSource;
 class Settings;
 
 // What the shell's pages need to know about the running application. The app
@@ -23,6 +24,9 @@ struct ShellContext
     QString logFile;              // empty when the log file could not be opened
     CardService* cards = nullptr; // lives on the card thread; talk to it by signals and futures
     SessionManager* sessions = nullptr; // the portal session; null when no portal is configured
+    // The local copy of the signed-in person's space (catalogue, dossiers, documents);
+    // null when no portal is configured. Empty while nobody is signed in.
+    SpaceSource* space = nullptr;
 };
 
 } // namespace guichet

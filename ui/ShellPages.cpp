@@ -3,10 +3,14 @@
 #include "CardStatusIndicator.h"
 #include "MainWindow.h"
 #include "ShellContext.h"
+#include "SyncStatusIndicator.h"
 #include "pages/AboutPage.h"
 #include "pages/CardPage.h"
+#include "pages/CataloguePage.h"
 #include "pages/DiagnosticsPage.h"
+#include "pages/DocumentsPage.h"
 #include "pages/HomePage.h"
+#include "pages/MyProceduresPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/SignInPage.h"
 
@@ -22,6 +26,20 @@ void installShellPages(MainWindow& window, const ShellContext& context)
         QObject::connect(signIn, &SignInPage::errorOccurred, &window, &MainWindow::showNotice);
         window.addPage(signIn);
     }
+    if (context.space) {
+        auto* catalogue = new CataloguePage(*context.space, context.languages);
+        QObject::connect(catalogue, &CataloguePage::errorOccurred, &window,
+                         &MainWindow::showNotice);
+        window.addPage(catalogue);
+        auto* procedures = new MyProceduresPage(*context.space);
+        QObject::connect(procedures, &MyProceduresPage::errorOccurred, &window,
+                         &MainWindow::showNotice);
+        window.addPage(procedures);
+        auto* documents = new DocumentsPage(*context.space);
+        QObject::connect(documents, &DocumentsPage::errorOccurred, &window,
+                         &MainWindow::showNotice);
+        window.addPage(documents);
+    }
     auto* cardPage = new CardPage(context.cards);
     QObject::connect(cardPage, &CardPage::errorOccurred, &window, &MainWindow::showNotice);
     window.addPage(cardPage);
@@ -33,6 +51,11 @@ void installShellPages(MainWindow& window, const ShellContext& context)
                      &MainWindow::showNotice);
     window.addPage(diagnosticsPage);
     window.addPage(new AboutPage);
+    if (context.space) {
+        auto* sync = new SyncStatusIndicator;
+        sync->setObjectName(QStringLiteral("syncStatus"));
+        window.statusBar()->addPermanentWidget(sync);
+    }
     window.statusBar()->addPermanentWidget(new CardStatusIndicator(context.cards));
 }
 

@@ -123,15 +123,18 @@ private Q_SLOTS:
         QCOMPARE(QDir(shots).entryList({QStringLiteral("*.png")}).size(), 15);
     }
 
-    void demoModeShowsTheSignInPageToo()
+    void demoModeShowsTheSignInAndSpacePagesToo()
     {
         AppRunner app;
         const QString shots = app.home.filePath(QStringLiteral("shots"));
         const Run run = app.run({QStringLiteral("--demo"), QStringLiteral("--screenshots"), shots});
         QCOMPARE(run.exitCode, 0);
         const QStringList files = QDir(shots).entryList({QStringLiteral("*.png")});
-        QCOMPARE(files.size(), 18); // 6 pages x 3 languages
+        QCOMPARE(files.size(), 27); // 9 pages x 3 languages
         QVERIFY(files.contains(QStringLiteral("signin-de.png")));
+        QVERIFY2(files.contains(QStringLiteral("catalogue-en.png")), qPrintable(files.join(u',')));
+        QVERIFY(files.contains(QStringLiteral("dossiers-fr.png")));
+        QVERIFY(files.contains(QStringLiteral("documents-de.png")));
         QVERIFY(files.contains(QStringLiteral("card-fr.png")));
     }
 

@@ -1,14 +1,19 @@
 // The OS keychain through QtKeychain (a private gnome-keyring on a private D-Bus,
 // started by tests/support/with-keyring.sh), and the session's refresh token in it.
 #include "CredentialStore.h"
+#include "DataPaths.h"
 #include "ErrorCodes.h"
+#include "PersonalSpace.h"
 #include "PortalServer.h"
 #include "PortalTls.h"
 #include "ScriptedPinPrompt.h"
 #include "SessionManager.h"
 #include "SimulatedToken.h"
 
+#include <QFile>
+#include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace guichet;
@@ -93,6 +98,65 @@ private Q_SLOTS:
             wait<Result<QByteArray>>([&](auto done) { store.load(account, done); }).ok(), false,
             10000);
         QVERIFY(problems.isEmpty());
+    }
+
+    // The app's composition for a signed-in person: store and vault in their own
+    // folder (vault key in the keychain), sync through the change feed, uploads
+    // through the outbox; everything taken down at sign-out.
+    void personalSpaceSyncsAndUploadsThroughTheOutbox()
+    {
+        SimulatedToken token;
+        sim::PortalTls tls;
+        sim::PortalServer portal({token.pki().caCertificateDer()});
+        QVERIFY(portal.start(tls.serverConfiguration()).ok());
+        SessionManager sessions(portal.baseUrl(), {tls.caCertificate()});
+        QTemporaryDir data;
+        PersonalSpace space(sessions, {tls.caCertificate()}, DataPaths(data.path()));
+        QSignalSpy problems(&space, &PersonalSpace::problem);
+        sessions.signIn(std::make_unique<AuthKeySigner>(token));
+        QTRY_VERIFY_WITH_TIMEOUT(sessions.session().has_value(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            space.source().objects(QStringLiteral("dossier")).valueOr({}).size() >= 10, 60000);
+        QCOMPARE(space.source().spaceId(), QStringLiteral("sp-priv-marie-schmit"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !space.source()
+                 .searchCatalogue(QStringLiteral("fr"), QStringLiteral("etudes"), {}, 20)
+                 .valueOr({})
+                 .isEmpty(),
+            60000);
+
+        const QString identity = sessions.session()->identityId;
+        CredentialStore keychain;
+        QTRY_COMPARE_WITH_TIMEOUT(wait<Result<QByteArray>>([&](auto done) {
+                                      keychain.load(QStringLiteral("vault-key:") + identity, done);
+                                  })
+                                      .valueOr({})
+                                      .size(),
+                                  32, 10000);
+
+        QFile pdf(data.filePath(QStringLiteral("rent-contract.pdf")));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write("%PDF-1.4\n% rent contract\n%%EOF\n");
+        pdf.close();
+        space.uploadDocument(pdf.fileName());
+        const auto uploaded = [&] {
+            sim::PortalStore::ItemQuery query;
+            query.kind = QStringLiteral("document");
+            query.limit = 1000;
+            int found = 0;
+            for (const QJsonObject& document :
+                 portal.store().items(QStringLiteral("sp-priv-marie-schmit"), query).items)
+                found += document.value(QStringLiteral("title")).toString() ==
+                         QLatin1String("rent-contract.pdf");
+            return found;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(uploaded(), 1, 30000);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(problems.isEmpty() ? QString()
+                                               : problems.first().first().value<Error>().code()));
+
+        sessions.signOut();
+        QVERIFY(space.source().objects(QStringLiteral("dossier")).valueOr({}).isEmpty());
     }
 };
 

@@ -1,0 +1,264 @@
+#include "PersonalSpace.h"
+
+#include "CredentialStore.h"
+#include "CredentialStoreSecrets.h"
+#include "DocumentFetcher.h"
+#include "DocumentVault.h"
+#include "ErrorCodes.h"
+#include "IdempotencyKey.h"
+#include "KeychainKeyProvider.h"
+#include "LocalStore.h"
+#include "LocalStoreSource.h"
+#include "OutboxSender.h"
+#include "PortalClient.h"
+#include "SessionManager.h"
+#include "SyncEngine.h"
+#include "TlsTrust.h"
+#include "VaultBudget.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMimeDatabase>
+
+namespace guichet {
+namespace {
+
+constexpr int SyncIntervalMs = 5 * 60 * 1000;
+constexpr qint64 VaultBudgetBytes = 500LL * 1024 * 1024;
+
+SyncStatus statusOf(sync::SyncState state, const Error& error)
+{
+    SyncStatus status;
+    switch (state) {
+    case sync::SyncState::Idle:
+        status.kind = SyncStatus::Kind::Idle;
+        break;
+    case sync::SyncState::Syncing:
+        status.kind = SyncStatus::Kind::Syncing;
+        break;
+    case sync::SyncState::Offline:
+        status.kind = SyncStatus::Kind::Offline;
+        break;
+    case sync::SyncState::Error:
+        status.kind = SyncStatus::Kind::Error;
+        status.errorCode = error.code();
+        break;
+    }
+    return status;
+}
+
+} // namespace
+
+DataState PersonalSpace::dataStateOf(sync::SyncState state) const
+{
+    if (state == sync::SyncState::Offline)
+        return DataState::Offline;
+    // Until the first sync of the space is complete, an empty list only means "not yet".
+    const Result<QString> cursor = m_store->syncState().cursor(m_source->spaceId());
+    if (state == sync::SyncState::Syncing && (!cursor || cursor.value().isEmpty()))
+        return DataState::Loading;
+    return DataState::Ready;
+}
+
+PersonalSpace::PersonalSpace(SessionManager& sessions, QList<QSslCertificate> portalRoots,
+                             DataPaths paths, QObject* parent)
+    : QObject(parent), m_sessions(sessions), m_roots(std::move(portalRoots)),
+      m_paths(std::move(paths)), m_credentials(std::make_unique<CredentialStore>())
+{
+    m_proxy.setTarget(nullptr);
+    connect(&m_sessions, &SessionManager::sessionChanged, this, &PersonalSpace::sessionChanged);
+}
+
+PersonalSpace::~PersonalSpace()
+{
+    close();
+}
+
+void PersonalSpace::sessionChanged()
+{
+    const auto& session = m_sessions.session();
+    if (!session) {
+        close();
+        return;
+    }
+    if (session->identityId != m_identityId) {
+        close();
+        open(session->identityId);
+    }
+}
+
+void PersonalSpace::open(const QString& identityId)
+{
+    // One folder, one database and one vault key per person: two people on one
+    // computer never see each other's data.
+    m_identityId = identityId;
+    m_directory = m_paths.identityDirectory(identityId);
+    if (const Status writable = DataPaths::ensureWritable(m_directory); !writable) {
+        Q_EMIT problem(writable.error());
+        return;
+    }
+    Result<std::unique_ptr<store::LocalStore>> opened =
+        store::LocalStore::open(QDir(m_directory).filePath(QStringLiteral("space.sqlite")));
+    if (!opened) {
+        Q_EMIT problem(opened.error());
+        return;
+    }
+    m_store = std::move(opened.value());
+    m_secrets = std::make_unique<store::CredentialStoreSecrets>(*m_credentials);
+    m_keys = std::make_unique<store::KeychainKeyProvider>(*m_secrets, identityId);
+    const QString expected = identityId;
+    store::DocumentVault::open(
+        QDir(m_directory).filePath(QStringLiteral("vault")), *m_keys,
+        [this, expected](Result<std::unique_ptr<store::DocumentVault>> vault) {
+            if (m_identityId != expected || !m_store)
+                return; // signed out meanwhile
+            if (!vault)
+                Q_EMIT problem(vault.error()); // documents stay unavailable, never empty
+            else
+                m_vault = std::move(vault.value());
+            vaultReady();
+        });
+}
+
+void PersonalSpace::vaultReady()
+{
+    m_client = std::make_unique<net::PortalClient>(m_network, m_sessions.portal());
+    m_client->setTlsTrust(net::TlsTrust(m_roots));
+    m_client->setTokenProvider(
+        [this] { return m_sessions.session() ? m_sessions.session()->accessToken : QString(); });
+    m_client->setRefreshHook([this](std::function<void(bool)> done) {
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection =
+            connect(&m_sessions, &SessionManager::sessionChanged, this, [this, connection, done] {
+                disconnect(*connection);
+                done(m_sessions.session().has_value());
+            });
+        m_sessions.refreshSession();
+    });
+
+    m_engine = std::make_unique<sync::SyncEngine>(*m_client, *m_store);
+    m_engine->setCatalogueLanguages(
+        {QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")});
+    m_engine->setInterval(SyncIntervalMs);
+    if (m_vault) {
+        m_budget = std::make_unique<store::VaultBudget>(m_store->documentCache(), *m_vault,
+                                                        VaultBudgetBytes);
+        m_fetcher = std::make_unique<sync::DocumentFetcher>(
+            *m_client, *m_store, *m_vault, *m_budget,
+            QDir(m_directory).filePath(QStringLiteral("downloads")));
+        m_engine->setDocumentFetcher(m_fetcher.get());
+    }
+    m_outbox = std::make_unique<sync::OutboxSender>(*m_client, *m_store, m_vault.get());
+    (void)m_outbox->requeueInterrupted();
+
+    connect(m_engine.get(), &sync::SyncEngine::stateChanged, this,
+            [this](sync::SyncState state, const Error& error) {
+                Q_EMIT syncStatusChanged(statusOf(state, error));
+                if (m_source)
+                    m_source->setState(dataStateOf(state));
+            });
+    connect(m_engine.get(), &sync::SyncEngine::progress, this, [this](int done, int total) {
+        SyncStatus status;
+        status.kind = SyncStatus::Kind::Syncing;
+        status.done = done;
+        status.total = total;
+        Q_EMIT syncStatusChanged(status);
+    });
+    connect(m_engine.get(), &sync::SyncEngine::syncFinished, this, [this](bool) {
+        if (m_source)
+            m_source->notifyChanged();
+        m_outbox->sendPending();
+    });
+
+    // The spaces of the person, then the first sync.
+    m_client->getJson(QStringLiteral("/spaces"), {}, this,
+                      [this](const Result<QJsonDocument>& spaces) {
+                          if (!spaces) {
+                              Q_EMIT problem(spaces.error());
+                              return;
+                          }
+                          QStringList ids;
+                          for (const QJsonValue space :
+                               spaces.value().object().value(QStringLiteral("items")).toArray())
+                              ids.append(space.toObject().value(QStringLiteral("id")).toString());
+                          if (ids.isEmpty())
+                              return;
+                          m_engine->setSpaces(ids);
+                          m_source = std::make_unique<LocalStoreSource>(
+                              *m_store, m_vault.get(), ids.first(),
+                              QDir(m_directory).filePath(QStringLiteral("seen-dossiers.ini")));
+                          m_proxy.setTarget(m_source.get());
+                          m_engine->syncNow();
+                      });
+}
+
+void PersonalSpace::close()
+{
+    m_proxy.setTarget(nullptr);
+    m_source.reset();
+    m_outbox.reset();
+    m_engine.reset();
+    m_fetcher.reset();
+    m_budget.reset();
+    m_client.reset();
+    m_vault.reset();
+    m_keys.reset();
+    m_secrets.reset();
+    m_store.reset();
+    m_identityId.clear();
+    Q_EMIT syncStatusChanged({});
+}
+
+void PersonalSpace::syncNow()
+{
+    if (m_engine)
+        m_engine->syncNow();
+}
+
+void PersonalSpace::uploadDocument(const QString& path)
+{
+    if (!m_store || !m_vault || !m_source) {
+        Q_EMIT problem(Error(ErrorCode::StoreOpenFailed, QStringLiteral("nobody is signed in")));
+        return;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Q_EMIT problem(Error(ErrorCode::DataFolderNotWritable, file.errorString()));
+        return;
+    }
+    const QByteArray bytes = file.readAll();
+    // Kept in the vault and queued durably before anything is sent: never lost.
+    const QString localId =
+        QStringLiteral("local-") +
+        QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16));
+    if (const auto written = m_vault->write(localId, bytes); !written) {
+        Q_EMIT problem(written.error());
+        return;
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    store::OutboxEntry entry;
+    entry.spaceId = m_source->spaceId();
+    entry.kind = QStringLiteral("upload");
+    entry.method = QStringLiteral("POST");
+    entry.path = QStringLiteral("/spaces/%1/documents").arg(entry.spaceId);
+    entry.idempotencyKey = QString::fromLatin1(net::newIdempotencyKey());
+    entry.body = QJsonDocument(
+                     QJsonObject{{QStringLiteral("fields"),
+                                  QJsonObject{{QStringLiteral("title"), fileName}}},
+                                 {QStringLiteral("fileParts"), QJsonArray{QStringLiteral("file")}}})
+                     .toJson(QJsonDocument::Compact);
+    entry.attachments = {{localId, fileName, QMimeDatabase().mimeTypeForFile(path).name()}};
+    if (const auto queued = m_store->outbox().enqueue(entry); !queued) {
+        Q_EMIT problem(queued.error());
+        return;
+    }
+    m_outbox->sendPending();
+}
+
+} // namespace guichet

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "DataPaths.h"
+#include "Error.h"
+#include "SpaceSourceProxy.h"
+#include "SyncStatusIndicator.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+
+#include <memory>
+
+namespace guichet {
+
+class CredentialStore;
+class LocalStoreSource;
+class SessionManager;
+namespace net {
+class PortalClient;
+}
+namespace store {
+class CredentialStoreSecrets;
+class DocumentVault;
+class KeychainKeyProvider;
+class LocalStore;
+class VaultBudget;
+} // namespace store
+namespace sync {
+class DocumentFetcher;
+class OutboxSender;
+class SyncEngine;
+enum class SyncState;
+} // namespace sync
+
+// Everything that exists while someone is signed in: their store and vault (in
+// their own folder), the REST client with their tokens, the sync engine and the
+// outbox sender. Made when the session starts, taken apart when it ends. Runs on
+// the GUI thread: the store's writes are short transactions per feed page, and
+// the network is asynchronous.
+class PersonalSpace : public QObject
+{
+    Q_OBJECT
+
+public:
+    PersonalSpace(SessionManager& sessions, QList<QSslCertificate> portalRoots, DataPaths paths,
+                  QObject* parent = nullptr);
+    ~PersonalSpace() override;
+
+    // What the screens read: always valid, empty while nobody is signed in.
+    [[nodiscard]] SpaceSource& source() { return m_proxy; }
+
+    // Upload a file to the current space through the outbox (kept until sent).
+    void uploadDocument(const QString& path);
+    void syncNow();
+
+Q_SIGNALS:
+    void syncStatusChanged(const guichet::SyncStatus& status);
+    void problem(const guichet::Error& error);
+
+private:
+    void sessionChanged();
+    void open(const QString& identityId);
+    void vaultReady();
+    void close();
+    [[nodiscard]] DataState dataStateOf(sync::SyncState state) const;
+
+    SessionManager& m_sessions;
+    QList<QSslCertificate> m_roots;
+    DataPaths m_paths;
+    QString m_identityId;
+    QString m_directory;
+    SpaceSourceProxy m_proxy;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<store::CredentialStoreSecrets> m_secrets;
+    std::unique_ptr<store::KeychainKeyProvider> m_keys;
+    std::unique_ptr<store::LocalStore> m_store;
+    std::unique_ptr<store::DocumentVault> m_vault;
+    std::unique_ptr<net::PortalClient> m_client;
+    std::unique_ptr<store::VaultBudget> m_budget;
+    std::unique_ptr<sync::DocumentFetcher> m_fetcher;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<sync::OutboxSender> m_outbox;
+    std::unique_ptr<LocalStoreSource> m_source;
+};
+
+} // namespace guichet

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "SpaceSource.h"
+
+#include <QPointer>
+
+namespace guichet {
+
+// The screens are built once, at start-up; the person's store exists only while
+// someone is signed in. This source forwards to the current one and, when nobody
+// is signed in, answers with empty lists (the screens then show their empty state).
+class SpaceSourceProxy final : public SpaceSource
+{
+    Q_OBJECT
+
+public:
+    using SpaceSource::SpaceSource;
+
+    // nullptr = signed out.
+    void setTarget(SpaceSource* target);
+
+    [[nodiscard]] QString spaceId() const override;
+    [[nodiscard]] Result<QList<store::CatalogueEntry>> searchCatalogue(const QString& language,
+                                                                       const QString& text,
+                                                                       const QString& audience,
+                                                                       int limit) const override;
+    [[nodiscard]] Result<std::optional<store::CatalogueEntry>>
+    procedure(const QString& language, const QString& id) const override;
+    [[nodiscard]] Result<QList<store::StoredObject>>
+    objects(const QString& kind, const QString& dossierId = {}) const override;
+    [[nodiscard]] Result<std::optional<QByteArray>>
+    documentContent(const QString& documentId) const override;
+    [[nodiscard]] Status setDocumentPinned(const QString& documentId, bool pinned) override;
+    [[nodiscard]] QString seenStatus(const QString& dossierId) const override;
+    void markSeen(const QString& dossierId, const QString& status) override;
+    [[nodiscard]] bool hasSeenRecords() const override;
+
+private:
+    QPointer<SpaceSource> m_target;
+};
+
+} // namespace guichet
