@@ -152,6 +152,19 @@ void PersonalSpace::vaultReady()
             *m_client, *m_store, *m_vault, *m_budget,
             QDir(m_directory).filePath(QStringLiteral("downloads")));
         m_engine->setDocumentFetcher(m_fetcher.get());
+        // Opening a document that is not here yet downloads it; the screen is told
+        // when it arrived (or why not).
+        m_proxy.setDocumentRequester([this](const QString& documentId) {
+            if (!m_fetcher || !m_source)
+                return;
+            m_fetcher->open(m_source->spaceId(), documentId,
+                            [this](const Result<QByteArray>& content) {
+                                if (!content)
+                                    Q_EMIT problem(content.error());
+                                else if (m_source)
+                                    m_source->notifyChanged();
+                            });
+        });
     }
     m_outbox = std::make_unique<sync::OutboxSender>(*m_client, *m_store, m_vault.get());
     (void)m_outbox->requeueInterrupted();
@@ -200,6 +213,7 @@ void PersonalSpace::vaultReady()
 void PersonalSpace::close()
 {
     m_proxy.setTarget(nullptr);
+    m_proxy.setDocumentRequester({});
     m_source.reset();
     m_outbox.reset();
     m_engine.reset();

@@ -64,6 +64,12 @@ Status SpaceSourceProxy::setDocumentPinned(const QString& documentId, bool pinne
     return m_target->setDocumentPinned(documentId, pinned);
 }
 
+void SpaceSourceProxy::requestDocument(const QString& documentId)
+{
+    if (m_target && m_requester)
+        m_requester(documentId);
+}
+
 QString SpaceSourceProxy::seenStatus(const QString& dossierId) const
 {
     return m_target ? m_target->seenStatus(dossierId) : QString();

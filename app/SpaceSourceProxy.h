@@ -4,6 +4,8 @@
 
 #include <QPointer>
 
+#include <functional>
+
 namespace guichet {
 
 // The screens are built once, at start-up; the person's store exists only while
@@ -31,12 +33,19 @@ public:
     [[nodiscard]] Result<std::optional<QByteArray>>
     documentContent(const QString& documentId) const override;
     [[nodiscard]] Status setDocumentPinned(const QString& documentId, bool pinned) override;
+    void requestDocument(const QString& documentId) override;
+    // How a missing document is fetched (PersonalSpace's document fetcher).
+    void setDocumentRequester(std::function<void(const QString&)> requester)
+    {
+        m_requester = std::move(requester);
+    }
     [[nodiscard]] QString seenStatus(const QString& dossierId) const override;
     void markSeen(const QString& dossierId, const QString& status) override;
     [[nodiscard]] bool hasSeenRecords() const override;
 
 private:
     QPointer<SpaceSource> m_target;
+    std::function<void(const QString&)> m_requester;
 };
 
 } // namespace guichet

@@ -32,12 +32,15 @@ QList<SimulatedPki::Persona> SimulatedPki::demoPersonas()
 
 SimulatedPki::SimulatedPki(const Persona& persona)
 {
-    // A LuxTrust SSN is only read as such under a LuxTrust issuer name.
+    // A LuxTrust SSN is only read as such under a LuxTrust issuer name. Each card has
+    // its own root; the name says whose, so a portal trusting several demo cards finds
+    // the right issuer (chains are matched by issuer name).
+    const QString root = persona.luxTrust ? QStringLiteral("Guichet Demo LuxTrust Root CA")
+                                          : QStringLiteral("Guichet Demo Root CA");
     const auto ca = CertificateFactory::makeRoot(
         {{"C", QStringLiteral("LU")},
          {"O", QStringLiteral("Guichet Desktop Demo")},
-         {"CN", persona.luxTrust ? QStringLiteral("Guichet Demo LuxTrust Root CA")
-                                 : QStringLiteral("Guichet Demo Root CA")}});
+         {"CN", persona.key.isEmpty() ? root : root + QStringLiteral(" (") + persona.key + u')'}});
     m_caDer = ca.certificateDer();
     // An eID names the holder by national number; a LuxTrust certificate by its SSN
     // and, for a business user, the company.

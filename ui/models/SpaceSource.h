@@ -47,6 +47,9 @@ public:
     // The decrypted content, or nothing when it is not on this computer.
     [[nodiscard]] virtual Result<std::optional<QByteArray>>
     documentContent(const QString& documentId) const = 0;
+    // Asks for a document's content to be fetched from the portal (the screen asks
+    // again when changed() arrives). Sources without a portal ignore it.
+    virtual void requestDocument(const QString& documentId) { Q_UNUSED(documentId); }
     // "Available offline": the sync keeps a pinned document's content and never evicts it.
     [[nodiscard]] virtual Status setDocumentPinned(const QString& documentId, bool pinned) = 0;
 

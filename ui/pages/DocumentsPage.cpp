@@ -240,6 +240,8 @@ std::optional<QByteArray> DocumentsPage::currentContent()
         return std::nullopt;
     }
     if (!content.value()) {
+        if (m_source.state() != DataState::Offline)
+            m_source.requestDocument(id);
         showMessage(m_source.state() == DataState::Offline
                         ? tr("This document is not saved on this computer. Connect to the "
                              "internet to open it.")

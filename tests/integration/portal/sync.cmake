@@ -9,3 +9,6 @@ target_include_directories(tst_portal_sync PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/.
 target_compile_definitions(tst_portal_sync PRIVATE SYNC_CHILD="$<TARGET_FILE:sync_child>")
 add_dependencies(tst_portal_sync sync_child)
 set_tests_properties(tst_portal_sync PROPERTIES TIMEOUT 300)
+qt_add_executable(bench_sync ${PROJECT_SOURCE_DIR}/tests/bench/bench_sync.cpp)
+target_link_libraries(bench_sync PRIVATE guichet_portal guichet_sim)
+target_include_directories(bench_sync PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)

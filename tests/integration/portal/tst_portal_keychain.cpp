@@ -155,6 +155,18 @@ private Q_SLOTS:
                  qPrintable(problems.isEmpty() ? QString()
                                                : problems.first().first().value<Error>().code()));
 
+        // A document that is not on this computer yet is fetched when asked for.
+        const QString documentId =
+            space.source().objects(QStringLiteral("document")).valueOr({}).first().id;
+        QVERIFY(!space.source().documentContent(documentId).valueOr({}).has_value());
+        space.source().requestDocument(documentId);
+        QTRY_VERIFY_WITH_TIMEOUT(space.source()
+                                     .documentContent(documentId)
+                                     .valueOr({})
+                                     .value_or(QByteArray())
+                                     .startsWith("%PDF-"),
+                                 20000);
+
         sessions.signOut();
         QVERIFY(space.source().objects(QStringLiteral("dossier")).valueOr({}).isEmpty());
     }

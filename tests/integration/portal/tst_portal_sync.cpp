@@ -87,7 +87,8 @@ struct Identity
         if (!finished.wait(120'000))
             return false;
         if (!finished.first().first().toBool())
-            qInfo() << "sync failed:" << engine->lastError().code() << engine->lastError().detail();
+            qInfo() << "sync failed:" << engine->spaces() << engine->lastError().code()
+                    << engine->lastError().detail();
         return finished.first().first().toBool();
     }
 };
@@ -448,8 +449,10 @@ private Q_SLOTS:
 
     void twoIdentitiesNeverMix()
     {
-        if (m_paulAccess.isEmpty())
-            QSKIP("Paul's simulated token did not sign in (see the report)");
+        // Earlier tests moved the portal's clock past the first sessions: sign in again.
+        m_paulAccess = login(m_paulToken);
+        m_marieAccess = login(m_marieToken);
+        QVERIFY2(!m_paulAccess.isEmpty(), "Paul's simulated token did not sign in");
         auto marie = makeIdentity(&m_marieAccess, Marie);
         auto paul = makeIdentity(&m_paulAccess, Paul);
         QVERIFY(marie->sync());
