@@ -168,6 +168,10 @@ void PersonalSpace::vaultReady()
     }
     m_outbox = std::make_unique<sync::OutboxSender>(*m_client, *m_store, m_vault.get());
     (void)m_outbox->requeueInterrupted();
+    connect(m_outbox.get(), &sync::OutboxSender::entryStateChanged, this, [this] {
+        if (m_source)
+            m_source->notifyChanged();
+    });
 
     connect(m_engine.get(), &sync::SyncEngine::stateChanged, this,
             [this](sync::SyncState state, const Error& error) {
@@ -272,6 +276,7 @@ void PersonalSpace::uploadDocument(const QString& path)
         Q_EMIT problem(queued.error());
         return;
     }
+    m_source->notifyChanged(); // the page says "saved, waiting to be sent"
     m_outbox->sendPending();
 }
 

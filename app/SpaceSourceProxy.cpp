@@ -64,6 +64,13 @@ Status SpaceSourceProxy::setDocumentPinned(const QString& documentId, bool pinne
     return m_target->setDocumentPinned(documentId, pinned);
 }
 
+Result<QList<store::OutboxEntry>> SpaceSourceProxy::pendingOutbox() const
+{
+    if (!m_target)
+        return QList<store::OutboxEntry>{};
+    return m_target->pendingOutbox();
+}
+
 void SpaceSourceProxy::requestDocument(const QString& documentId)
 {
     if (m_target && m_requester)

@@ -33,6 +33,7 @@ public:
     [[nodiscard]] Result<std::optional<QByteArray>>
     documentContent(const QString& documentId) const override;
     [[nodiscard]] Status setDocumentPinned(const QString& documentId, bool pinned) override;
+    [[nodiscard]] Result<QList<store::OutboxEntry>> pendingOutbox() const override;
     void requestDocument(const QString& documentId) override;
     // How a missing document is fetched (PersonalSpace's document fetcher).
     void setDocumentRequester(std::function<void(const QString&)> requester)

@@ -1277,6 +1277,18 @@ Fehlercode: %2</translation>
         <source>%1 will be added to your documents when the portal can be reached.</source>
         <translation>%1 wird zu Ihren Dokumenten hinzugefügt, sobald das Portal erreichbar ist.</translation>
     </message>
+    <message>
+        <source>%1: not sent (%2). It stays here until you remove it.</source>
+        <translation>%1: nicht gesendet (%2). Es bleibt hier, bis Sie es entfernen.</translation>
+    </message>
+    <message>
+        <source>%1: being sent…</source>
+        <translation>%1: wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1: saved on this computer, waiting to be sent</source>
+        <translation>%1: auf diesem Computer gespeichert, wartet auf den Versand</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>

@@ -1277,6 +1277,18 @@ Error code: %2</translation>
         <source>%1 will be added to your documents when the portal can be reached.</source>
         <translation>%1 will be added to your documents when the portal can be reached.</translation>
     </message>
+    <message>
+        <source>%1: not sent (%2). It stays here until you remove it.</source>
+        <translation>%1: not sent (%2). It stays here until you remove it.</translation>
+    </message>
+    <message>
+        <source>%1: being sent…</source>
+        <translation>%1: being sent…</translation>
+    </message>
+    <message>
+        <source>%1: saved on this computer, waiting to be sent</source>
+        <translation>%1: saved on this computer, waiting to be sent</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>

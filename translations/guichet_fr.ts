@@ -1277,6 +1277,18 @@ Code d&apos;erreur : %2</translation>
         <source>%1 will be added to your documents when the portal can be reached.</source>
         <translation>%1 sera ajouté à vos documents dès que le portail sera joignable.</translation>
     </message>
+    <message>
+        <source>%1: not sent (%2). It stays here until you remove it.</source>
+        <translation>%1 : non envoyé (%2). Il reste ici jusqu&apos;à ce que vous le retiriez.</translation>
+    </message>
+    <message>
+        <source>%1: being sent…</source>
+        <translation>%1 : envoi en cours…</translation>
+    </message>
+    <message>
+        <source>%1: saved on this computer, waiting to be sent</source>
+        <translation>%1 : enregistré sur cet ordinateur, en attente d&apos;envoi</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>

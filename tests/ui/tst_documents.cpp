@@ -212,6 +212,40 @@ private Q_SLOTS:
         QCOMPARE(upload.size(), 1);
     }
 
+    void queuedUploadsAreShownWithTheirState()
+    {
+        SpaceFixture space;
+        space.source->setState(DataState::Ready);
+        DocumentsScreen screen(space);
+        auto* pending = screen.find<QLabel>("pendingUploads");
+        QVERIFY(!pending->isVisible());
+        store::OutboxEntry entry;
+        entry.spaceId = space.source->spaceId();
+        entry.kind = QStringLiteral("upload");
+        entry.method = QStringLiteral("POST");
+        entry.path = QStringLiteral("/spaces/%1/documents").arg(entry.spaceId);
+        entry.idempotencyKey = QStringLiteral("k-0123456789abcdef");
+        entry.body = "{}";
+        entry.attachments = {{QStringLiteral("local-1"), QStringLiteral("<b>lease</b>.pdf"),
+                              QStringLiteral("application/pdf")}};
+        const auto id = space.store->outbox().enqueue(entry);
+        QVERIFY(id.ok());
+        space.source->notifyChanged();
+        QVERIFY(pending->isVisible());
+        QCOMPARE(pending->textFormat(), Qt::PlainText);
+        QCOMPARE(pending->text(),
+                 DocumentsPage::tr("%1: saved on this computer, waiting to be sent")
+                     .arg(QStringLiteral("<b>lease</b>.pdf")));
+        QVERIFY(space.store->outbox()
+                    .markFailed(id.value(), Error(QStringLiteral("NET-008"), {}), false)
+                    .ok());
+        space.source->notifyChanged();
+        QVERIFY(pending->text().contains(QStringLiteral("NET-008")));
+        QVERIFY(space.store->outbox().markSent(id.value(), "{}").ok());
+        space.source->notifyChanged();
+        QVERIFY(!pending->isVisible());
+    }
+
     void emptyLoadingAndOfflineStates()
     {
         SpaceFixture space;

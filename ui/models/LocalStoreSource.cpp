@@ -65,6 +65,18 @@ Result<std::optional<QByteArray>> LocalStoreSource::documentContent(const QStrin
     return content;
 }
 
+Result<QList<store::OutboxEntry>> LocalStoreSource::pendingOutbox() const
+{
+    const Result<QList<store::OutboxEntry>> all = m_store.outbox().list(m_spaceId);
+    if (!all)
+        return all.error();
+    QList<store::OutboxEntry> pending;
+    for (const store::OutboxEntry& entry : all.value())
+        if (entry.state != store::OutboxState::Sent)
+            pending.append(entry);
+    return pending;
+}
+
 Status LocalStoreSource::setDocumentPinned(const QString& documentId, bool pinned)
 {
     // The object's flag tells the sync to fetch the content; the cache entry's flag

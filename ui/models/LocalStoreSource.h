@@ -39,6 +39,7 @@ public:
 
     [[nodiscard]] QString seenStatus(const QString& dossierId) const override;
     void markSeen(const QString& dossierId, const QString& status) override;
+    [[nodiscard]] Result<QList<store::OutboxEntry>> pendingOutbox() const override;
     [[nodiscard]] bool hasSeenRecords() const override { return !m_seen.isEmpty(); }
 
 private:

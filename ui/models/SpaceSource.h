@@ -47,6 +47,12 @@ public:
     // The decrypted content, or nothing when it is not on this computer.
     [[nodiscard]] virtual Result<std::optional<QByteArray>>
     documentContent(const QString& documentId) const = 0;
+    // What the person asked to send from this space that has not reached the portal
+    // yet (queued, being sent, or refused), oldest first.
+    [[nodiscard]] virtual Result<QList<store::OutboxEntry>> pendingOutbox() const
+    {
+        return QList<store::OutboxEntry>{};
+    }
     // Asks for a document's content to be fetched from the portal (the screen asks
     // again when changed() arrives). Sources without a portal ignore it.
     virtual void requestDocument(const QString& documentId) { Q_UNUSED(documentId); }

@@ -115,6 +115,12 @@ DocumentsPage::DocumentsPage(SpaceSource& source, QWidget* parent) : Page(parent
     layout->addWidget(m_list, 1);
     layout->addLayout(actions);
     layout->addWidget(m_message);
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(QStringLiteral("pendingUploads"));
+    m_pending->setTextFormat(Qt::PlainText); // file names come from the person's disk
+    m_pending->setWordWrap(true);
+    m_pending->hide();
+    layout->addWidget(m_pending);
     setTabOrder(m_list, m_open);
     setTabOrder(m_open, m_save);
     setTabOrder(m_save, m_pin);
@@ -171,6 +177,34 @@ void DocumentsPage::reload()
         m_pinned.insert(object.id, object.pinned);
     }
     rebuildList();
+    showPendingUploads();
+}
+
+void DocumentsPage::showPendingUploads()
+{
+    // Queued uploads are on disk already; saying so is what lets the person close the app.
+    const auto pending = m_source.pendingOutbox();
+    QStringList lines;
+    for (const store::OutboxEntry& entry : pending.valueOr({})) {
+        if (entry.kind != QLatin1String("upload"))
+            continue;
+        const QString name =
+            entry.attachments.isEmpty() ? entry.kind : entry.attachments.first().fileName;
+        switch (entry.state) {
+        case store::OutboxState::Failed:
+            lines.append(tr("%1: not sent (%2). It stays here until you remove it.")
+                             .arg(name, entry.lastErrorCode));
+            break;
+        case store::OutboxState::Sending:
+            lines.append(tr("%1: being sent…").arg(name));
+            break;
+        default:
+            lines.append(tr("%1: saved on this computer, waiting to be sent").arg(name));
+            break;
+        }
+    }
+    m_pending->setVisible(!lines.isEmpty());
+    m_pending->setText(lines.join(u'\n'));
 }
 
 void DocumentsPage::rebuildList()

@@ -60,6 +60,7 @@ protected:
 private:
     void reload();
     void rebuildList();
+    void showPendingUploads();
     void updateActions();
     void setPinned(bool pinned);
     void showMessage(const QString& text);
@@ -82,6 +83,7 @@ private:
     QPushButton* m_upload = nullptr;
     QCheckBox* m_pin = nullptr;
     QLabel* m_message = nullptr;
+    QLabel* m_pending = nullptr; // uploads not yet on the portal, with their state
 };
 
 } // namespace guichet
