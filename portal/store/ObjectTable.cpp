@@ -135,6 +135,35 @@ Result<std::optional<StoredObject>> ObjectTable::object(const QString& spaceId, 
     return std::optional<StoredObject>(readRow(query));
 }
 
+Result<QHash<QString, qint64>>
+ObjectTable::versions(const QString& spaceId,
+                      const QList<QPair<QString, QString>>& kindAndIds) const
+{
+    constexpr qsizetype Chunk = 400; // well under SQLite's bound-parameter limit
+    QHash<QString, qint64> found;
+    for (qsizetype start = 0; start < kindAndIds.size(); start += Chunk) {
+        const QList<QPair<QString, QString>> chunk = kindAndIds.mid(start, Chunk);
+        QString sql = QStringLiteral("SELECT kind, id, version FROM objects WHERE space_id = ? "
+                                     "AND id IN (");
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+        sql += u')';
+        QSqlQuery query(m_database);
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            return storeError(query.lastError(), QStringLiteral("prepare versions"));
+        query.bindValue(0, spaceId);
+        for (qsizetype i = 0; i < chunk.size(); ++i)
+            query.bindValue(int(i + 1), chunk.at(i).second);
+        if (!query.exec())
+            return storeError(query.lastError(), QStringLiteral("versions"));
+        while (query.next())
+            found.insert(query.value(0).toString() + u'/' + query.value(1).toString(),
+                         query.value(2).toLongLong());
+    }
+    return found;
+}
+
 Result<qint64> ObjectTable::version(const QString& spaceId, const QString& kind,
                                     const QString& id) const
 {

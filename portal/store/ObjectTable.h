@@ -25,6 +25,11 @@ public:
     [[nodiscard]] Result<std::optional<StoredObject>>
     object(const QString& spaceId, const QString& kind, const QString& id) const;
     // The stored version, 0 when absent (lets the sync skip an unchanged object).
+    // The stored versions of many objects of a space in one query per few hundred ids:
+    // key kind + '/' + id; objects not stored are absent. (A feed page asks for
+    // hundreds at once; one query each was most of a first sync's local time.)
+    [[nodiscard]] Result<QHash<QString, qint64>>
+    versions(const QString& spaceId, const QList<QPair<QString, QString>>& kindAndIds) const;
     [[nodiscard]] Result<qint64> version(const QString& spaceId, const QString& kind,
                                          const QString& id) const;
 

@@ -102,20 +102,23 @@ void SpaceSync::requestPage()
 
 void SpaceSync::onPage(const FeedPage& page)
 {
-    QList<FeedChange> needed;
+    QList<QPair<QString, QString>> wanted;
     for (const FeedChange& change : page.changes) {
         if (m_sweepUnseen)
             m_seen.insert(seenKey(change.kind, change.id));
-        if (change.remove)
-            continue;
-        const Result<qint64> stored = m_store.objects().version(m_spaceId, change.kind, change.id);
-        if (!stored) {
-            finish(stored.error());
-            return;
-        }
-        if (stored.value() < change.version)
-            needed.append(change);
+        if (!change.remove)
+            wanted.append({change.kind, change.id});
     }
+    const Result<QHash<QString, qint64>> stored = m_store.objects().versions(m_spaceId, wanted);
+    if (!stored) {
+        finish(stored.error());
+        return;
+    }
+    QList<FeedChange> needed;
+    for (const FeedChange& change : page.changes)
+        if (!change.remove &&
+            stored.value().value(change.kind + u'/' + change.id, 0) < change.version)
+            needed.append(change);
     m_fetcher.fetch(m_spaceId, needed,
                     [this, page](const Result<QList<store::StoredObject>>& objects) {
                         if (!objects) {
