@@ -92,6 +92,23 @@ struct Service
     std::unique_ptr<QSignalSpy> spy;
 };
 
+// Issue #4's card login over real TLS to a simulated portal, with the PIN already
+// scripted by the caller.
+Result<PortalSession> loginToPortal(Signer& signer, sim::PortalServer& portal,
+                                    const sim::PortalTls& tls)
+{
+    QNetworkAccessManager network;
+    AuthClient client(network, portal.baseUrl(), {tls.caCertificate()});
+    QSignalSpy done(&client, &AuthClient::loggedIn);
+    QSignalSpy failed(&client, &AuthClient::failed);
+    client.login(signer);
+    if (!QTest::qWaitFor([&] { return !done.isEmpty() || !failed.isEmpty(); }, 20000))
+        return Error(QStringLiteral("GEN-000"), QStringLiteral("no answer from the portal"));
+    if (!failed.isEmpty())
+        return failed.first().first().value<Error>();
+    return done.first().first().value<PortalSession>();
+}
+
 } // namespace
 
 class TestRealStack : public QObject
@@ -246,17 +263,10 @@ private Q_SLOTS:
         // 9A: the PIV authentication key (RSA 2048, digitalSignature).
         TokenSigner signer(*cards.service, token.id, token.certificates.at(0));
         QCOMPARE(signer.algorithm(), SignatureAlgorithm::RsaPkcs1v15);
-        QNetworkAccessManager network;
-        AuthClient client(network, portal.baseUrl(), {tls.caCertificate()});
-        QSignalSpy done(&client, &AuthClient::loggedIn);
-        QSignalSpy failed(&client, &AuthClient::failed);
         cards.prompt.answer(QStringLiteral("123456"));
-        client.login(signer);
-        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 20000);
-        QVERIFY2(failed.isEmpty(),
-                 qPrintable(failed.isEmpty() ? QString()
-                                             : failed.first().first().value<Error>().detail()));
-        QVERIFY(done.first().first().value<PortalSession>().identityId.startsWith("id-"));
+        const Result<PortalSession> login = loginToPortal(signer, portal, tls);
+        QVERIFY2(login.ok(), qPrintable(login.ok() ? QString() : login.error().detail()));
+        QVERIFY(login.value().identityId.startsWith("id-"));
         QCOMPARE(cards.prompt.requests().last().purpose, PinRequest::Purpose::Authenticate);
     }
 
@@ -308,17 +318,10 @@ private Q_SLOTS:
             });
         QVERIFY(authentication != token.certificates.end());
         TokenSigner signer(*cards.service, token.id, *authentication);
-        QNetworkAccessManager network;
-        AuthClient client(network, portal.baseUrl(), {tls.caCertificate()});
-        QSignalSpy done(&client, &AuthClient::loggedIn);
-        QSignalSpy failed(&client, &AuthClient::failed);
         cards.prompt.answer(QStringLiteral("123456"));
-        client.login(signer);
-        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 20000);
-        QVERIFY2(failed.isEmpty(),
-                 qPrintable(failed.isEmpty() ? QString()
-                                             : failed.first().first().value<Error>().detail()));
-        const PortalSession session = done.first().first().value<PortalSession>();
+        const Result<PortalSession> login = loginToPortal(signer, portal, tls);
+        QVERIFY2(login.ok(), qPrintable(login.ok() ? QString() : login.error().detail()));
+        const PortalSession& session = login.value();
         QCOMPARE(session.givenName, QStringLiteral("Marie"));
         QCOMPARE(portal.store().spacesOf(QStringLiteral("marie-schmit")).size(), 1);
         QVERIFY(portal.sessions().byAccessToken(session.accessToken).has_value());
