@@ -57,6 +57,20 @@ inline constexpr char CertificateWrongUse[] = "CERT-005";
 
 // Signatures.
 inline constexpr char DigestInvalid[] = "SIGN-001";
+inline constexpr char SummaryPdfFailed[] = "SIGN-002";
+inline constexpr char PdfSigningFailed[] = "SIGN-003";
+inline constexpr char SignatureInvalid[] = "SIGN-004";
+inline constexpr char SignerNotHolder[] = "SIGN-005";
+
+// Forms and drafts.
+inline constexpr char FormSchemaInvalid[] = "FORM-001";
+inline constexpr char FormFieldTypeUnknown[] = "FORM-002";
+inline constexpr char FormRuleCycle[] = "FORM-003";
+inline constexpr char FormTooLarge[] = "FORM-004";
+inline constexpr char FormAnswersIncomplete[] = "FORM-005";
+inline constexpr char DraftSaveFailed[] = "FORM-006";
+inline constexpr char DraftUnreadable[] = "FORM-007";
+inline constexpr char AttachmentUnreadable[] = "FORM-008";
 
 // Signing in to the portal (the codes the portal answers with, shown as they are).
 inline constexpr char AuthCertificateExpired[] = "AUTH-001";

@@ -12,10 +12,11 @@ build_pkgs=(
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
   libgl-dev libssl-dev libpcsclite-dev libp11-kit-dev
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
-  qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+  qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libqpdf-dev
 )
 test_pkgs=(clang-format desktop-file-utils appstream xvfb xauth openssl dbus gnome-keyring
-  pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 python3 python3-yaml)
+  pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 python3 python3-yaml
+  poppler-utils libnss3-tools)
 bench_pkgs=(xvfb xauth keepassxc libxdamage1 libx11-6 python3)
 
 pkgs=("${build_pkgs[@]}")
