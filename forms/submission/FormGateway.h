@@ -1,0 +1,98 @@
+#pragma once
+
+#include "FormModel.h"
+#include "Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+// Where forms come from and where finished ones go: the portal for a signed-in
+// person (their space), or the public procedures for someone without a card. The
+// form screens know only this interface; the portal room implements it, and tests
+// may too. Results come back through callbacks on the caller's thread, never
+// before the call returns.
+namespace guichet::forms {
+
+// A file that goes with a submission: a file the person chose (content set) or a
+// document already in their space (documentId set, no content).
+struct SubmissionFile
+{
+    QString requirementId;
+    QString fileName;
+    QString mediaType;
+    qint64 size = 0;
+    QString sha256;
+    QString documentId;
+    QByteArray content;
+};
+
+// What is sent: the manifest (exactly the bytes embedded in the PDF), the signed
+// summary PDF, and the files.
+struct SubmissionPackage
+{
+    QString formId;
+    QString formTitle;
+    QByteArray manifest;
+    QByteArray signedPdf;
+    QList<SubmissionFile> files;
+};
+
+// A document of the person's space offered for personal re-use as an attachment.
+struct SpaceDocument
+{
+    QString id;
+    QString title;
+    QString fileName;
+    QString mediaType;
+    qint64 size = 0;
+    QString sha256;
+};
+
+class FormGateway : public QObject
+{
+    Q_OBJECT
+
+public:
+    using JsonDone = std::function<void(const Result<QJsonObject>&)>;
+    using QueueDone = std::function<void(const Result<QString>&)>;
+
+    using QObject::QObject;
+
+    // The space the form is filled for; empty for a public (unauthenticated) procedure.
+    [[nodiscard]] virtual QString spaceId() const = 0;
+    // Who fills it in (shown in the summary), and for a professional space the company.
+    [[nodiscard]] virtual QString personName() const = 0;
+    [[nodiscard]] virtual QString companyName() const { return {}; }
+
+    // The FormDefinition JSON in one language (from the portal, or the copy kept
+    // from the last time when offline).
+    virtual void fetchForm(const QString& formId, const QString& language, QObject* context,
+                           JsonDone done) = 0;
+    // The PrefillResult for the form (empty result for public procedures).
+    virtual void fetchPrefill(const QString& formId, const QString& version,
+                              const QString& language, QObject* context, JsonDone done) = 0;
+    // Records the person's consent on the portal (the Consent JSON comes back).
+    virtual void giveConsent(const ConsentNeeded& consent, const QString& formId, QObject* context,
+                             JsonDone done) = 0;
+    // Queues a correction request to the source through the outbox (committed on return).
+    [[nodiscard]] virtual Result<QString> queueCorrection(const CorrectionProposal& proposal) = 0;
+    // Queues the signed package through the outbox (committed on return); the id of
+    // the outbox entry comes back. The dossier appears in My procedures once sent.
+    [[nodiscard]] virtual Result<QString> queueSubmission(const SubmissionPackage& package) = 0;
+
+    // Personal re-use: documents of the space that may be attached.
+    [[nodiscard]] virtual QList<SpaceDocument> spaceDocuments() const { return {}; }
+
+Q_SIGNALS:
+    // A queued submission reached the portal (reference D-…) or was refused for good.
+    void submissionSent(const QString& outboxId, const QString& reference);
+    void submissionRefused(const QString& outboxId, const guichet::Error& error);
+};
+
+} // namespace guichet::forms
