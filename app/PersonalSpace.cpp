@@ -1,5 +1,8 @@
 #include "PersonalSpace.h"
 
+#include "DraftStore.h"
+#include "PortalFormGateway.h"
+
 #include "CredentialStore.h"
 #include "CredentialStoreSecrets.h"
 #include "DocumentFetcher.h"
@@ -210,12 +213,39 @@ void PersonalSpace::vaultReady()
                               *m_store, m_vault.get(), ids.first(),
                               QDir(m_directory).filePath(QStringLiteral("seen-dossiers.ini")));
                           m_proxy.setTarget(m_source.get());
+                          openForms(ids.first());
                           m_engine->syncNow();
                       });
 }
 
+void PersonalSpace::openForms(const QString& spaceId)
+{
+    // Drafts live beside the person's store; without them forms can still be read but
+    // not kept, so a failure here is reported and the gateway still opens.
+    auto drafts =
+        forms::DraftStore::open(QDir(m_directory).filePath(QStringLiteral("drafts.sqlite")));
+    if (drafts)
+        m_drafts = std::move(drafts.value());
+    else
+        Q_EMIT problem(drafts.error());
+    if (!m_vault)
+        return; // submissions need the vault to wait in the outbox
+    const auto& session = m_sessions.session();
+    forms::PortalFormGateway::Identity identity;
+    identity.spaceId = spaceId;
+    if (session)
+        identity.personName = QStringLiteral("%1 %2").arg(session->givenName, session->surname);
+    identity.drafts = m_drafts.get();
+    m_forms = std::make_unique<forms::PortalFormGateway>(*m_client, *m_store, *m_vault, *m_outbox,
+                                                         identity);
+    m_formsProxy.setTarget(m_forms.get());
+}
+
 void PersonalSpace::close()
 {
+    m_formsProxy.setTarget(nullptr);
+    m_forms.reset();
+    m_drafts.reset();
     m_proxy.setTarget(nullptr);
     m_proxy.setDocumentRequester({});
     m_source.reset();

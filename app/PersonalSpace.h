@@ -2,6 +2,7 @@
 
 #include "DataPaths.h"
 #include "Error.h"
+#include "FormGatewayProxy.h"
 #include "SpaceSourceProxy.h"
 #include "SyncStatusIndicator.h"
 
@@ -16,6 +17,10 @@ namespace guichet {
 class CredentialStore;
 class LocalStoreSource;
 class SessionManager;
+namespace forms {
+class DraftStore;
+class PortalFormGateway;
+} // namespace forms
 namespace net {
 class PortalClient;
 }
@@ -49,6 +54,9 @@ public:
 
     // What the screens read: always valid, empty while nobody is signed in.
     [[nodiscard]] SpaceSource& source() { return m_proxy; }
+    // Where the form screens fetch forms, keep drafts and send signed submissions:
+    // always valid, refusing everything while nobody is signed in.
+    [[nodiscard]] forms::FormGateway& forms() { return m_formsProxy; }
 
     // Upload a file to the current space through the outbox (kept until sent).
     void uploadDocument(const QString& path);
@@ -62,6 +70,7 @@ private:
     void sessionChanged();
     void open(const QString& identityId);
     void vaultReady();
+    void openForms(const QString& spaceId);
     void close();
     [[nodiscard]] DataState dataStateOf(sync::SyncState state) const;
 
@@ -71,6 +80,7 @@ private:
     QString m_identityId;
     QString m_directory;
     SpaceSourceProxy m_proxy;
+    FormGatewayProxy m_formsProxy;
     QNetworkAccessManager m_network;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<store::CredentialStoreSecrets> m_secrets;
@@ -83,6 +93,8 @@ private:
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<sync::OutboxSender> m_outbox;
     std::unique_ptr<LocalStoreSource> m_source;
+    std::unique_ptr<forms::DraftStore> m_drafts;
+    std::unique_ptr<forms::PortalFormGateway> m_forms;
 };
 
 } // namespace guichet

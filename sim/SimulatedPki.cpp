@@ -16,7 +16,7 @@ QList<SimulatedPki::Persona> SimulatedPki::demoPersonas()
     // The same people as the simulated portal's seed (sim/seed/personas).
     return {{QStringLiteral("Marie"),
              QStringLiteral("Schmit"),
-             QStringLiteral("1985021412345"),
+             QStringLiteral("1985021412399"),
              QStringLiteral("marie-schmit"),
              {},
              false},
@@ -24,7 +24,7 @@ QList<SimulatedPki::Persona> SimulatedPki::demoPersonas()
              QStringLiteral("luc-weber"), QStringLiteral("Weber Constructions S.A."), true},
             {QStringLiteral("Paul"),
              QStringLiteral("Hoffmann"),
-             QStringLiteral("1990123112345"),
+             QStringLiteral("1990123112398"),
              QStringLiteral("paul-hoffmann"),
              {},
              false}};

@@ -88,16 +88,18 @@ Result<std::unique_ptr<DraftStore>> DraftStore::open(const QString& path)
         db.setDatabaseName(path);
         if (!db.open())
             return readError(QStringLiteral("open %1: %2").arg(path, db.lastError().text()));
-        QSqlQuery query(db);
-        // FULL: a draft the screen called saved must survive a power cut.
-        for (const char* pragma :
-             {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
-            if (!query.exec(QLatin1String(pragma)))
-                return readError(QStringLiteral("%1: %2 (%3)")
-                                     .arg(QLatin1String(pragma), query.lastError().text(), path));
     }
+    // Checked before any pragma: switching to WAL rewrites the header of a file that
+    // may not be ours.
     if (const Status created = store->createSchema(); !created)
         return created.error();
+    QSqlQuery query(database(connection));
+    // FULL: a draft the screen called saved must survive a power cut.
+    for (const char* pragma :
+         {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
+        if (!query.exec(QLatin1String(pragma)))
+            return readError(QStringLiteral("%1: %2 (%3)")
+                                 .arg(QLatin1String(pragma), query.lastError().text(), path));
     return store;
 }
 

@@ -1,5 +1,10 @@
 #include "FormModel.h"
 
+#include "AnswerLookup.h"
+#include "FormValidator.h"
+#include "FormVisibility.h"
+#include "ValueFormats.h"
+
 #include <QJsonDocument>
 
 namespace guichet::forms {
@@ -56,6 +61,7 @@ bool FormModel::replaceDefinition(FormDefinition definition)
     if (definition.id != m_definition.id || definition.version != m_definition.version)
         return false;
     m_definition = std::move(definition);
+    answersChanged();
     return true;
 }
 
@@ -66,8 +72,6 @@ EditOutcome FormModel::setValue(const QString& fieldId, const QJsonValue& value)
         return EditOutcome::Refused;
     const Answer current = m_answers.value(fieldId);
     const QJsonValue next = isEmptyValue(value) ? QJsonValue(QJsonValue::Undefined) : value;
-    if (current.value == next && !(current.value.isUndefined() != next.isUndefined()))
-        return EditOutcome::Unchanged;
     // An authentic source's value is not edited here: the person asks the source to
     // correct it, and the form goes on with the recorded value until it decides.
     if (current.provenance.origin == ValueOrigin::Automatic) {
@@ -83,12 +87,15 @@ EditOutcome FormModel::setValue(const QString& fieldId, const QJsonValue& value)
         proposal.proposedValue = next;
         return EditOutcome::CorrectionProposed;
     }
+    if (current.value == next)
+        return EditOutcome::Unchanged;
     if (field->readOnly)
         return EditOutcome::Refused;
     if (next.isUndefined())
         m_answers.remove(fieldId);
     else
         m_answers.insert(fieldId, Answer{next, Provenance{}});
+    answersChanged();
     return EditOutcome::Changed;
 }
 
@@ -144,6 +151,7 @@ QStringList FormModel::mergePrefill(const QJsonObject& prefillResult)
             needed.fieldIds.append(id.toString());
         m_consents.append(needed);
     }
+    answersChanged();
     m_unavailable.clear();
     for (const QJsonValue& source :
          prefillResult.value(QStringLiteral("unavailableSources")).toArray())
@@ -182,6 +190,7 @@ bool FormModel::restoreDraft(const QJsonObject& draft)
         return false;
     m_answers.clear();
     m_corrections.clear();
+    answersChanged();
     const QJsonObject answers = draft.value(QStringLiteral("answers")).toObject();
     for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
         if (!m_definition.field(it.key()))
@@ -218,7 +227,7 @@ QJsonArray FormModel::manifestAnswers() const
         if (isEmptyValue(answer.value))
             return;
         QJsonObject entry{{QStringLiteral("fieldId"), field.id},
-                          {QStringLiteral("value"), answer.value}};
+                          {QStringLiteral("value"), submittedValue(field, answer.value, {})}};
         if (!answer.provenance.isTyped())
             entry.insert(QStringLiteral("provenance"), answer.provenance.toJson());
         out.append(entry);
@@ -226,22 +235,76 @@ QJsonArray FormModel::manifestAnswers() const
     return out;
 }
 
-// TEMPORARY until forms/validation lands (lead replaces these).
-bool FormModel::isVisible(const QString&) const
+struct FormModel::Decisions
 {
-    return true;
+    Decisions(const FormDefinition& form, const QJsonObject& answers)
+        : definition(form), lookup(answers), visibility(definition, lookup)
+    {}
+    FormDefinition definition;
+    JsonAnswers lookup;
+    FormVisibility visibility;
+};
+
+const FormModel::Decisions& FormModel::decisions() const
+{
+    if (!m_decisions) {
+        QJsonObject answers;
+        for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it)
+            answers.insert(it.key(), it->value);
+        m_decisions = std::make_shared<const Decisions>(m_definition, answers);
+    }
+    return *m_decisions;
 }
-bool FormModel::isSectionVisible(const FormSection&) const
+
+bool FormModel::isVisible(const QString& fieldId) const
 {
-    return true;
+    return decisions().visibility.isFieldVisible(fieldId);
 }
-QList<FieldIssue> FormModel::validate(const QDate&) const
+
+bool FormModel::isSectionVisible(const FormSection& section) const
 {
-    return {};
+    return decisions().visibility.isSectionVisible(section.id);
 }
-QList<FieldIssue> FormModel::validateField(const QString&, const QDate&) const
+
+QList<FieldIssue> FormModel::validate(const QDate& today) const
 {
-    return {};
+    QList<FieldIssue> out;
+    for (const ValidationIssue& issue : validateForm(m_definition, decisions().lookup, today))
+        out.append(FieldIssue{issue.fieldId, issue.repetition, issue.message});
+    return out;
+}
+
+QList<FieldIssue> FormModel::validateField(const QString& fieldId, const QDate& today) const
+{
+    QList<FieldIssue> out;
+    for (const FieldIssue& issue : validate(today))
+        if (issue.fieldId == fieldId || m_definition.parentGroup(issue.fieldId) == fieldId)
+            out.append(issue);
+    return out;
+}
+
+QJsonValue FormModel::submittedValue(const FormField& field, const QJsonValue& value,
+                                     const QList<int>& repetitions) const
+{
+    if (field.type != FieldType::Group)
+        return normalisedAnswer(field.type, value);
+    // A group's repetitions keep only the children shown in that repetition.
+    QJsonArray out;
+    const QJsonArray items = value.toArray();
+    for (int i = 0; i < items.size(); ++i) {
+        QList<int> path = repetitions;
+        path.append(i);
+        const QJsonObject item = items.at(i).toObject();
+        QJsonObject kept;
+        for (const FormField& child : field.fields) {
+            const QJsonValue childValue = item.value(child.id);
+            if (isEmptyValue(childValue) || !decisions().visibility.isFieldVisible(child.id, path))
+                continue;
+            kept.insert(child.id, submittedValue(child, childValue, path));
+        }
+        out.append(kept);
+    }
+    return out;
 }
 
 } // namespace guichet::forms

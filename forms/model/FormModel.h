@@ -11,6 +11,8 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 // The answers of one form being filled in, each with where it came from. The model
 // knows nothing of screens, network or storage: the screen edits it, the portal's
 // prefill answer is merged into it, a draft is its JSON, and the submission manifest
@@ -119,14 +121,22 @@ public:
     [[nodiscard]] QJsonArray manifestAnswers() const;
 
 private:
-    [[nodiscard]] bool ruleHolds(const VisibilityRule& rule) const;
-    [[nodiscard]] bool fieldShown(const QString& fieldId, int depth) const;
+    struct Decisions;
+    // Visibility for the current answers, decided once per change and kept until the
+    // next one (the screen asks for every field after each keystroke).
+    [[nodiscard]] const Decisions& decisions() const;
+    void answersChanged() { m_decisions.reset(); }
+    [[nodiscard]] QJsonValue submittedValue(const FormField& field, const QJsonValue& value,
+                                            const QList<int>& repetitions) const;
 
     FormDefinition m_definition;
     QHash<QString, Answer> m_answers;
     QHash<QString, CorrectionProposal> m_corrections;
     QList<ConsentNeeded> m_consents;
     QStringList m_unavailable;
+    // Self-contained (its own copy of the definition and answers), so copies of the
+    // model may share it safely.
+    mutable std::shared_ptr<const Decisions> m_decisions;
 };
 
 // True for Undefined, null, "", [] and {}: what counts as "no answer".

@@ -5,7 +5,5 @@ qt_add_library(guichet_forms_model STATIC
     model/Provenance.cpp model/Provenance.h
 )
 target_include_directories(guichet_forms_model PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/model)
-target_link_libraries(guichet_forms_model PUBLIC guichet_forms_schema Qt6::Core)
-if(TARGET guichet_forms_validation)
-    target_link_libraries(guichet_forms_model PUBLIC guichet_forms_validation)
-endif()
+target_link_libraries(guichet_forms_model
+    PUBLIC guichet_forms_schema guichet_forms_validation Qt6::Core)

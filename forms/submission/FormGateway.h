@@ -19,6 +19,8 @@
 // before the call returns.
 namespace guichet::forms {
 
+class DraftStore;
+
 // A file that goes with a submission: a file the person chose (content set) or a
 // document already in their space (documentId set, no content).
 struct SubmissionFile
@@ -88,6 +90,9 @@ public:
 
     // Personal re-use: documents of the space that may be attached.
     [[nodiscard]] virtual QList<SpaceDocument> spaceDocuments() const { return {}; }
+    // Where this person's drafts are kept; null when none can be kept (nobody signed
+    // in, or the drafts database could not be opened).
+    [[nodiscard]] virtual DraftStore* drafts() const { return nullptr; }
 
 Q_SIGNALS:
     // A queued submission reached the portal (reference D-…) or was refused for good.

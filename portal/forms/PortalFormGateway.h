@@ -24,6 +24,7 @@ public:
         QString spaceId;
         QString personName;
         QString companyName;
+        DraftStore* drafts = nullptr; // owned by the caller, lives as long as the gateway
     };
 
     PortalFormGateway(net::PortalClient& client, store::LocalStore& store,
@@ -43,6 +44,7 @@ public:
     [[nodiscard]] Result<QString> queueCorrection(const CorrectionProposal& proposal) override;
     [[nodiscard]] Result<QString> queueSubmission(const SubmissionPackage& package) override;
     [[nodiscard]] QList<SpaceDocument> spaceDocuments() const override;
+    [[nodiscard]] DraftStore* drafts() const override { return m_identity.drafts; }
 
 private:
     void onOutboxState(qint64 entryId, store::OutboxState state, const Error& error);

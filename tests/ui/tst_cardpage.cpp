@@ -159,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Service de cartes à puce (PC/SC) : démarré")));
         QVERIFY(text.contains(QStringLiteral("Lecteurs : 1")));
         QVERIFY(!text.contains(QStringLiteral("Marie")));
-        QVERIFY(!text.contains(QStringLiteral("1985021412345")));
+        QVERIFY(!text.contains(QStringLiteral("1985021412399")));
         auto* page = shell.window->findChild<DiagnosticsPage*>();
         const QString file = shell.dir.filePath(QStringLiteral("report.txt"));
         page->setFileChooser([&] { return file; });

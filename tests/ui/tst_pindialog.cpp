@@ -143,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(holder->text(), QStringLiteral("Marie Schmit"));
         QCOMPARE(holder->textFormat(), Qt::PlainText);
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("certNationalNumber"))->text(),
-                 QStringLiteral("1985021412345"));
+                 QStringLiteral("1985021412399"));
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("certRole"))->text(),
                  QStringLiteral("Sign documents"));
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("certKey"))->text(),

@@ -17,7 +17,7 @@ namespace guichet::sim::seed {
 
 namespace {
 
-const QString kHolder = u"1985021412345"_s;
+const QString kHolder = u"1985021412399"_s;
 
 QString eventType(int index, int count)
 {

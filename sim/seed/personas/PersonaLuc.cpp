@@ -15,7 +15,7 @@ namespace {
 
 const QString kName = u"Luc Weber"_s;
 const QString kHolder = u"1234567890123"_s; // LuxTrust SSN on his certificate
-const QString kNational = u"1978061512387"_s;
+const QString kNational = u"1978061512333"_s;
 
 SpaceBuilder::DossierSpec dossier(int number, const QString& formKey, const QString& version,
                                   const QString& title, const QString& reference,

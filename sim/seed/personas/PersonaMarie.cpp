@@ -16,7 +16,7 @@ namespace guichet::sim::seed {
 namespace {
 
 const QString kName = u"Marie Schmit"_s;
-const QString kNational = u"1985021412345"_s;
+const QString kNational = u"1985021412399"_s;
 
 void addData(SpaceBuilder& b)
 {
@@ -446,7 +446,7 @@ void addOtherDocuments(SpaceBuilder& b)
     const QString cnsAffiliation =
         b.issued(u"cns-affiliation"_s, u"ccss"_s, u"Certificat d'affiliation"_s,
                  u"certificat-affiliation-ccss.pdf"_s, QString(), b.past(95, 8, 0),
-                 {u"Assurée : Marie Schmit, matricule 1985021412345"_s,
+                 {u"Assurée : Marie Schmit, matricule 1985021412399"_s,
                   u"Affiliée au titre d'une activité salariée depuis le 01/09/2009"_s,
                   u"Employeur actuel : Lux Logistique S.à r.l."_s});
     const QString taxCard = b.issued(

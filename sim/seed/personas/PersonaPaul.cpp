@@ -13,7 +13,7 @@ namespace guichet::sim::seed {
 namespace {
 
 const QString kName = u"Paul Hoffmann"_s;
-const QString kNational = u"1990123112345"_s;
+const QString kNational = u"1990123112398"_s;
 
 SpaceBuilder::DossierSpec dossier(int number, const QString& formKey, const QString& title,
                                   const QString& reference, const QString& administrationId,

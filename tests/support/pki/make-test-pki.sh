@@ -72,16 +72,16 @@ root() { # NAME SUBJECT
 }
 
 root ca "/C=LU/O=Guichet Desktop Tests/CN=Guichet Test Root CA"
-marie="/C=LU/GN=Marie/SN=Schmit/serialNumber=PNOLU-1985021412345/CN=Marie Schmit"
+marie="/C=LU/GN=Marie/SN=Schmit/serialNumber=PNOLU-1985021412399/CN=Marie Schmit"
 luc="/C=LU/O=Weber Constructions S.A./GN=Luc/SN=Weber/serialNumber=1234567890123/CN=Luc Weber"
 issue citizen-auth rsa "$marie" auth ca
 issue citizen-sign rsa "$marie" sign ca
 issue stick-auth p256 "$luc" auth ca
 issue stick-sign rsa "$luc" sign ca
 issue stick-sign-ec p384 "$luc" sign ca
-issue piv-auth rsa "/C=LU/serialNumber=PNOLU-1990123112345/CN=Paul Hoffmann" auth ca
-issue piv-sign rsa "/C=LU/serialNumber=PNOLU-1990123112345/CN=Paul Hoffmann" sign ca
-issue piv-ec p256 "/C=LU/serialNumber=PNOLU-1990123112345/CN=Paul Hoffmann" auth ca
+issue piv-auth rsa "/C=LU/serialNumber=PNOLU-1990123112398/CN=Paul Hoffmann" auth ca
+issue piv-sign rsa "/C=LU/serialNumber=PNOLU-1990123112398/CN=Paul Hoffmann" sign ca
+issue piv-ec p256 "/C=LU/serialNumber=PNOLU-1990123112398/CN=Paul Hoffmann" auth ca
 root untrusted-ca "/C=XX/O=Nobody/CN=Untrusted Test CA"
 issue untrusted-auth rsa "/C=XX/CN=Mallory" auth untrusted-ca
 

@@ -17,13 +17,13 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const DataPaths paths(dir.path());
-        const QString alice = paths.identityDirectory(QStringLiteral("1985021412345"));
-        const QString bob = paths.identityDirectory(QStringLiteral("1990123112345"));
+        const QString alice = paths.identityDirectory(QStringLiteral("1985021412399"));
+        const QString bob = paths.identityDirectory(QStringLiteral("1990123112398"));
         QVERIFY(alice != bob);
-        QVERIFY(!alice.contains(QStringLiteral("1985021412345")));
+        QVERIFY(!alice.contains(QStringLiteral("1985021412399")));
         QVERIFY(alice.startsWith(paths.identitiesDirectory() + QLatin1Char('/')));
         // Stable across runs and insensitive to stray whitespace.
-        QCOMPARE(paths.identityDirectory(QStringLiteral(" 1985021412345\n")), alice);
+        QCOMPARE(paths.identityDirectory(QStringLiteral(" 1985021412399\n")), alice);
         QCOMPARE(DataPaths::identityFolderName(QStringLiteral("x")).size(), 32);
     }
 

@@ -26,8 +26,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mustNotContain");
         QTest::addColumn<QString>("placeholder");
 
-        QTest::newRow("national number") << "matricule 1985021412345 found"
-                                         << "1985021412345"
+        QTest::newRow("national number") << "matricule 1985021412399 found"
+                                         << "1985021412399"
                                          << "[national-number]";
         QTest::newRow("grouped national number") << "id 1985 0214 12345."
                                                  << "0214 12345"
@@ -53,7 +53,7 @@ private Q_SLOTS:
         QTest::newRow("subject") << "subject: C=LU, CN=Jean Dupont, SERIALNUMBER=PNOLU-123"
                                  << "Jean Dupont"
                                  << "CN=[name]";
-        QTest::newRow("serial") << "SERIALNUMBER=PNOLU-1985021412345"
+        QTest::newRow("serial") << "SERIALNUMBER=PNOLU-1985021412399"
                                 << "PNOLU"
                                 << "[name]";
     }

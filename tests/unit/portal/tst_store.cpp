@@ -132,8 +132,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const DataPaths paths(dir.path());
-        const QString alice = paths.identityDirectory(QStringLiteral("1985021412345"));
-        const QString bob = paths.identityDirectory(QStringLiteral("1990123112345"));
+        const QString alice = paths.identityDirectory(QStringLiteral("1985021412399"));
+        const QString bob = paths.identityDirectory(QStringLiteral("1990123112398"));
         QVERIFY(QDir().mkpath(alice) && QDir().mkpath(bob));
         auto aliceStore = openStore(alice + QStringLiteral("/space.sqlite"));
         auto bobStore = openStore(bob + QStringLiteral("/space.sqlite"));

@@ -121,7 +121,7 @@ private Q_SLOTS:
         QVERIFY(identity.value("id").toString().startsWith(QStringLiteral("id-")));
         QCOMPARE(identity.value("nationalNumberMasked").toString(),
                  QStringLiteral("1985••••••345"));
-        QCOMPARE(reply.holderNumber, QStringLiteral("1985021412345"));
+        QCOMPARE(reply.holderNumber, QStringLiteral("1985021412399"));
     }
 
     void incompleteRequestsAreBadRequests()

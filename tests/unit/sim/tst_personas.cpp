@@ -301,9 +301,9 @@ void TestPersonas::personasAndHolders()
     QHash<QString, const PersonaSeed*> byKey;
     for (const PersonaSeed& p : m_personas)
         byKey.insert(p.key, &p);
-    QCOMPARE(byKey.value(u"marie-schmit"_s)->holderNumber, u"1985021412345"_s);
+    QCOMPARE(byKey.value(u"marie-schmit"_s)->holderNumber, u"1985021412399"_s);
     QCOMPARE(byKey.value(u"luc-weber"_s)->holderNumber, u"1234567890123"_s);
-    QCOMPARE(byKey.value(u"paul-hoffmann"_s)->holderNumber, u"1990123112345"_s);
+    QCOMPARE(byKey.value(u"paul-hoffmann"_s)->holderNumber, u"1990123112398"_s);
     QVERIFY(byKey.value(u"anna-kowalska"_s)->holderNumber.isEmpty());
     QVERIFY(byKey.value(u"anna-kowalska"_s)->spaces.isEmpty());
     QCOMPARE(byKey.value(u"marie-schmit"_s)->spaces.size(), 1);

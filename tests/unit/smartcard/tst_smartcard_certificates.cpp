@@ -53,8 +53,8 @@ private Q_SLOTS:
         QCOMPARE(info.holderName, QStringLiteral("Marie Schmit"));
         QCOMPARE(info.givenName, QStringLiteral("Marie"));
         QCOMPARE(info.surname, QStringLiteral("Schmit"));
-        QCOMPARE(info.serialNumberAttribute, QStringLiteral("PNOLU-1985021412345"));
-        QCOMPARE(info.nationalNumber, QStringLiteral("1985021412345"));
+        QCOMPARE(info.serialNumberAttribute, QStringLiteral("PNOLU-1985021412399"));
+        QCOMPARE(info.nationalNumber, QStringLiteral("1985021412399"));
         QVERIFY(info.luxTrustSsn.isEmpty());
         QCOMPARE(info.role, CertificateRole::Authentication);
         QVERIFY(info.keyUsage.present && info.keyUsage.digitalSignature);
@@ -78,7 +78,7 @@ private Q_SLOTS:
     void citizenSignatureIsQualified()
     {
         const CertificateInfo info = parsed(QStringLiteral("citizen-sign"));
-        QCOMPARE(info.nationalNumber, QStringLiteral("1985021412345"));
+        QCOMPARE(info.nationalNumber, QStringLiteral("1985021412399"));
         QCOMPARE(info.role, CertificateRole::Signature);
         QVERIFY(info.keyUsage.nonRepudiation && !info.keyUsage.digitalSignature);
         QVERIFY(info.qcStatements.present);
@@ -147,19 +147,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("national");
         QTest::addColumn<QString>("ssn");
         const QString none;
-        QTest::newRow("ETSI") << "PNOLU-1985021412345" << none << "1985021412345" << none;
-        QTest::newRow("ETSI from LuxTrust") << "PNOLU-1985021412345"
+        QTest::newRow("ETSI") << "PNOLU-1985021412399" << none << "1985021412399" << none;
+        QTest::newRow("ETSI from LuxTrust") << "PNOLU-1985021412399"
                                             << "LuxTrust S.A."
-                                            << "1985021412345" << none;
-        QTest::newRow("bare matricule") << "1985021412345"
+                                            << "1985021412399" << none;
+        QTest::newRow("bare matricule") << "1985021412399"
                                         << "CTIE"
-                                        << "1985021412345" << none;
+                                        << "1985021412399" << none;
         QTest::newRow("unknown birth day") << "1985020012345" << none << "1985020012345" << none;
-        QTest::newRow("LuxTrust SSN") << "1985021412345"
-                                      << "LuxTrust S.A." << none << "1985021412345";
+        QTest::newRow("LuxTrust SSN") << "1985021412399"
+                                      << "LuxTrust S.A." << none << "1985021412399";
         QTest::newRow("not a date") << "1234567890123" << none << none << none;
         QTest::newRow("short") << "PNOLU-198502141234" << none << none << none;
-        QTest::newRow("other country") << "PNOBE-1985021412345" << none << none << none;
+        QTest::newRow("other country") << "PNOBE-1985021412399" << none << none << none;
         QTest::newRow("letters") << "19850214A2345" << none << none << none;
     }
 
@@ -177,11 +177,11 @@ private Q_SLOTS:
     void luxTrustIssuedCertificateCarriesAnSsn()
     {
         testpki::CertificateSpec spec;
-        spec.serialNumber = "1985021412345";
+        spec.serialNumber = "1985021412399";
         spec.issuerOrganisation = "LuxTrust S.A.";
         const Result<CertificateInfo> info = parseCertificate(testpki::makeCertificate(spec));
         QVERIFY(info.ok());
-        QCOMPARE(info.value().luxTrustSsn, QStringLiteral("1985021412345"));
+        QCOMPARE(info.value().luxTrustSsn, QStringLiteral("1985021412399"));
         QVERIFY(info.value().nationalNumber.isEmpty());
     }
 

@@ -1,0 +1,220 @@
+// The drafts store: a saved draft is there after reopening (and after the writing
+// process is killed), files keep their bytes and are checked against their digest,
+// a file that is not a drafts database is refused and left untouched.
+#include "DraftStore.h"
+#include "ErrorCodes.h"
+
+#include <QCryptographicHash>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QThread>
+
+using namespace guichet;
+using namespace guichet::forms;
+
+namespace {
+
+DraftSummary marieDraft()
+{
+    DraftSummary s;
+    s.spaceId = QStringLiteral("sp-priv-marie-schmit");
+    s.formId = QStringLiteral("F-STUDY-GRANT");
+    s.formVersion = QStringLiteral("1.0.0");
+    s.procedureId = QStringLiteral("P-CIT-STUDY-GRANT");
+    s.title = QStringLiteral("Aide financière pour études supérieures");
+    s.createdAt = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    return s;
+}
+
+QString sha256Hex(const QByteArray& bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+class DraftStoreTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void savedDraftSurvivesReopening()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drafts.sqlite"));
+        QString id;
+        const QJsonObject content{
+            {QStringLiteral("answers"),
+             QJsonObject{
+                 {QStringLiteral("iban"), QJsonObject{{QStringLiteral("value"),
+                                                       QStringLiteral("LU280019400644750000")}}}}}};
+        {
+            auto store = DraftStore::open(path);
+            QVERIFY2(store, qPrintable(store ? QString() : store.error().summary()));
+            const auto created = store.value()->create(marieDraft());
+            QVERIFY(created);
+            id = created.value();
+            QVERIFY(id.startsWith(QLatin1String("DR-")));
+            QVERIFY(store.value()->save(id, content, QDateTime::currentDateTimeUtc()));
+        }
+        auto reopened = DraftStore::open(path);
+        QVERIFY(reopened);
+        const auto loaded = reopened.value()->load(id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded.value(), content);
+        const auto listed = reopened.value()->list(QStringLiteral("sp-priv-marie-schmit"));
+        QVERIFY(listed);
+        QCOMPARE(listed.value().size(), 1);
+        QCOMPARE(listed.value().first().formId, QStringLiteral("F-STUDY-GRANT"));
+        QCOMPARE(listed.value().first().title, marieDraft().title);
+        // Another space sees nothing of it.
+        QVERIFY(reopened.value()->list(QStringLiteral("sp-priv-luc-weber")).value().isEmpty());
+    }
+
+    void listIsNewestFirstAndDiscardRemovesFiles()
+    {
+        QTemporaryDir dir;
+        auto store = DraftStore::open(dir.filePath(QStringLiteral("d.sqlite")));
+        QVERIFY(store);
+        const QString first = store.value()->create(marieDraft()).value();
+        const QString second = store.value()->create(marieDraft()).value();
+        const QDateTime t0(QDate(2026, 11, 26), QTime(10, 0), Qt::UTC);
+        QVERIFY(store.value()->save(first, {}, t0.addSecs(60)));
+        QVERIFY(store.value()->save(second, {}, t0));
+        const auto listed = store.value()->list(marieDraft().spaceId).value();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).id, first);
+        const QByteArray pdf("%PDF-1.7 proof of enrolment");
+        QVERIFY(store.value()->putFile(first,
+                                       DraftFile{sha256Hex(pdf), QStringLiteral("inscription.pdf"),
+                                                 QStringLiteral("application/pdf"), pdf}));
+        const auto file = store.value()->file(first, sha256Hex(pdf));
+        QVERIFY(file);
+        QCOMPARE(file.value().content, pdf);
+        QCOMPARE(file.value().fileName, QStringLiteral("inscription.pdf"));
+        QVERIFY(store.value()->discard(first));
+        QCOMPARE(store.value()->load(first).error().code(),
+                 QString::fromLatin1(ErrorCode::DraftUnreadable));
+        QVERIFY(!store.value()->file(first, sha256Hex(pdf)));
+        QCOMPARE(store.value()->list(marieDraft().spaceId).value().size(), 1);
+    }
+
+    void savingADiscardedDraftIsAnError()
+    {
+        QTemporaryDir dir;
+        auto store = DraftStore::open(dir.filePath(QStringLiteral("d.sqlite")));
+        const QString id = store.value()->create(marieDraft()).value();
+        QVERIFY(store.value()->discard(id));
+        const Status saved = store.value()->save(id, {}, QDateTime::currentDateTimeUtc());
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().code(), QString::fromLatin1(ErrorCode::DraftSaveFailed));
+    }
+
+    void aFileWhoseBytesChangedIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("d.sqlite"));
+        auto store = DraftStore::open(path);
+        const QString id = store.value()->create(marieDraft()).value();
+        const QByteArray png("\x89PNG payslip");
+        QVERIFY(store.value()->putFile(id, DraftFile{sha256Hex(png), QStringLiteral("a.png"),
+                                                     QStringLiteral("image/png"), png}));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE draft_files SET content = x'00'")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const auto file = store.value()->file(id, sha256Hex(png));
+        QVERIFY(!file);
+        QCOMPARE(file.error().code(), QString::fromLatin1(ErrorCode::DraftUnreadable));
+    }
+
+    void anotherFileIsRefusedAndLeftUntouched()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("other.sqlite"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (x TEXT)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const auto store = DraftStore::open(path);
+        QVERIFY(!store);
+        QCOMPARE(store.error().code(), QString::fromLatin1(ErrorCode::DraftUnreadable));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+
+        QFile garbage(dir.filePath(QStringLiteral("garbage.sqlite")));
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(4096, 'x'));
+        garbage.close();
+        const auto refused = DraftStore::open(garbage.fileName());
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), QString::fromLatin1(ErrorCode::DraftUnreadable));
+    }
+
+    // A child process saves a draft and is killed right after save() returned: the
+    // draft is there (synchronous=FULL, committed before "saved").
+    void aDraftSavedBeforeAKillIsKept()
+    {
+        if (qEnvironmentVariableIsSet("DRAFT_CHILD")) {
+            auto store = DraftStore::open(qEnvironmentVariable("DRAFT_CHILD"));
+            const QString id = store.value()->create(marieDraft()).value();
+            QJsonArray many;
+            for (int i = 0; i < 2000; ++i)
+                many.append(QStringLiteral("answer %1").arg(i));
+            if (!store.value()->save(id, {{QStringLiteral("many"), many}},
+                                     QDateTime::currentDateTimeUtc()))
+                ::_exit(3);
+            QTextStream(stdout) << "saved " << id << Qt::endl;
+            for (;;)
+                QThread::sleep(1); // wait to be killed
+        }
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("killed.sqlite"));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DRAFT_CHILD"), path);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(),
+                    {QStringLiteral("aDraftSavedBeforeAKillIsKept")});
+        QVERIFY(child.waitForStarted());
+        QString line;
+        QDeadlineTimer deadline(20000);
+        while (!line.startsWith(QLatin1String("saved")) && !deadline.hasExpired()) {
+            if (child.canReadLine() || child.waitForReadyRead(100))
+                line = QString::fromLatin1(child.readLine()).trimmed();
+        }
+        QVERIFY2(line.startsWith(QLatin1String("saved DR-")), qPrintable(line));
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished());
+        const QString id = line.mid(6);
+        auto store = DraftStore::open(path);
+        QVERIFY(store);
+        const auto loaded = store.value()->load(id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded.value().value(QStringLiteral("many")).toArray().size(), 2000);
+    }
+};
+
+QTEST_GUILESS_MAIN(DraftStoreTest)
+#include "tst_forms_drafts.moc"
