@@ -95,8 +95,10 @@ public:
     [[nodiscard]] virtual DraftStore* drafts() const { return nullptr; }
 
 Q_SIGNALS:
-    // A queued submission reached the portal (reference D-…) or was refused for good.
-    void submissionSent(const QString& outboxId, const QString& reference);
+    // A queued submission reached the portal: its dossier (D-…) and the reference the
+    // person quotes; or it was refused for good.
+    void submissionSent(const QString& outboxId, const QString& dossierId,
+                        const QString& reference);
     void submissionRefused(const QString& outboxId, const guichet::Error& error);
 };
 

@@ -4,7 +4,7 @@
 qt_add_library(guichet_forms_submission STATIC
     submission/AnswerText.cpp submission/AnswerText.h
     submission/FormGateway.h
-    submission/SignedPackage.cpp submission/SignedPackage.h
+    submission/SubmissionPackager.cpp submission/SubmissionPackager.h
     submission/SubmissionManifest.cpp submission/SubmissionManifest.h
     submission/SummaryContent.cpp submission/SummaryContent.h
 )

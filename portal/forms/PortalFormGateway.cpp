@@ -14,6 +14,7 @@ namespace {
 
 // Kept forms live in the store outside any space: the same form serves every space.
 const QString FormKind = QStringLiteral("form");
+const QString SharedSpace = QStringLiteral("shared"); // not a SpaceId: never synced
 
 QString formKey(const QString& formId, const QString& language)
 {
@@ -75,14 +76,14 @@ void PortalFormGateway::fetchForm(const QString& formId, const QString& language
                 // Kept for filling in offline; a failure to keep it is not the
                 // person's problem now.
                 (void)m_store.objects().upsert(
-                    {store::StoredObject{QString(), FormKind, formKey(formId, language), 1,
+                    {store::StoredObject{SharedSpace, FormKind, formKey(formId, language), 1,
                                          compact(json.value().object()), false}});
                 done(json.value().object());
                 return;
             }
             if (isUnreachable(response.error())) {
                 const auto kept =
-                    m_store.objects().object(QString(), FormKind, formKey(formId, language));
+                    m_store.objects().object(SharedSpace, FormKind, formKey(formId, language));
                 if (kept && kept.value()) {
                     done(QJsonDocument::fromJson(kept.value()->json).object());
                     return;
@@ -224,7 +225,7 @@ void PortalFormGateway::onOutboxState(qint64 entryId, store::OutboxState state, 
         return;
     }
     const QJsonObject receipt = QJsonDocument::fromJson(entry.value()->result).object();
-    Q_EMIT submissionSent(QString::number(entryId),
+    Q_EMIT submissionSent(QString::number(entryId), receipt.value(QStringLiteral("id")).toString(),
                           receipt.value(QStringLiteral("reference")).toString());
 }
 

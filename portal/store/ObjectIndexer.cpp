@@ -23,6 +23,8 @@ QString sortField(const QString& kind)
         return QStringLiteral("lastUpdated");
     if (kind == u"access")
         return QStringLiteral("accessedAt");
+    if (kind == u"form")
+        return QStringLiteral("publishedAt");
     return QStringLiteral("updatedAt");
 }
 
@@ -55,6 +57,9 @@ IndexedColumns indexObject(const QString& kind, const QJsonObject& object)
 {
     IndexedColumns columns;
     columns.sortKey = object.value(sortField(kind)).toString();
+    if (columns.sortKey.isNull())
+        columns.sortKey =
+            QStringLiteral(""); // the column is NOT NULL; SQLite binds null QString as NULL
     columns.updatedAt = text(object, "updatedAt");
     if (columns.updatedAt.isEmpty())
         columns.updatedAt = columns.sortKey;

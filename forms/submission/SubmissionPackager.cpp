@@ -1,4 +1,4 @@
-#include "SignedPackage.h"
+#include "SubmissionPackager.h"
 
 #include "ErrorCodes.h"
 #include "PadesSigner.h"
