@@ -55,8 +55,8 @@ QByteArray ecdsaAsDer(const QByteArray& value)
     }
     unsigned char* out = nullptr;
     const int length = i2d_ECDSA_SIG(signature, &out);
-    QByteArray der = length > 0 ? QByteArray(reinterpret_cast<const char*>(out), length)
-                                : QByteArray();
+    QByteArray der =
+        length > 0 ? QByteArray(reinterpret_cast<const char*>(out), length) : QByteArray();
     OPENSSL_free(out);
     ECDSA_SIG_free(signature);
     return der;
@@ -73,11 +73,11 @@ QByteArray signedAttributesDer(CMS_SignerInfo* signerInfo)
     for (int i = 0; i < CMS_signed_get_attr_count(signerInfo); ++i)
         sk_X509_ATTRIBUTE_push(copy, CMS_signed_get_attr(signerInfo, i));
     unsigned char* out = nullptr;
-    const int length = ASN1_item_i2d(reinterpret_cast<ASN1_VALUE*>(copy), &out,
-                                     ASN1_ITEM_rptr(PKCS7_ATTR_SIGN));
+    const int length =
+        ASN1_item_i2d(reinterpret_cast<ASN1_VALUE*>(copy), &out, ASN1_ITEM_rptr(PKCS7_ATTR_SIGN));
     sk_X509_ATTRIBUTE_free(copy); // the attributes themselves belong to the SignerInfo
-    QByteArray der = length > 0 ? QByteArray(reinterpret_cast<const char*>(out), length)
-                                : QByteArray();
+    QByteArray der =
+        length > 0 ? QByteArray(reinterpret_cast<const char*>(out), length) : QByteArray();
     OPENSSL_free(out);
     return der;
 }
@@ -110,8 +110,8 @@ Result<QByteArray> makeCadesSignature(const QByteArray& documentDigest, Signer& 
 
     // CMS_PARTIAL everywhere: CMS_final / CMS_SignerInfo_sign would need the private
     // key and, in OpenSSL 3.0, always add signingTime, which PAdES forbids.
-    CmsPtr cms(CMS_sign(nullptr, nullptr, nullptr, nullptr,
-                        CMS_DETACHED | CMS_BINARY | CMS_PARTIAL));
+    CmsPtr cms(
+        CMS_sign(nullptr, nullptr, nullptr, nullptr, CMS_DETACHED | CMS_BINARY | CMS_PARTIAL));
     if (!cms)
         return signingFailed(QStringLiteral("CMS_sign failed"));
     // CMS_CADES adds signing-certificate-v2 (ESS), binding the certificate to the signature.
@@ -139,9 +139,8 @@ Result<QByteArray> makeCadesSignature(const QByteArray& documentDigest, Signer& 
     Result<QByteArray> value = signer.signDigest(attributesDigest, DigestAlgorithm::Sha256);
     if (!value)
         return value.error();
-    const QByteArray signatureValue = signer.algorithm() == SignatureAlgorithm::Ecdsa
-                                          ? ecdsaAsDer(value.value())
-                                          : value.value();
+    const QByteArray signatureValue =
+        signer.algorithm() == SignatureAlgorithm::Ecdsa ? ecdsaAsDer(value.value()) : value.value();
     if (signatureValue.isEmpty())
         return signingFailed(QStringLiteral("the card returned a malformed ECDSA signature"));
     if (ASN1_STRING_set(CMS_SignerInfo_get0_signature(signerInfo), signatureValue.constData(),

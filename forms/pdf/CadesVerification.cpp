@@ -24,8 +24,7 @@ int nidOf(const X509_ALGOR* algorithm)
 template <typename T>
 T* singleAttribute(CMS_SignerInfo* signerInfo, int nid, int type)
 {
-    return static_cast<T*>(
-        CMS_signed_get0_data_by_OBJ(signerInfo, OBJ_nid2obj(nid), -3, type));
+    return static_cast<T*>(CMS_signed_get0_data_by_OBJ(signerInfo, OBJ_nid2obj(nid), -3, type));
 }
 
 // The signing-certificate-v2 attribute (RFC 5035) must name the signer's certificate
@@ -44,7 +43,8 @@ bool signingCertificateV2Matches(CMS_SignerInfo* signerInfo, X509* signer)
     X509StackPtr chain(sk_X509_new_null());
     if (!chain || sk_X509_push(chain.get(), signer) <= 0 || !X509_up_ref(signer))
         return false;
-    const bool matches = OSSL_ESS_check_signing_certs(nullptr, attribute.get(), chain.get(), 1) == 1;
+    const bool matches =
+        OSSL_ESS_check_signing_certs(nullptr, attribute.get(), chain.get(), 1) == 1;
     ERR_clear_error();
     return matches;
 }
@@ -93,13 +93,13 @@ Result<CadesSigner> verifyCadesSignature(const QByteArray& cmsDer, const QByteAr
         singleAttribute<ASN1_OBJECT>(signerInfo, NID_pkcs9_contentType, V_ASN1_OBJECT);
     if (!contentType || OBJ_obj2nid(contentType) != NID_pkcs7_data)
         return invalid(QStringLiteral("the contentType attribute is missing or not id-data"));
-    const auto* messageDigest =
-        singleAttribute<ASN1_OCTET_STRING>(signerInfo, NID_pkcs9_messageDigest,
-                                           V_ASN1_OCTET_STRING);
+    const auto* messageDigest = singleAttribute<ASN1_OCTET_STRING>(
+        signerInfo, NID_pkcs9_messageDigest, V_ASN1_OCTET_STRING);
     if (!messageDigest)
         return invalid(QStringLiteral("the messageDigest attribute is missing"));
-    const QByteArray signedDigest(reinterpret_cast<const char*>(ASN1_STRING_get0_data(messageDigest)),
-                                  ASN1_STRING_length(messageDigest));
+    const QByteArray signedDigest(
+        reinterpret_cast<const char*>(ASN1_STRING_get0_data(messageDigest)),
+        ASN1_STRING_length(messageDigest));
     if (signedDigest != documentDigest)
         return invalid(QStringLiteral("the document was changed after signing "
                                       "(messageDigest differs from the /ByteRange bytes)"));

@@ -91,8 +91,7 @@ Result<PreparedUpdate> prepareUpdate(const QByteArray& pdf, const PadesOptions& 
 
 Result<QByteArray> signPdf(const QByteArray& pdf, Signer& signer, const PadesOptions& options)
 {
-    if (options.reservedSignatureBytes < 1 ||
-        options.reservedSignatureBytes > MaximumReservedBytes)
+    if (options.reservedSignatureBytes < 1 || options.reservedSignatureBytes > MaximumReservedBytes)
         return signingFailed(QStringLiteral("reserved signature size %1 out of range")
                                  .arg(options.reservedSignatureBytes));
     Result<PreparedUpdate> prepared = prepareUpdate(pdf, options);

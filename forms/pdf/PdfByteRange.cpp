@@ -37,7 +37,8 @@ QByteArray sha256OverByteRange(const QByteArray& document, const ByteRange& rang
 {
     const qint64 size = document.size();
     if (range.start1 < 0 || range.length1 < 0 || range.start2 < 0 || range.length2 < 0 ||
-        range.start1 + range.length1 > size || range.start2 + range.length2 > size)
+        range.start1 > size || range.length1 > size - range.start1 || range.start2 > size ||
+        range.length2 > size - range.start2)
         return {};
     EvpMdCtxPtr context(EVP_MD_CTX_new());
     const auto* data = reinterpret_cast<const unsigned char*>(document.constData());

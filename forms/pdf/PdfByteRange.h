@@ -17,7 +17,9 @@ struct ByteRange
     // and from just after its '>' to the end of the file.
     [[nodiscard]] bool coversWholeFileExceptGap(qint64 fileSize) const
     {
-        return start1 == 0 && length1 > 0 && start2 > length1 && length2 >= 0 &&
+        // Each number is bounded first: the values come from the file being checked.
+        return start1 == 0 && length1 > 0 && length1 < fileSize && start2 > length1 &&
+               start2 <= fileSize && length2 >= 0 && length2 <= fileSize - start2 &&
                start2 + length2 == fileSize;
     }
 };

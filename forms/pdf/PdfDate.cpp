@@ -8,8 +8,7 @@ namespace guichet::forms::pdf {
 
 QByteArray pdfDate(const QDateTime& time)
 {
-    return "D:" + time.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() +
-           "+00'00'";
+    return "D:" + time.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "+00'00'";
 }
 
 QDateTime parsePdfDate(const QByteArray& text)

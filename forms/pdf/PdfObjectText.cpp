@@ -27,8 +27,8 @@ QByteArray dictionaryText(QPDFObjectHandle dictionary,
                 QByteArray::fromStdString(dictionary.getKey(key).unparse());
     }
     for (const auto& [key, value] : replaced)
-        text += ' ' + QByteArray::fromStdString(QPDFObjectHandle::newName(key).unparse()) + ' ' +
-                value;
+        text +=
+            ' ' + QByteArray::fromStdString(QPDFObjectHandle::newName(key).unparse()) + ' ' + value;
     return text + " >>";
 }
 

@@ -49,8 +49,8 @@ inline QByteArray derOf(X509* certificate)
 {
     unsigned char* out = nullptr;
     const int length = i2d_X509(certificate, &out);
-    QByteArray der = length > 0 ? QByteArray(reinterpret_cast<const char*>(out), length)
-                                : QByteArray();
+    QByteArray der =
+        length > 0 ? QByteArray(reinterpret_cast<const char*>(out), length) : QByteArray();
     OPENSSL_free(out);
     return der;
 }

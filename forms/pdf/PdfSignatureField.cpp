@@ -90,9 +90,8 @@ std::optional<QString> addSignatureField(QPDF& document, PdfIncrementalUpdate& u
         putChanged(update, catalog, {{"/AcroForm", referenceText(formNumber)}});
         return std::nullopt;
     }
-    const long long flags = acroForm.getKey("/SigFlags").isInteger()
-                                ? acroForm.getKey("/SigFlags").getIntValue()
-                                : 0;
+    const long long flags =
+        acroForm.getKey("/SigFlags").isInteger() ? acroForm.getKey("/SigFlags").getIntValue() : 0;
     std::map<std::string, QByteArray> formReplaced{
         {"/SigFlags", QByteArray::number(flags | SignaturesExistAppendOnly)}};
     appendToArray(update, acroForm, "/Fields", widget, formReplaced);

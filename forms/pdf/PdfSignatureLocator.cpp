@@ -4,10 +4,9 @@
 
 #include <qpdf/QPDF.hh>
 
-#include <QSet>
-
 #include <exception>
 #include <optional>
+#include <set>
 
 namespace guichet::forms::pdf {
 namespace {
@@ -41,9 +40,10 @@ QString textOf(QPDFObjectHandle dictionary, const char* key)
 class FieldWalker
 {
 public:
-    void walk(QPDFObjectHandle field, const std::string& inheritedType)
+    void walk(QPDFObjectHandle field, const std::string& inheritedType, int depth = 0)
     {
-        if (!field.isDictionary() || (field.isIndirect() && !m_seen.insert(field.getObjGen()).second))
+        if (depth > MaxDepth || !field.isDictionary() ||
+            (field.isIndirect() && !m_seen.insert(field.getObjGen()).second))
             return;
         const std::string type =
             field.getKey("/FT").isName() ? field.getKey("/FT").getName() : inheritedType;
@@ -53,7 +53,7 @@ public:
         QPDFObjectHandle kids = field.getKey("/Kids");
         if (kids.isArray())
             for (int i = 0; i < kids.getArrayNItems(); ++i)
-                walk(kids.getArrayItem(i), type);
+                walk(kids.getArrayItem(i), type, depth + 1);
     }
 
     std::optional<FoundSignature> last;
@@ -80,6 +80,8 @@ private:
         last = found;
     }
 
+    // Real forms nest a few levels; a deeper tree is built to exhaust the stack.
+    static constexpr int MaxDepth = 64;
     std::set<QPDFObjGen> m_seen;
 };
 

@@ -43,6 +43,9 @@ public:
         m_revokedSerials.insert(serialHex.toUpper());
     }
 
+    // The CAs (DER) whose certificates may log in; signed submissions chain to them too.
+    [[nodiscard]] const QList<QByteArray>& trustedCertificates() const { return m_trustedCa; }
+
     // The value the client signs (a digest of the algorithm's hash; SHA-256 for ES256/RS256/PS256).
     [[nodiscard]] static QByteArray signedValue(const QString& origin, const QString& nonce,
                                                 const QString& algorithm);

@@ -1,4 +1,5 @@
 // Dossiers (my procedures): list, submit a signed package, details, tracking events.
+#include "PackageSignatureCheck.h"
 #include "PortalContext.h"
 #include "Problems.h"
 #include "Routes.h"
@@ -79,18 +80,18 @@ QJsonObject storedDocument(const QString& spaceId, const QString& id, const QStr
 
 ApiResponse submit(PortalContext& context, const ApiRequest& request)
 {
+    // The signed package's checks (SUB-001, SUB-002, SUB-007) come after the form
+    // version and before the attachments, as docs/api/portal.yaml orders them.
     routes::Submission submission;
-    if (auto refused = routes::readSubmission(context, request, submission))
+    if (auto refused = routes::readSubmission(
+            context, request, submission, [&](const routes::Submission& read) {
+                return routes::checkSignedPackage(context, request, read);
+            }))
         return *refused;
     QByteArray package;
     for (const MultipartPart& part : submission.files)
         if (part.name == QLatin1String("package"))
             package = part.body;
-    // The full PAdES check (SUB-001/002/007) belongs with local signing (forms issue);
-    // until then the package must at least be a PDF.
-    if (!package.startsWith("%PDF-"))
-        return problem(request, 422, QStringLiteral("SUB-001"),
-                       QStringLiteral("The package part is missing or not a PDF"));
 
     const QString spaceId = request.param("spaceId");
     const QDateTime now = context.clock.now();

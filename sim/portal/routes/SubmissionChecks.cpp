@@ -18,7 +18,8 @@ QList<MultipartPart> attachmentParts(const Submission& submission)
 }
 
 std::optional<ApiResponse> readSubmission(PortalContext& context, const ApiRequest& request,
-                                          Submission& submission)
+                                          Submission& submission,
+                                          const SubmissionCheck& beforeAttachments)
 {
     const std::optional<QList<MultipartPart>> parts =
         parseMultipart(request.header("content-type"), request.body);
@@ -33,6 +34,7 @@ std::optional<ApiResponse> readSubmission(PortalContext& context, const ApiReque
                 return problem(request, 400, QStringLiteral("REQ-001"),
                                QStringLiteral("The submission part is not a JSON object"));
             submission.manifest = document.object();
+            submission.manifestBytes = part.body;
             haveManifest = true;
         } else {
             submission.files.append(part);
@@ -63,6 +65,9 @@ std::optional<ApiResponse> readSubmission(PortalContext& context, const ApiReque
         return ApiResponse::json(422, body);
     }
     submission.form = *latest;
+    if (beforeAttachments)
+        if (std::optional<ApiResponse> refused = beforeAttachments(submission))
+            return refused;
 
     // Every manifest entry without a documentId has a part with the same digest and size.
     QList<MultipartPart> unmatched = attachmentParts(submission);

@@ -9,6 +9,7 @@
 #include "PortalServer.h"
 #include "PortalTestClient.h"
 #include "PortalTls.h"
+#include "SignedPackage.h"
 #include "SimulatedToken.h"
 #include "SimulatedTokenSigner.h"
 
@@ -444,11 +445,25 @@ private Q_SLOTS:
                 {"createdAt", "2026-11-26T10:00:00Z"},
                 {"client", QJsonObject{{"name", "Guichet Desktop"}, {"version", "0.1.0"}}}};
         };
+        // A really signed package (PAdES with the card's signature key) embedding the
+        // manifest's exact bytes: the portal checks both (SUB-001, SUB-002, SUB-007).
+        test::SimulatedTokenSigner cardSignature(m_token,
+                                                 QByteArray(sim::SimulatedToken::SignatureKeyId));
+        // Made once per manifest: a retry must send the same bytes (ECDSA is randomised).
+        QHash<QByteArray, QByteArray> signedPackages;
         const auto package = [&](const QJsonObject& submission) {
+            const QByteArray manifestBytes =
+                QJsonDocument(submission).toJson(QJsonDocument::Compact);
+            if (!signedPackages.contains(manifestBytes)) {
+                const Result<QByteArray> signedPdf =
+                    test::makeSignedPackage(manifestBytes, cardSignature);
+                signedPackages.insert(manifestBytes,
+                                      signedPdf.ok() ? signedPdf.value() : QByteArray());
+            }
             auto* multipart = new QHttpMultiPart(QHttpMultiPart::FormDataType);
             multipart->append(jsonPart("submission", submission));
-            multipart->append(
-                filePart("package", "summary.pdf", "application/pdf", tinyPdf("signed")));
+            multipart->append(filePart("package", "summary.pdf", "application/pdf",
+                                       signedPackages.value(manifestBytes)));
             multipart->append(
                 filePart("attachments", "enrolment.pdf", "application/pdf", attachment));
             return multipart;
@@ -846,5 +861,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPortalContract)
+QTEST_MAIN(TestPortalContract)
 #include "tst_portal_contract.moc"
