@@ -1,25 +1,33 @@
 #include "SummaryContent.h"
 
-#include "AnswerText.h"
+#include "AnswerDisplay.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace guichet::forms {
 namespace {
 
-QList<SummaryField> repetitionFields(const FormModel& model, const FormField& group,
-                                     const QJsonObject& repetition, const QLocale& locale)
+SummaryAttachment attachmentOf(const FormDefinition& form, const FormField& field,
+                               const QJsonObject& value, const QList<SubmissionFile>& files)
 {
-    QList<SummaryField> out;
-    for (const FormField& child : group.fields) {
-        const QJsonValue value = repetition.value(child.id);
-        if (isEmptyValue(value))
-            continue;
-        Q_UNUSED(model);
-        out.append(SummaryField{child.label, answerDisplayText(child, value, locale),
-                                provenanceDisplayText(Provenance{})});
+    const QString sha256 = value.value(QStringLiteral("sha256")).toString();
+    const AttachmentRequirement* requirement =
+        form.attachment(value.value(QStringLiteral("requirementId")).toString());
+    if (!requirement)
+        requirement = form.attachment(field.attachmentRequirementId);
+    SummaryAttachment out;
+    out.requirement = requirement ? requirement->label : field.label;
+    out.fileName = value.value(QStringLiteral("fileName")).toString();
+    out.sha256Hex = sha256;
+    out.alreadyInSpace = !value.value(QStringLiteral("documentId")).toString().isEmpty();
+    for (const SubmissionFile& file : files) {
+        if (file.sha256 == sha256) {
+            out.mediaType = file.mediaType;
+            out.sizeBytes = file.size;
+        }
     }
     return out;
 }
@@ -41,42 +49,55 @@ SummaryDocument summaryContent(const FormModel& model, const QList<SubmissionFil
     document.onBehalfOf = people.onBehalfOf;
     document.language = form.language;
     document.confirmedAt = confirmedAt;
+    document.closingStatement =
+        QCoreApplication::translate("SummaryContent",
+                                    "By signing, I confirm that the answers above are accurate and "
+                                    "complete, and I submit this request to %1.")
+            .arg(form.administrationName);
+
+    // Read from the manifest's answers: what the person signs is exactly what is sent
+    // (visible fields only, group children shown in their repetition, values as sent).
+    QHash<QString, QJsonObject> sent;
+    for (const QJsonValue& entry : model.manifestAnswers())
+        sent.insert(entry.toObject().value(QStringLiteral("fieldId")).toString(), entry.toObject());
+    const QString typed = provenanceDisplayText(Provenance{});
     for (const FormSection& section : form.sections) {
-        if (!model.isSectionVisible(section))
-            continue;
         SummarySection out{section.title, {}};
         for (const FormField& field : section.fields) {
-            if (!model.isVisible(field.id))
+            const auto answer = sent.constFind(field.id);
+            if (answer == sent.cend())
                 continue;
-            const Answer answer = model.answer(field.id);
-            if (isEmptyValue(answer.value))
-                continue;
+            const QJsonValue value = answer->value(QStringLiteral("value"));
             SummaryRow row;
             row.label = field.label;
             if (field.type == FieldType::Group) {
-                for (const QJsonValue& repetition : answer.value.toArray())
-                    row.repetitions.append(
-                        repetitionFields(model, field, repetition.toObject(), locale));
+                for (const QJsonValue& repetition : value.toArray()) {
+                    QList<SummaryField> fields;
+                    const QJsonObject answers = repetition.toObject();
+                    for (const FormField& child : field.fields) {
+                        const QJsonValue childValue = answers.value(child.id);
+                        if (isEmptyValue(childValue))
+                            continue;
+                        fields.append(SummaryField{
+                            child.label, answerDisplayText(child, childValue, locale), typed});
+                        if (child.type == FieldType::Attachment)
+                            document.attachments.append(
+                                attachmentOf(form, child, childValue.toObject(), files));
+                    }
+                    row.repetitions.append(fields);
+                }
             } else {
-                row.answer = answerDisplayText(field, answer.value, locale);
-                row.provenance = provenanceDisplayText(answer.provenance);
+                row.answer = answerDisplayText(field, value, locale);
+                row.provenance = provenanceDisplayText(
+                    Provenance::fromJson(answer->value(QStringLiteral("provenance")).toObject()));
+                if (field.type == FieldType::Attachment)
+                    document.attachments.append(attachmentOf(form, field, value.toObject(), files));
             }
             out.rows.append(row);
         }
         if (!out.rows.isEmpty())
             document.sections.append(out);
     }
-    for (const SubmissionFile& file : files) {
-        const AttachmentRequirement* requirement = form.attachment(file.requirementId);
-        document.attachments.append(
-            SummaryAttachment{requirement ? requirement->label : file.requirementId, file.fileName,
-                              file.mediaType, file.size, file.sha256, !file.documentId.isEmpty()});
-    }
-    document.closingStatement =
-        QCoreApplication::translate("SummaryContent",
-                                    "By signing, I confirm that the answers above are accurate and "
-                                    "complete, and I submit this request to %1.")
-            .arg(form.administrationName);
     return document;
 }
 

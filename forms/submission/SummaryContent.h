@@ -13,8 +13,9 @@ struct SummaryPeople
 };
 
 // What the person signs, made from the model in the form's language (the one of its
-// definition): every visible answer with its provenance, the files with their SHA-256
-// and the closing statement. The same content the summary screen shows.
+// definition): every answer that is sent, with its provenance, the attachments with
+// their SHA-256 (size and type from `files`, matched by digest) and the closing
+// statement. The summary screen shows this same content, and the PDF draws it.
 [[nodiscard]] SummaryDocument summaryContent(const FormModel& model,
                                              const QList<SubmissionFile>& files,
                                              const SummaryPeople& people,

@@ -2,7 +2,7 @@
 // merge with provenance, corrections instead of edits of authentic values, consents
 // needed, visibility, validation, drafts, language switch, and the manifest and
 // summary made from it.
-#include "AnswerText.h"
+#include "AnswerDisplay.h"
 #include "FormLibrary.h"
 #include "FormModel.h"
 #include "FormSchemaParser.h"

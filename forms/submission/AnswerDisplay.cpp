@@ -1,4 +1,4 @@
-#include "AnswerText.h"
+#include "AnswerDisplay.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -60,8 +60,8 @@ QString answerDisplayText(const FormField& field, const QJsonValue& value, const
         return labels.join(QLatin1Char('\n'));
     }
     case FieldType::YesNo:
-        return value.toBool() ? QCoreApplication::translate("AnswerText", "Yes")
-                              : QCoreApplication::translate("AnswerText", "No");
+        return value.toBool() ? QCoreApplication::translate("AnswerDisplay", "Yes")
+                              : QCoreApplication::translate("AnswerDisplay", "No");
     case FieldType::Date: {
         const QDate date = QDate::fromString(value.toString(), Qt::ISODate);
         return date.isValid() ? locale.toString(date, QLocale::LongFormat) : value.toString();
@@ -79,7 +79,7 @@ QString answerDisplayText(const FormField& field, const QJsonValue& value, const
         return attachment.value(QStringLiteral("fileName")).toString();
     }
     case FieldType::Group:
-        return QCoreApplication::translate("AnswerText", "%n entry(s)", "",
+        return QCoreApplication::translate("AnswerDisplay", "%n entry(s)", "",
                                            int(value.toArray().size()));
     default:
         return value.isString() ? value.toString() : QString();
