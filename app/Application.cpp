@@ -215,6 +215,7 @@ void Application::startDemoPortal(const sim::SimulatedToken& token)
     m_space = std::make_unique<PersonalSpace>(
         *m_sessions, QList<QSslCertificate>{m_portalTls->caCertificate()}, m_context.paths);
     m_context.space = &m_space->source();
+    m_context.forms = &m_space->forms();
     // Taking the card out ends the session when the setting asks for it.
     QObject::connect(m_context.cards, &CardService::tokensChanged, m_sessions.get(),
                      [this](const QList<TokenStatus>& tokens) {

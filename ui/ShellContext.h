@@ -7,6 +7,10 @@
 
 namespace guichet {
 
+namespace forms {
+class FormGateway;
+}
+
 class CardService;
 class LanguageManager;
 class SessionManager;
@@ -27,6 +31,9 @@ struct ShellContext
     // The local copy of the signed-in person's space (catalogue, dossiers, documents);
     // null when no portal is configured. Empty while nobody is signed in.
     SpaceSource* space = nullptr;
+    // Where forms come from and signed ones go (the signed-in person's space); null
+    // when no portal is configured.
+    forms::FormGateway* forms = nullptr;
 };
 
 } // namespace guichet

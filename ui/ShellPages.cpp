@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ShellContext.h"
 #include "SyncStatusIndicator.h"
+#include "forms/FormsPage.h"
 #include "pages/AboutPage.h"
 #include "pages/CardPage.h"
 #include "pages/CataloguePage.h"
@@ -31,6 +32,15 @@ void installShellPages(MainWindow& window, const ShellContext& context)
         QObject::connect(catalogue, &CataloguePage::errorOccurred, &window,
                          &MainWindow::showNotice);
         window.addPage(catalogue);
+        if (context.forms) {
+            auto* forms = new FormsPage(*context.forms, context.cards, context.languages);
+            QObject::connect(forms, &FormsPage::errorOccurred, &window, &MainWindow::showNotice);
+            QObject::connect(forms, &FormsPage::showRequested, &window,
+                             [&window] { window.showPage(QStringLiteral("forms")); });
+            QObject::connect(catalogue, &CataloguePage::startProcedureRequested, forms,
+                             &FormsPage::startForm);
+            window.addPage(forms);
+        }
         auto* procedures = new MyProceduresPage(*context.space);
         QObject::connect(procedures, &MyProceduresPage::errorOccurred, &window,
                          &MainWindow::showNotice);

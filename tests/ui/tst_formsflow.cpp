@@ -1,0 +1,203 @@
+// "My forms" as a person uses it, against the simulated portal over TLS: open the
+// criminal-record extract form, see it pre-filled, give the consent from its panel,
+// answer, read the summary, sign with the simulated card (PIN through the dialog's
+// seam), and see the portal's reference come back; the draft is gone, the dossier
+// exists on the portal. A draft left open is listed and resumes with its answers.
+#include "AuthClient.h"
+#include "DocumentVault.h"
+#include "DraftStore.h"
+#include "ErrorCodes.h"
+#include "FieldRow.h"
+#include "FormSigning.h"
+#include "FormsPage.h"
+#include "GuiPinPrompt.h"
+#include "KeyProvider.h"
+#include "LocalStore.h"
+#include "OutboxSender.h"
+#include "PortalClient.h"
+#include "PortalFormGateway.h"
+#include "PortalServer.h"
+#include "PortalTls.h"
+#include "ShellFixture.h"
+#include "SimulatedTokenSigner.h"
+#include "SpaceIds.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace guichet;
+
+namespace {
+
+const QString Marie = QString::fromLatin1(sim::seed::kMariePrivateSpace);
+const QString FormId = QStringLiteral("F-CRIMINAL-RECORD-EXTRACT");
+
+// Marie's space as the app opens it after sign-in, over the real portal.
+struct MarieSpace
+{
+    explicit MarieSpace(ShellFixture& shell)
+    {
+        server = std::make_unique<sim::PortalServer>(
+            QList<QByteArray>{shell.token->pki().caCertificateDer()});
+        if (!server->start(tls.serverConfiguration()).ok())
+            qFatal("portal did not start");
+        test::SimulatedTokenSigner auth(*shell.token,
+                                        QByteArray(sim::SimulatedToken::AuthenticationKeyId));
+        AuthClient login(network, server->baseUrl(), {tls.caCertificate()});
+        QSignalSpy loggedIn(&login, &AuthClient::loggedIn);
+        login.login(auth);
+        if (!loggedIn.wait(30000))
+            qFatal("login failed");
+        access = loggedIn.first().first().value<PortalSession>().accessToken;
+        client = std::make_unique<net::PortalClient>(network, server->baseUrl());
+        client->setTlsTrust(net::TlsTrust({tls.caCertificate()}));
+        client->setTokenProvider([this] { return access; });
+        client->connectivity().setUseSystemReachability(false);
+        store = std::move(
+            store::LocalStore::open(shell.dir.filePath(QStringLiteral("space.sqlite"))).value());
+        std::array<unsigned char, 32> key{};
+        key.fill(5);
+        keys.setKey(key);
+        store::DocumentVault::open(shell.dir.filePath(QStringLiteral("vault")), keys,
+                                   [this](Result<std::unique_ptr<store::DocumentVault>> v) {
+                                       vault = std::move(v.value());
+                                   });
+        outbox = std::make_unique<sync::OutboxSender>(*client, *store, vault.get());
+        drafts = std::move(
+            forms::DraftStore::open(shell.dir.filePath(QStringLiteral("drafts.sqlite"))).value());
+        gateway = std::make_unique<forms::PortalFormGateway>(
+            *client, *store, *vault, *outbox,
+            forms::PortalFormGateway::Identity{
+                Marie, QStringLiteral("Marie Schmit"), {}, drafts.get()});
+    }
+
+    sim::PortalTls tls;
+    std::unique_ptr<sim::PortalServer> server;
+    QNetworkAccessManager network;
+    QString access;
+    std::unique_ptr<net::PortalClient> client;
+    std::unique_ptr<store::LocalStore> store;
+    store::InMemoryKeyProvider keys;
+    std::unique_ptr<store::DocumentVault> vault;
+    std::unique_ptr<sync::OutboxSender> outbox;
+    std::unique_ptr<forms::DraftStore> drafts;
+    std::unique_ptr<forms::PortalFormGateway> gateway;
+};
+
+} // namespace
+
+class TestFormsFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fillSignAndSubmit()
+    {
+        ShellFixture shell({}, true);
+        MarieSpace space(shell);
+        GuiPinPrompt prompt;
+        int signaturePins = 0;
+        prompt.setAnswerForTests([&](const PinRequest& request) -> std::optional<QString> {
+            if (request.purpose == PinRequest::Purpose::Authenticate)
+                return std::nullopt;
+            ++signaturePins;
+            return QStringLiteral("123456");
+        });
+        shell.setPinPrompt(&prompt);
+        FormsPage page(*space.gateway, shell.cards.get(), &shell.languages);
+        QSignalSpy errors(&page, &FormsPage::errorOccurred);
+        page.resize(1000, 800);
+        page.show();
+        shell.refreshCards();
+        QTRY_VERIFY_WITH_TIMEOUT(page.signing().signatureKey().has_value(), 10000);
+
+        QSignalSpy opened(&page, &FormsPage::formOpened);
+        page.startForm(FormId);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        FormPage* form = page.currentForm();
+        QVERIFY(form);
+        QSignalSpy merged(form, &FormPage::prefillMerged);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            form->model().value(QStringLiteral("surname")).toString() == u"Schmit", 30000);
+        QVERIFY(form->row(QStringLiteral("surname"))
+                    ->provenanceLabel()
+                    ->text()
+                    .contains(forms::sourceDisplayName(QStringLiteral("rnpp-identity"))));
+
+        // The consent panel explains, then "I agree" brings the bulletin with its source.
+        auto* agree = form->findChild<QPushButton*>(QStringLiteral("consentAgree"));
+        QVERIFY(agree);
+        agree->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            form->model().answer(QStringLiteral("bulletinPreview")).provenance.origin ==
+                forms::ValueOrigin::Consent,
+            30000);
+
+        auto* purpose = form->findChild<QComboBox*>(QStringLiteral("input_purpose"));
+        QVERIFY(purpose);
+        QVERIFY(purpose->findData(QStringLiteral("employment")) > 0);
+        // As a person choosing in the list (the editor follows user choices only).
+        purpose->setCurrentIndex(purpose->findData(QStringLiteral("employment")));
+        Q_EMIT purpose->activated(purpose->currentIndex());
+        form->findChild<QRadioButton*>(QStringLiteral("option_extractLanguage_fr"))->click();
+        form->findChild<QRadioButton*>(QStringLiteral("option_deliveryMode_space"))->click();
+        QTRY_VERIFY(form->model().value(QStringLiteral("purpose")).isString());
+        for (const forms::FieldIssue& issue : form->model().validate(QDate::currentDate()))
+            qWarning() << issue.fieldId << issue.message;
+        QVERIFY2(form->continueToSummary(), "the form has issues");
+        QVERIFY(form->isShowingSummary());
+
+        // Sign: one PIN for the signature key, then the outbox, then the reference.
+        auto* sign = form->findChild<QPushButton*>(QStringLiteral("summarySign"));
+        QSignalSpy sent(space.gateway.get(), &forms::FormGateway::submissionSent);
+        sign->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty() || !errors.isEmpty(), 60000);
+        if (!errors.isEmpty())
+            QFAIL(qPrintable(errors.first().first().value<Error>().summary() + u' ' +
+                             errors.first().first().value<Error>().detail()));
+        QCOMPARE(signaturePins, 1);
+        QVERIFY(!page.currentForm()); // back to the list
+        const QString dossierId = sent.first().at(1).toString();
+        QTRY_VERIFY(
+            page.findChild<QLabel*>(QStringLiteral("formsStatus"))->text().contains(dossierId));
+        QVERIFY(space.drafts->list(Marie).value().isEmpty());
+        QVERIFY(
+            space.server->store().item(Marie, QStringLiteral("dossier"), dossierId).has_value());
+    }
+
+    void aDraftIsListedAndResumes()
+    {
+        ShellFixture shell({}, true);
+        MarieSpace space(shell);
+        FormsPage page(*space.gateway, shell.cards.get(), &shell.languages);
+        page.show();
+        QSignalSpy opened(&page, &FormsPage::formOpened);
+        page.startForm(FormId);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 1, 30000);
+        FormPage* form = page.currentForm();
+        form->findChild<QRadioButton*>(QStringLiteral("option_deliveryMode_post"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            form->findChild<QLabel*>(QStringLiteral("draftStatus"))->text().contains(u':'), 10000);
+        form->requestClose();
+        QTRY_VERIFY(!page.currentForm());
+        auto* list = page.findChild<QListWidget*>(QStringLiteral("draftList"));
+        QCOMPARE(list->count(), 1);
+        const QString draftId = space.drafts->list(Marie).value().first().id;
+        page.resumeDraft(draftId);
+        QTRY_COMPARE_WITH_TIMEOUT(opened.size(), 2, 30000);
+        QCOMPARE(page.currentForm()->model().value(QStringLiteral("deliveryMode")).toString(),
+                 QStringLiteral("post"));
+        // The address for the post appears, as the rule says.
+        QVERIFY(page.currentForm()->model().isVisible(QStringLiteral("postalAddress")));
+    }
+};
+
+QTEST_MAIN(TestFormsFlow)
+#include "tst_formsflow.moc"

@@ -1,0 +1,309 @@
+#include "FormsPage.h"
+
+#include "CardService.h"
+#include "DraftStore.h"
+#include "ErrorCodes.h"
+#include "FormPage.h"
+#include "FormSchemaParser.h"
+#include "FormSigning.h"
+#include "LanguageManager.h"
+#include "PageLayout.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace guichet {
+namespace {
+
+constexpr int DraftIdRole = Qt::UserRole + 1;
+
+} // namespace
+
+FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageManager* languages,
+                     QWidget* parent)
+    : Page(parent), m_gateway(gateway), m_cards(cards), m_languages(languages),
+      m_signing(new FormSigning(gateway, cards, this))
+{
+    setObjectName(QStringLiteral("formsPage"));
+    m_stack = new QStackedWidget(this);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+
+    auto* list = new QWidget(m_stack);
+    auto* layout = new QVBoxLayout(list);
+    m_heading = PageLayout::heading(list);
+    m_intro = new QLabel(list);
+    m_intro->setWordWrap(true);
+    m_status = new QLabel(list);
+    m_status->setObjectName(QStringLiteral("formsStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_empty = new QLabel(list);
+    m_empty->setObjectName(QStringLiteral("formsEmpty"));
+    m_empty->setWordWrap(true);
+    m_drafts = new QListWidget(list);
+    m_drafts->setObjectName(QStringLiteral("draftList"));
+    m_resume = new QPushButton(list);
+    m_resume->setObjectName(QStringLiteral("resumeDraft"));
+    m_discard = new QPushButton(list);
+    m_discard->setObjectName(QStringLiteral("discardDraft"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_resume);
+    buttons->addWidget(m_discard);
+    buttons->addStretch(1);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_status);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_drafts, 1);
+    layout->addLayout(buttons);
+    m_stack->addWidget(list);
+    m_host = new QWidget(m_stack);
+    auto* hostLayout = new QVBoxLayout(m_host);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_host);
+
+    connect(m_resume, &QPushButton::clicked, this, [this] {
+        if (QListWidgetItem* item = m_drafts->currentItem())
+            resumeDraft(item->data(DraftIdRole).toString());
+    });
+    connect(m_drafts, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { resumeDraft(item->data(DraftIdRole).toString()); });
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        QListWidgetItem* item = m_drafts->currentItem();
+        if (!item || !m_gateway.drafts())
+            return;
+        if (QMessageBox::question(this, tr("Discard draft"),
+                                  tr("Discard “%1”? Its answers and attached files will be "
+                                     "deleted from this computer.")
+                                      .arg(item->text())) != QMessageBox::Yes)
+            return;
+        if (Status gone = m_gateway.drafts()->discard(item->data(DraftIdRole).toString()); !gone)
+            Q_EMIT errorOccurred(gone.error());
+        reloadDrafts();
+    });
+    connect(m_drafts, &QListWidget::currentItemChanged, this, [this] {
+        m_resume->setEnabled(m_drafts->currentItem());
+        m_discard->setEnabled(m_drafts->currentItem());
+    });
+    if (m_cards)
+        connect(m_cards, &CardService::tokensChanged, m_signing, &FormSigning::setTokens);
+    connect(m_signing, &FormSigning::failed, this, [this](const Error& error) {
+        setStatus({});
+        Q_EMIT errorOccurred(error);
+    });
+    connect(m_signing, &FormSigning::queued, this,
+            [this](const QString& outboxId, const QString& formTitle) {
+                m_sent.prepend(tr("“%1” is signed and saved; it is sent as soon as the portal "
+                                  "can be reached.")
+                                   .arg(formTitle));
+                m_sent.first().append(QStringLiteral(" [%1]").arg(outboxId));
+                showList();
+            });
+    connect(&m_gateway, &forms::FormGateway::submissionSent, this,
+            [this](const QString& outboxId, const QString& dossierId, const QString& reference) {
+                const QString marker = QStringLiteral(" [%1]").arg(outboxId);
+                for (QString& line : m_sent)
+                    if (line.endsWith(marker))
+                        line = tr("Received by the portal: dossier %1, reference %2. Follow it in "
+                                  "My procedures.")
+                                   .arg(dossierId, reference);
+                setStatus(m_sent.join(QLatin1Char('\n')));
+            });
+    connect(&m_gateway, &forms::FormGateway::submissionRefused, this,
+            [this](const QString&, const Error& error) { Q_EMIT errorOccurred(error); });
+    if (m_languages)
+        connect(m_languages, &LanguageManager::languageChanged, this, &FormsPage::relabelForm);
+    retranslate();
+    reloadDrafts();
+}
+
+FormsPage::~FormsPage() = default;
+
+QString FormsPage::title() const
+{
+    return tr("My forms");
+}
+
+QString FormsPage::language() const
+{
+    return m_languages ? m_languages->language() : QStringLiteral("fr");
+}
+
+void FormsPage::setStatus(const QString& text)
+{
+    QStringList lines;
+    for (const QString& line : m_sent) {
+        const qsizetype marker = line.lastIndexOf(QStringLiteral(" ["));
+        lines.append(line.endsWith(u']') && marker > 0 ? line.left(marker) : line);
+    }
+    if (!text.isEmpty() && !lines.contains(text))
+        lines.prepend(text);
+    m_status->setText(lines.join(QLatin1Char('\n')));
+    m_status->setVisible(!lines.isEmpty());
+}
+
+void FormsPage::reloadDrafts()
+{
+    m_drafts->clear();
+    forms::DraftStore* store = m_gateway.drafts();
+    if (store) {
+        const auto drafts = store->list(m_gateway.spaceId());
+        if (!drafts) {
+            Q_EMIT errorOccurred(drafts.error());
+        } else {
+            const QLocale locale;
+            for (const forms::DraftSummary& draft : drafts.value()) {
+                auto* item = new QListWidgetItem(
+                    tr("%1 — changed %2")
+                        .arg(draft.title,
+                             locale.toString(draft.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+                    m_drafts);
+                item->setData(DraftIdRole, draft.id);
+            }
+        }
+    }
+    m_empty->setVisible(m_drafts->count() == 0);
+    m_drafts->setVisible(m_drafts->count() > 0);
+    m_resume->setEnabled(false);
+    m_discard->setEnabled(false);
+    setStatus({});
+}
+
+void FormsPage::startForm(const QString& formId)
+{
+    Q_EMIT showRequested();
+    setStatus(tr("Opening the form…"));
+    const QString lang = language();
+    m_gateway.fetchForm(formId, lang, this, [this, lang](const Result<QJsonObject>& json) {
+        if (!json) {
+            setStatus({});
+            Q_EMIT errorOccurred(json.error());
+            return;
+        }
+        openForm(json.value(), {}, {});
+    });
+}
+
+void FormsPage::resumeDraft(const QString& draftId)
+{
+    forms::DraftStore* store = m_gateway.drafts();
+    if (!store)
+        return;
+    const auto summary = store->summary(draftId);
+    const auto content = store->load(draftId);
+    if (!summary || !content) {
+        Q_EMIT errorOccurred(summary ? content.error() : summary.error());
+        return;
+    }
+    Q_EMIT showRequested();
+    const QJsonObject draft = content.value();
+    m_gateway.fetchForm(summary.value().formId, language(), this,
+                        [this, draftId, draft](const Result<QJsonObject>& json) {
+                            if (!json) {
+                                Q_EMIT errorOccurred(json.error());
+                                return;
+                            }
+                            openForm(json.value(), draftId, draft);
+                        });
+}
+
+void FormsPage::openForm(const QJsonObject& json, const QString& draftId, const QJsonObject& draft)
+{
+    Result<forms::FormDefinition> definition = forms::parseFormDefinition(json, language());
+    if (!definition) {
+        setStatus({});
+        Q_EMIT errorOccurred(definition.error());
+        return;
+    }
+    forms::FormModel model(definition.value());
+    QString id = draftId;
+    if (!draft.isEmpty() && !model.restoreDraft(draft)) {
+        Q_EMIT errorOccurred(Error(
+            ErrorCode::DraftUnreadable,
+            QStringLiteral("draft %1 is not a draft of %2").arg(draftId, definition.value().id)));
+        return;
+    }
+    forms::DraftStore* store = m_gateway.drafts();
+    if (id.isEmpty() && store) {
+        forms::DraftSummary summary;
+        summary.spaceId = m_gateway.spaceId();
+        summary.formId = definition.value().id;
+        summary.formVersion = definition.value().version;
+        summary.procedureId = definition.value().procedureId;
+        summary.title = definition.value().title;
+        summary.createdAt = QDateTime::currentDateTimeUtc();
+        const Result<QString> created = store->create(summary);
+        if (!created)
+            Q_EMIT errorOccurred(created.error()); // the form still opens; nothing is kept
+        else
+            id = created.value();
+    }
+    if (m_form)
+        m_form->deleteLater();
+    m_form = new FormPage(std::move(model), &m_gateway, store, id, m_host);
+    m_host->layout()->addWidget(m_form);
+    connect(m_form, &FormPage::errorOccurred, this, &FormsPage::errorOccurred);
+    connect(m_form, &FormPage::closeRequested, this, &FormsPage::showList);
+    connect(m_form, &FormPage::draftDiscarded, this, &FormsPage::showList);
+    connect(m_form, &FormPage::signRequested, this, &FormsPage::signCurrentForm);
+    m_stack->setCurrentWidget(m_host);
+    setStatus({});
+    Q_EMIT formOpened(definition.value().id);
+}
+
+void FormsPage::relabelForm()
+{
+    if (!m_form)
+        return;
+    const forms::FormDefinition& current = m_form->model().definition();
+    const QString lang = language();
+    if (current.language == lang)
+        return;
+    QPointer<FormPage> form = m_form;
+    m_gateway.fetchForm(current.id, lang, this, [form, lang](const Result<QJsonObject>& json) {
+        if (!form || !json)
+            return; // the form keeps its texts; the answers are unaffected either way
+        Result<forms::FormDefinition> definition = forms::parseFormDefinition(json.value(), lang);
+        if (definition)
+            form->replaceDefinition(definition.value());
+    });
+}
+
+void FormsPage::signCurrentForm()
+{
+    if (!m_form || m_signing->isRunning())
+        return;
+    setStatus(tr("Signing… follow the instructions of your card reader."));
+    m_signing->start(m_form->model(), m_form->draftId(), m_form->model().definition().language);
+}
+
+void FormsPage::showList()
+{
+    if (m_form) {
+        m_form->deleteLater();
+        m_form = nullptr;
+    }
+    m_stack->setCurrentIndex(0);
+    reloadDrafts();
+}
+
+void FormsPage::retranslate()
+{
+    m_heading->setText(title());
+    m_intro->setText(tr("Forms you started are kept here as drafts until you sign and submit "
+                        "them. Start a new one from Procedures (“Start online procedure”)."));
+    m_empty->setText(tr("No form in progress."));
+    m_resume->setText(tr("&Resume"));
+    m_discard->setText(tr("&Discard…"));
+    Q_EMIT titleChanged();
+}
+
+} // namespace guichet

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Error.h"
+#include "FormGateway.h"
+#include "FormPage.h"
+#include "Page.h"
+#include "TokenTypes.h"
+
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+
+namespace guichet {
+
+class CardService;
+class FormSigning;
+class LanguageManager;
+
+// "My forms": the forms in progress (drafts) of the signed-in person, and the form
+// being filled in. A procedure's "Start online procedure" opens a new draft here;
+// a draft resumes where it was left, also offline (the form is kept from the last
+// time). Signing and submitting happen here too, and what was sent is listed until
+// the portal has answered.
+class FormsPage : public Page
+{
+    Q_OBJECT
+
+public:
+    FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageManager* languages,
+              QWidget* parent = nullptr);
+    ~FormsPage() override;
+
+    [[nodiscard]] QString pageId() const override { return QStringLiteral("forms"); }
+    [[nodiscard]] QString title() const override;
+    // The form on screen; null when the list is shown.
+    [[nodiscard]] FormPage* currentForm() const { return m_form; }
+    [[nodiscard]] FormSigning& signing() const { return *m_signing; }
+
+public Q_SLOTS:
+    // A new draft of the form (from the catalogue).
+    void startForm(const QString& formId);
+    void resumeDraft(const QString& draftId);
+    void showList();
+    void reloadDrafts();
+
+Q_SIGNALS:
+    // The page wants to be on screen (a form was opened from another page).
+    void showRequested();
+    void errorOccurred(const guichet::Error& error);
+    // A form was opened and its prefill requested (tests wait for it).
+    void formOpened(const QString& formId);
+
+protected:
+    void retranslate() override;
+
+private:
+    [[nodiscard]] QString language() const;
+    void openForm(const QJsonObject& json, const QString& draftId, const QJsonObject& draft);
+    void relabelForm();
+    void signCurrentForm();
+    void setStatus(const QString& text);
+
+    forms::FormGateway& m_gateway;
+    CardService* m_cards;
+    LanguageManager* m_languages;
+    FormSigning* m_signing = nullptr;
+    QPointer<FormPage> m_form;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_heading = nullptr;
+    QLabel* m_intro = nullptr;
+    QLabel* m_empty = nullptr;
+    QLabel* m_status = nullptr;
+    QListWidget* m_drafts = nullptr;
+    QPushButton* m_resume = nullptr;
+    QPushButton* m_discard = nullptr;
+    QWidget* m_host = nullptr;
+    QStringList m_sent; // lines about submissions since start: waiting, received, refused
+};
+
+} // namespace guichet
