@@ -17,11 +17,11 @@
 #include "PortalFormGateway.h"
 #include "PortalServer.h"
 #include "PortalTls.h"
-#include "SubmissionPackager.h"
 #include "SimulatedPki.h"
 #include "SimulatedToken.h"
 #include "SimulatedTokenSigner.h"
 #include "SpaceIds.h"
+#include "SubmissionPackager.h"
 #include "SyncEngine.h"
 
 #include <QDir>

@@ -120,7 +120,7 @@ private Q_SLOTS:
         const QJsonObject identity = reply.body.value("identity").toObject();
         QVERIFY(identity.value("id").toString().startsWith(QStringLiteral("id-")));
         QCOMPARE(identity.value("nationalNumberMasked").toString(),
-                 QStringLiteral("1985••••••345"));
+                 QStringLiteral("1985••••••399"));
         QCOMPARE(reply.holderNumber, QStringLiteral("1985021412399"));
     }
 
