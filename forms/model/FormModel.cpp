@@ -261,6 +261,11 @@ bool FormModel::isVisible(const QString& fieldId) const
     return decisions().visibility.isFieldVisible(fieldId);
 }
 
+bool FormModel::isVisible(const QString& fieldId, const QList<int>& repetitions) const
+{
+    return decisions().visibility.isFieldVisible(fieldId, repetitions);
+}
+
 bool FormModel::isSectionVisible(const FormSection& section) const
 {
     return decisions().visibility.isSectionVisible(section.id);

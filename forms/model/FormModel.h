@@ -102,6 +102,9 @@ public:
 
     // Whether a field is shown now (its section, its group and its own rule).
     [[nodiscard]] bool isVisible(const QString& fieldId) const;
+    // The same for a child of a group in one repetition (index per enclosing group,
+    // outermost first): its rule reads the answers of its own repetition.
+    [[nodiscard]] bool isVisible(const QString& fieldId, const QList<int>& repetitions) const;
     [[nodiscard]] bool isSectionVisible(const FormSection& section) const;
 
     // Validation of every visible field (hidden ones are neither checked nor sent),

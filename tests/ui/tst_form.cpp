@@ -557,6 +557,12 @@ private Q_SLOTS:
                  QStringLiteral("Anne Schmit"));
         QCOMPARE(answered.first().toObject().value(u"parentRole").toString(),
                  QStringLiteral("mother"));
+        // A child shown only on a yes in its own repetition (parentEmployedSince).
+        FieldEditor* since = parents->childEditor(0, QStringLiteral("parentEmployedSince"));
+        QVERIFY(since->isHidden());
+        repetition->findChild<QRadioButton*>(QStringLiteral("option_parentWorksInLuxembourg_true"))
+            ->click();
+        QTRY_VERIFY(!since->isHidden());
         // Each child input is named and has its label as buddy.
         QCOMPARE(parents->childEditor(0, QStringLiteral("parentName"))->accessibleName(),
                  screen.model().definition().field(QStringLiteral("parentName"))->label);

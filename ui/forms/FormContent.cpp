@@ -1,5 +1,7 @@
 #include "FormContent.h"
 
+#include "GroupFieldEditor.h"
+
 #include "AnswerText.h"
 #include "ConsentPanel.h"
 #include "FieldEditor.h"
@@ -121,6 +123,10 @@ void FormContent::updateVisibility()
         const bool visible = m_model.isVisible(row->fieldId());
         if (row->isHidden() == visible)
             row->setVisible(visible);
+        if (auto* group = qobject_cast<GroupFieldEditor*>(row->editor()); group && visible)
+            group->updateVisibility([this](const QString& childId, int repetition) {
+                return m_model.isVisible(childId, {repetition});
+            });
     }
     for (ConsentPanel* panel : std::as_const(m_consents)) {
         bool visible = false;

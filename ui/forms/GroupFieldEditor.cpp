@@ -55,6 +55,21 @@ GroupFieldEditor::GroupFieldEditor(forms::FormField field, const EditorContext& 
 
 GroupFieldEditor::~GroupFieldEditor() = default;
 
+void GroupFieldEditor::updateVisibility(const std::function<bool(const QString&, int)>& visible)
+{
+    for (int index = 0; index < int(m_repetitions.size()); ++index) {
+        for (const Child& child : std::as_const(m_repetitions[std::size_t(index)]->children)) {
+            const bool shown = visible(child.id, index);
+            if (child.editor->isHidden() == !shown)
+                continue; // already as it should be
+            child.label->setVisible(shown);
+            child.editor->setVisible(shown);
+            child.help->setVisible(shown && !child.help->text().isEmpty());
+            child.message->setVisible(shown && !child.message->text().isEmpty());
+        }
+    }
+}
+
 int GroupFieldEditor::maxItems() const
 {
     for (const forms::ValidationRule& rule : m_field.validation)

@@ -2,6 +2,7 @@
 
 #include "FieldEditor.h"
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -44,6 +45,9 @@ public:
 
     void addRepetition();
     void removeRepetition(int index);
+    // Shows and hides child fields per repetition (their rules read the answers of
+    // their own repetition); `visible(childId, repetition)` asks the model.
+    void updateVisibility(const std::function<bool(const QString&, int)>& visible);
 
 protected:
     void showValue(const QJsonValue& value) override;
