@@ -12,6 +12,7 @@
 #include "PersonalSpace.h"
 #include "PortalThread.h"
 #include "PortalTls.h"
+#include "PublicSpace.h"
 #include "ScreenshotWriter.h"
 #include "SessionManager.h"
 #include "SettingKeys.h"
@@ -214,6 +215,11 @@ void Application::startDemoPortal(const sim::SimulatedToken& token)
     m_context.sessions = m_sessions.get();
     m_space = std::make_unique<PersonalSpace>(
         *m_sessions, QList<QSslCertificate>{m_portalTls->caCertificate()}, m_context.paths);
+    // Signed out, the catalogue and the procedures open without a card still work.
+    m_public = std::make_unique<PublicSpace>(
+        url.value(), QList<QSslCertificate>{m_portalTls->caCertificate()}, m_context.paths);
+    m_public->start();
+    m_space->setSignedOutTargets(m_public->forms(), m_public->source());
     m_context.space = &m_space->source();
     m_context.forms = &m_space->forms();
     // Taking the card out ends the session when the setting asks for it.
@@ -256,6 +262,8 @@ void Application::buildWindow()
         QObject::connect(m_sessions.get(), &SessionManager::sessionExpired, m_window.get(),
                          &MainWindow::showNotice);
         QObject::connect(m_space.get(), &PersonalSpace::problem, m_window.get(),
+                         &MainWindow::showNotice);
+        QObject::connect(m_public.get(), &PublicSpace::problem, m_window.get(),
                          &MainWindow::showNotice);
         if (auto* documents = m_window->findChild<DocumentsPage*>())
             QObject::connect(documents, &DocumentsPage::uploadRequested, m_space.get(),

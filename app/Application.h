@@ -11,6 +11,7 @@ namespace guichet {
 
 class CardThread;
 class PersonalSpace;
+class PublicSpace;
 class SessionManager;
 namespace sim {
 class PortalThread;
@@ -60,6 +61,9 @@ private:
     std::unique_ptr<sim::PortalTls> m_portalTls;
     std::unique_ptr<sim::PortalThread> m_portal;
     std::unique_ptr<SessionManager> m_sessions;
+    // The catalogue and procedures open without a card; outlives m_space, which
+    // falls back to it when nobody is signed in.
+    std::unique_ptr<PublicSpace> m_public;
     // The signed-in person's local copy (demo); after m_sessions, so it goes first.
     std::unique_ptr<PersonalSpace> m_space;
     std::unique_ptr<CardThread> m_cardThread; // destroyed first: stops card work

@@ -32,6 +32,8 @@ void FormGatewayProxy::setTarget(forms::FormGateway* target)
                                  &forms::FormGateway::submissionSent));
     m_connections.append(connect(target, &forms::FormGateway::submissionRefused, this,
                                  &forms::FormGateway::submissionRefused));
+    m_connections.append(connect(target, &forms::FormGateway::publicSubmissionSent, this,
+                                 &forms::FormGateway::publicSubmissionSent));
 }
 
 QString FormGatewayProxy::spaceId() const
@@ -94,6 +96,22 @@ QList<forms::SpaceDocument> FormGatewayProxy::spaceDocuments() const
 forms::DraftStore* FormGatewayProxy::drafts() const
 {
     return m_target ? m_target->drafts() : nullptr;
+}
+
+bool FormGatewayProxy::needsSubmitterContact() const
+{
+    return m_target && m_target->needsSubmitterContact();
+}
+
+forms::SubmitterContact FormGatewayProxy::submitterContact() const
+{
+    return m_target ? m_target->submitterContact() : forms::SubmitterContact{};
+}
+
+void FormGatewayProxy::setSubmitterContact(const forms::SubmitterContact& contact)
+{
+    if (m_target)
+        m_target->setSubmitterContact(contact);
 }
 
 } // namespace guichet

@@ -8,8 +8,9 @@ namespace guichet {
 
 // The form screens are built once, at start-up; a person's gateway (their space on
 // the portal, their drafts) exists only while they are signed in. This forwards to
-// the current one; with nobody signed in every call fails with AUTH-010 (sign in
-// first) and there are no drafts.
+// the current one: the person's while signed in, the public one (procedures open
+// without a card) otherwise; with no target at all every call fails with AUTH-010
+// (sign in first) and there are no drafts.
 class FormGatewayProxy final : public forms::FormGateway
 {
     Q_OBJECT
@@ -33,6 +34,9 @@ public:
     [[nodiscard]] Result<QString> queueSubmission(const forms::SubmissionPackage& package) override;
     [[nodiscard]] QList<forms::SpaceDocument> spaceDocuments() const override;
     [[nodiscard]] forms::DraftStore* drafts() const override;
+    [[nodiscard]] bool needsSubmitterContact() const override;
+    [[nodiscard]] forms::SubmitterContact submitterContact() const override;
+    void setSubmitterContact(const forms::SubmitterContact& contact) override;
 
 private:
     QPointer<forms::FormGateway> m_target;

@@ -82,6 +82,16 @@ PersonalSpace::~PersonalSpace()
     close();
 }
 
+void PersonalSpace::setSignedOutTargets(forms::FormGateway* forms, SpaceSource* source)
+{
+    m_signedOutForms = forms;
+    m_signedOutSource = source;
+    if (m_identityId.isEmpty()) {
+        m_formsProxy.setTarget(forms);
+        m_proxy.setTarget(source);
+    }
+}
+
 void PersonalSpace::sessionChanged()
 {
     const auto& session = m_sessions.session();
@@ -100,6 +110,10 @@ void PersonalSpace::open(const QString& identityId)
     // One folder, one database and one vault key per person: two people on one
     // computer never see each other's data.
     m_identityId = identityId;
+    // Until the person's own space is ready, nothing of the public one is offered:
+    // a signed-in person's form must never go out as a public submission.
+    m_formsProxy.setTarget(nullptr);
+    m_proxy.setTarget(nullptr);
     m_directory = m_paths.identityDirectory(identityId);
     if (const Status writable = DataPaths::ensureWritable(m_directory); !writable) {
         Q_EMIT problem(writable.error());
@@ -243,10 +257,10 @@ void PersonalSpace::openForms(const QString& spaceId)
 
 void PersonalSpace::close()
 {
-    m_formsProxy.setTarget(nullptr);
+    m_formsProxy.setTarget(m_signedOutForms);
     m_forms.reset();
     m_drafts.reset();
-    m_proxy.setTarget(nullptr);
+    m_proxy.setTarget(m_signedOutSource);
     m_proxy.setDocumentRequester({});
     m_source.reset();
     m_outbox.reset();

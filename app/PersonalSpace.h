@@ -8,6 +8,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QSslCertificate>
 
 #include <memory>
@@ -58,6 +59,10 @@ public:
     // always valid, refusing everything while nobody is signed in.
     [[nodiscard]] forms::FormGateway& forms() { return m_formsProxy; }
 
+    // What the screens use while nobody is signed in (PublicSpace: the catalogue and
+    // the procedures open without a card); null = empty lists, forms refused.
+    void setSignedOutTargets(forms::FormGateway* forms, SpaceSource* source);
+
     // Upload a file to the current space through the outbox (kept until sent).
     void uploadDocument(const QString& path);
     void syncNow();
@@ -81,6 +86,8 @@ private:
     QString m_directory;
     SpaceSourceProxy m_proxy;
     FormGatewayProxy m_formsProxy;
+    QPointer<forms::FormGateway> m_signedOutForms;
+    QPointer<SpaceSource> m_signedOutSource;
     QNetworkAccessManager m_network;
     std::unique_ptr<CredentialStore> m_credentials;
     std::unique_ptr<store::CredentialStoreSecrets> m_secrets;

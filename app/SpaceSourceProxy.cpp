@@ -93,4 +93,23 @@ bool SpaceSourceProxy::hasSeenRecords() const
     return m_target && m_target->hasSeenRecords();
 }
 
+Status SpaceSourceProxy::requestCorrection(const QJsonObject& correctionRequest)
+{
+    if (!m_target)
+        return Error(ErrorCode::StoreOpenFailed, QStringLiteral("nobody is signed in"));
+    return m_target->requestCorrection(correctionRequest);
+}
+
+Status SpaceSourceProxy::revokeConsent(const QString& consentId)
+{
+    if (!m_target)
+        return Error(ErrorCode::StoreOpenFailed, QStringLiteral("nobody is signed in"));
+    return m_target->revokeConsent(consentId);
+}
+
+QString SpaceSourceProxy::seenFile() const
+{
+    return m_target ? m_target->seenFile() : QString();
+}
+
 } // namespace guichet

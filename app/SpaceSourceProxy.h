@@ -43,6 +43,9 @@ public:
     [[nodiscard]] QString seenStatus(const QString& dossierId) const override;
     void markSeen(const QString& dossierId, const QString& status) override;
     [[nodiscard]] bool hasSeenRecords() const override;
+    [[nodiscard]] Status requestCorrection(const QJsonObject& correctionRequest) override;
+    [[nodiscard]] Status revokeConsent(const QString& consentId) override;
+    [[nodiscard]] QString seenFile() const override;
 
 private:
     QPointer<SpaceSource> m_target;

@@ -17,6 +17,39 @@
     </message>
 </context>
 <context>
+    <name>AnswerDisplay</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswerText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Guichet Desktop is already running: its window was brought to the front.</source>
@@ -749,6 +782,420 @@ Fehlercode: %2</translation>
         <source>Unpin some documents or raise the limit in Settings.</source>
         <translation>Heben Sie das Anheften einiger Dokumente auf oder erhöhen Sie das Limit in den Einstellungen.</translation>
     </message>
+    <message>
+        <source>The summary document could not be made.</source>
+        <translation>Das Zusammenfassungsdokument konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in the draft. Try again; if it happens again, contact the help desk.</source>
+        <translation>Ihre Antworten bleiben im Entwurf erhalten. Versuchen Sie es erneut; wenn es wieder passiert, wenden Sie sich an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The summary document could not be signed.</source>
+        <translation>Das Zusammenfassungsdokument konnte nicht unterschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in the draft. Check that your card is still in the reader and try again.</source>
+        <translation>Ihre Antworten bleiben im Entwurf erhalten. Prüfen Sie, ob Ihre Karte noch im Lesegerät steckt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The signature of the document is not valid.</source>
+        <translation>Die Signatur des Dokuments ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signing or the signature is damaged. Sign it again.</source>
+        <translation>Das Dokument wurde nach dem Unterschreiben geändert oder die Signatur ist beschädigt. Unterschreiben Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The document was signed with another person&apos;s card.</source>
+        <translation>Das Dokument wurde mit der Karte einer anderen Person unterschrieben.</translation>
+    </message>
+    <message>
+        <source>Sign with the card of the person who is signed in.</source>
+        <translation>Unterschreiben Sie mit der Karte der angemeldeten Person.</translation>
+    </message>
+    <message>
+        <source>This form cannot be shown: it is not valid.</source>
+        <translation>Dieses Formular kann nicht angezeigt werden: Es ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, contact the help desk and give them the code.</source>
+        <translation>Versuchen Sie es später erneut. Wenn das Problem bestehen bleibt, wenden Sie sich mit dem Code an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>This form uses a kind of field this version does not know.</source>
+        <translation>Dieses Formular verwendet eine Feldart, die diese Version nicht kennt.</translation>
+    </message>
+    <message>
+        <source>Update Guichet Desktop, or fill in the form on the website.</source>
+        <translation>Aktualisieren Sie Guichet Desktop oder füllen Sie das Formular auf der Website aus.</translation>
+    </message>
+    <message>
+        <source>This form cannot be shown: its rules contradict each other.</source>
+        <translation>Dieses Formular kann nicht angezeigt werden: Seine Regeln widersprechen sich.</translation>
+    </message>
+    <message>
+        <source>Contact the help desk and give them the code.</source>
+        <translation>Wenden Sie sich mit dem Code an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>This form is too large to be shown.</source>
+        <translation>Dieses Formular ist zu umfangreich, um angezeigt zu werden.</translation>
+    </message>
+    <message>
+        <source>Some answers still need your attention.</source>
+        <translation>Einige Antworten erfordern noch Ihre Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Go back to the fields marked in the form and correct them.</source>
+        <translation>Gehen Sie zu den markierten Feldern im Formular zurück und korrigieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved.</source>
+        <translation>Ihr Entwurf konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Keep the form open and free some disk space; the app tries again at your next change.</source>
+        <translation>Lassen Sie das Formular geöffnet und geben Sie Speicherplatz frei; die Anwendung versucht es bei Ihrer nächsten Änderung erneut.</translation>
+    </message>
+    <message>
+        <source>A saved draft could not be read.</source>
+        <translation>Ein gespeicherter Entwurf konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The draft is kept untouched. Contact the help desk before discarding it.</source>
+        <translation>Der Entwurf bleibt unverändert erhalten. Wenden Sie sich an den Helpdesk, bevor Sie ihn verwerfen.</translation>
+    </message>
+    <message>
+        <source>The chosen file cannot be attached.</source>
+        <translation>Die ausgewählte Datei kann nicht angehängt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a PDF, JPEG or PNG file within the size shown and check that it can be opened.</source>
+        <translation>Wählen Sie eine PDF-, JPEG- oder PNG-Datei, die die angegebene Größe nicht überschreitet, und prüfen Sie, ob sie sich öffnen lässt.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Choose an answer.</source>
+        <translation>Wählen Sie eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Choose at least one answer.</source>
+        <translation>Wählen Sie mindestens eine Antwort.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Antworten Sie mit Ja oder Nein.</translation>
+    </message>
+    <message>
+        <source>Add this document.</source>
+        <translation>Fügen Sie dieses Dokument hinzu.</translation>
+    </message>
+    <message>
+        <source>Add at least one entry.</source>
+        <translation>Fügen Sie mindestens einen Eintrag hinzu.</translation>
+    </message>
+    <message>
+        <source>This answer is required.</source>
+        <translation>Diese Antwort ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Enter text here.</source>
+        <translation>Geben Sie hier einen Text ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 4.</source>
+        <translation>Geben Sie eine Zahl ein, zum Beispiel 4.</translation>
+    </message>
+    <message>
+        <source>Enter a real date: day, month and year.</source>
+        <translation>Geben Sie ein gültiges Datum ein: Tag, Monat und Jahr.</translation>
+    </message>
+    <message>
+        <source>Choose among the answers offered.</source>
+        <translation>Wählen Sie unter den angebotenen Antworten.</translation>
+    </message>
+    <message>
+        <source>Enter the full address.</source>
+        <translation>Geben Sie die vollständige Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter an IBAN such as LU28 0019 4006 4475 0000.</source>
+        <translation>Geben Sie eine IBAN ein, zum Beispiel LU28 0019 4006 4475 0000.</translation>
+    </message>
+    <message>
+        <source>Enter the 13 digits of the national identification number.</source>
+        <translation>Geben Sie die 13 Ziffern der nationalen Identifikationsnummer ein.</translation>
+    </message>
+    <message>
+        <source>Enter a Luxembourg VAT number such as LU15027442.</source>
+        <translation>Geben Sie eine luxemburgische MwSt.-Nummer ein, zum Beispiel LU15027442.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.lu.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.lu.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number with its country code, such as +352 621 123 456.</source>
+        <translation>Geben Sie eine Telefonnummer mit Ländervorwahl ein, zum Beispiel +352 621 123 456.</translation>
+    </message>
+    <message>
+        <source>This document could not be identified: add it again.</source>
+        <translation>Dieses Dokument konnte nicht erkannt werden: Fügen Sie es erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>These entries could not be read: add them again.</source>
+        <translation>Diese Einträge konnten nicht gelesen werden: Fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>This answer is not valid.</source>
+        <translation>Diese Antwort ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This IBAN is not valid: check it for a typing mistake.</source>
+        <translation>Diese IBAN ist ungültig: Prüfen Sie sie auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>This national identification number is not valid: check the 13 digits.</source>
+        <translation>Diese nationale Identifikationsnummer ist ungültig: Prüfen Sie die 13 Ziffern.</translation>
+    </message>
+    <message>
+        <source>This VAT number is not valid: check the 8 digits after LU.</source>
+        <translation>Diese MwSt.-Nummer ist ungültig: Prüfen Sie die 8 Ziffern nach LU.</translation>
+    </message>
+    <message>
+        <source>Choose only among the answers offered.</source>
+        <translation>Wählen Sie nur unter den angebotenen Antworten.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>Wählen Sie eine der angebotenen Antworten.</translation>
+    </message>
+    <message>
+        <source>Enter the street of the address.</source>
+        <translation>Geben Sie die Straße der Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter the house number of the address.</source>
+        <translation>Geben Sie die Hausnummer der Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter the second line of the address.</source>
+        <translation>Geben Sie die zweite Adresszeile ein.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code of the address.</source>
+        <translation>Geben Sie die Postleitzahl der Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter the town or village of the address.</source>
+        <translation>Geben Sie den Ort der Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the address.</source>
+        <translation>Wählen Sie das Land der Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the street: at most %n characters.</source>
+        <translation>
+            <numerusform>Kürzen Sie die Straße: höchstens %n Zeichen.</numerusform>
+            <numerusform>Kürzen Sie die Straße: höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the house number: at most %n characters.</source>
+        <translation>
+            <numerusform>Kürzen Sie die Hausnummer: höchstens %n Zeichen.</numerusform>
+            <numerusform>Kürzen Sie die Hausnummer: höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the second address line: at most %n characters.</source>
+        <translation>
+            <numerusform>Kürzen Sie die zweite Adresszeile: höchstens %n Zeichen.</numerusform>
+            <numerusform>Kürzen Sie die zweite Adresszeile: höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the postal code: at most %n characters.</source>
+        <translation>
+            <numerusform>Kürzen Sie die Postleitzahl: höchstens %n Zeichen.</numerusform>
+            <numerusform>Kürzen Sie die Postleitzahl: höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the town or village: at most %n characters.</source>
+        <translation>
+            <numerusform>Kürzen Sie den Ort: höchstens %n Zeichen.</numerusform>
+            <numerusform>Kürzen Sie den Ort: höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the country of the address from the list.</source>
+        <translation>Wählen Sie das Land der Adresse aus der Liste.</translation>
+    </message>
+    <message>
+        <source>A Luxembourg postal code has 4 digits, such as 1940 (without &quot;L-&quot;).</source>
+        <translation>Eine luxemburgische Postleitzahl hat 4 Ziffern, zum Beispiel 1940 (ohne „L-“).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at least %n characters.</source>
+        <translation>
+            <numerusform>Geben Sie mindestens %n Zeichen ein.</numerusform>
+            <numerusform>Geben Sie mindestens %n Zeichen ein.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n characters.</source>
+        <translation>
+            <numerusform>Geben Sie höchstens %n Zeichen ein.</numerusform>
+            <numerusform>Geben Sie höchstens %n Zeichen ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer is not written as expected: check the example or the help.</source>
+        <translation>Diese Antwort hat nicht das erwartete Format: Beachten Sie das Beispiel oder die Hilfe.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Geben Sie eine Zahl von mindestens %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Geben Sie eine Zahl von höchstens %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a date on or after %1.</source>
+        <translation>Geben Sie ein Datum ab dem %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter a date on or before %1.</source>
+        <translation>Geben Sie ein Datum bis zum %1 ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at least %n entries.</source>
+        <translation>
+            <numerusform>Fügen Sie mindestens %n Eintrag hinzu.</numerusform>
+            <numerusform>Fügen Sie mindestens %n Einträge hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n answers.</source>
+        <translation>
+            <numerusform>Wählen Sie mindestens %n Antwort.</numerusform>
+            <numerusform>Wählen Sie mindestens %n Antworten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at most %n entries.</source>
+        <translation>
+            <numerusform>Fügen Sie höchstens %n Eintrag hinzu.</numerusform>
+            <numerusform>Fügen Sie höchstens %n Einträge hinzu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n answers.</source>
+        <translation>
+            <numerusform>Wählen Sie höchstens %n Antwort.</numerusform>
+            <numerusform>Wählen Sie höchstens %n Antworten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is too large: at most %1.</source>
+        <translation>Diese Datei ist zu groß: höchstens %1.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted: use %1.</source>
+        <translation>Dieser Dateityp wird nicht akzeptiert. Zulässige Formate: %1.</translation>
+    </message>
+    <message>
+        <source>This answer must be the same as the one above.</source>
+        <translation>Diese Antwort muss mit der obigen übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>This answer must be the same as &quot;%1&quot;.</source>
+        <translation>Diese Antwort muss mit „%1“ übereinstimmen.</translation>
+    </message>
+    <message>
+        <source>Enter a date after the one above.</source>
+        <translation>Geben Sie ein Datum ein, das nach dem obigen liegt.</translation>
+    </message>
+    <message>
+        <source>Enter a date after &quot;%1&quot;.</source>
+        <translation>Geben Sie ein Datum ein, das nach „%1“ liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSummary</name>
+    <message>
+        <source>%1: you propose “%2” instead of “%3” to %4.</source>
+        <translation>%1: Sie schlagen „%2“ statt „%3“ vor (Quelle: %4).</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>National register of natural persons (identity)</source>
+        <translation>Nationales Register der natürlichen Personen (Identität)</translation>
+    </message>
+    <message>
+        <source>National register of natural persons (address)</source>
+        <translation>Nationales Register der natürlichen Personen (Adresse)</translation>
+    </message>
+    <message>
+        <source>Vehicle register (SNCA)</source>
+        <translation>Fahrzeugregister (SNCA)</translation>
+    </message>
+    <message>
+        <source>Driving licence register</source>
+        <translation>Führerscheinregister</translation>
+    </message>
+    <message>
+        <source>Land register (cadastre)</source>
+        <translation>Kataster</translation>
+    </message>
+    <message>
+        <source>VAT register (AED)</source>
+        <translation>Mehrwertsteuerregister (AED)</translation>
+    </message>
+    <message>
+        <source>Trade and companies register (RCS)</source>
+        <translation>Handels- und Gesellschaftsregister (RCS)</translation>
+    </message>
+    <message>
+        <source>Criminal record</source>
+        <translation>Strafregister</translation>
+    </message>
+    <message>
+        <source>Your personal space</source>
+        <translation>Ihr persönlicher Bereich</translation>
+    </message>
+    <message>
+        <source>From %1 — no proof needed</source>
+        <translation>Quelle: %1 — kein Nachweis erforderlich</translation>
+    </message>
+    <message>
+        <source>From %1, with your consent</source>
+        <translation>Quelle: %1, mit Ihrer Einwilligung</translation>
+    </message>
+    <message>
+        <source>Re-used from your personal space</source>
+        <translation>Aus Ihrem persönlichen Bereich übernommen</translation>
+    </message>
+    <message>
+        <source>Entered by you</source>
+        <translation>Von Ihnen eingegeben</translation>
+    </message>
 </context>
 <context>
     <name>SpaceTexts</name>
@@ -798,6 +1245,127 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>SummaryContent</name>
+    <message>
+        <source>By signing, I confirm that the answers above are accurate and complete, and I submit this request to %1.</source>
+        <translation>Mit meiner Unterschrift bestätige ich, dass die obigen Antworten richtig und vollständig sind, und reiche diesen Antrag bei folgender Stelle ein: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdf</name>
+    <message>
+        <source>Summary of your answers, to be signed</source>
+        <translation>Zusammenfassung Ihrer Antworten zur Unterschrift</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, Version %2</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Eingereicht von</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Private space</source>
+        <translation>Privater Bereich</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Im Namen von</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Bestätigt am</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Bytes)</translation>
+    </message>
+    <message>
+        <source>Document already in your space</source>
+        <translation>Dokument bereits in Ihrem Bereich</translation>
+    </message>
+    <message>
+        <source>File attached to this submission</source>
+        <translation>Dieser Einreichung beigefügte Datei</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Keine Anhänge.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>%1, on behalf of %2</source>
+        <translation>%1, im Namen von %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyTexts</name>
+    <message>
+        <source>Received by the authority</source>
+        <translation>Bei der Behörde eingegangen</translation>
+    </message>
+    <message>
+        <source>Being reviewed</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Nicht gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent</source>
+        <translation>Auf diesem Computer gespeichert, wartet auf den Versand</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AboutPage</name>
     <message>
         <source>About</source>
@@ -834,6 +1402,322 @@ Fehlercode: %2</translation>
     <message>
         <source>Licence of Guichet Desktop</source>
         <translation>Lizenz von Guichet Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AccessLogModel</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Related procedure</source>
+        <translation>Zugehöriges Verfahren</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AccessLogPage</name>
+    <message>
+        <source>Export the access log</source>
+        <translation>Zugriffsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who accessed my data (%n new)</source>
+        <translation>
+            <numerusform>Wer auf meine Daten zugegriffen hat (%n neu)</numerusform>
+            <numerusform>Wer auf meine Daten zugegriffen hat (%n neu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who accessed my data</source>
+        <translation>Wer auf meine Daten zugegriffen hat</translation>
+    </message>
+    <message>
+        <source>Each time an administration read your data in an authentic source: when, which data, why, and for which procedure.</source>
+        <translation>Jeder Abruf Ihrer Daten aus einer authentischen Quelle durch eine Verwaltung: wann, welche Daten, warum und für welches Verfahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Administration, purpose, data, procedure…</source>
+        <translation>Verwaltung, Zweck, Daten, Verfahren…</translation>
+    </message>
+    <message>
+        <source>Search the accesses</source>
+        <translation>Zugriffe durchsuchen</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Show accesses to the source</source>
+        <translation>Zugriffe auf diese Quelle anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Administration:</source>
+        <translation>Ver&amp;waltung:</translation>
+    </message>
+    <message>
+        <source>Show accesses by the administration</source>
+        <translation>Zugriffe dieser Verwaltung anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Show accesses from this date</source>
+        <translation>Zugriffe ab diesem Datum anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Show accesses until this date</source>
+        <translation>Zugriffe bis zu diesem Datum anzeigen</translation>
+    </message>
+    <message>
+        <source>Accesses to your data</source>
+        <translation>Zugriffe auf Ihre Daten</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the accesses shown as a CSV file</source>
+        <translation>Die angezeigten Zugriffe als CSV-Datei exportieren</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>All administrations</source>
+        <translation>Alle Verwaltungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accesses</source>
+        <translation>
+            <numerusform>%n Zugriff</numerusform>
+            <numerusform>%n Zugriffe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 accesses</source>
+        <translation>
+            <numerusform>%n von %1 Zugriffen</numerusform>
+            <numerusform>%n von %1 Zugriffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No administration has read your data in an authentic source yet.</source>
+        <translation>Noch keine Verwaltung hat Ihre Daten aus einer authentischen Quelle abgerufen.</translation>
+    </message>
+    <message>
+        <source>Data items: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Rechtsgrundlage: %1</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Verfahren: %1</translation>
+    </message>
+    <message>
+        <source>Read with your consent (%1)</source>
+        <translation>Mit Ihrer Einwilligung abgerufen (%1)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n accesses as %1.</source>
+        <translation>
+            <numerusform>%n Zugriff als %1 gespeichert.</numerusform>
+            <numerusform>%n Zugriffe als %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AddressFieldEditor</name>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgien</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Deutschland</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankreich</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Niederlande</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spanien</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Österreich</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Schweiz</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Polen</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Rumänien</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Griechenland</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Dänemark</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Schweden</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finnland</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AttachmentFieldEditor</name>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>&amp;Datei auswählen…</translation>
+    </message>
+    <message>
+        <source>From my &amp;documents…</source>
+        <translation>Aus meinen D&amp;okumenten…</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Datei entfernen</translation>
+    </message>
+    <message>
+        <source>Choose a file for “%1”</source>
+        <translation>Datei für „%1“ auswählen</translation>
+    </message>
+    <message>
+        <source>Choose one of my documents for “%1”</source>
+        <translation>Eines meiner Dokumente für „%1“ auswählen</translation>
+    </message>
+    <message>
+        <source>Remove the file of “%1”</source>
+        <translation>Datei von „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Keine Datei ausgewählt.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>from your documents</source>
+        <translation>aus Ihren Dokumenten</translation>
+    </message>
+    <message>
+        <source>This file is %1; this form accepts files up to %2.</source>
+        <translation>Diese Datei ist %1 groß; dieses Formular akzeptiert Dateien bis %2.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted here. Choose a file of type %1.</source>
+        <translation>Dieser Dateityp wird hier nicht akzeptiert. Wählen Sie eine Datei vom Typ %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1950,220 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::ChoiceFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentCard</name>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>Fetched by: %1</source>
+        <translation>Abgerufen von: %1</translation>
+    </message>
+    <message>
+        <source>Given on %1</source>
+        <translation>Erteilt am %1</translation>
+    </message>
+    <message>
+        <source>Given on %1 by %2</source>
+        <translation>Erteilt am %1 von %2</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Kein Enddatum</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Widerrufen am %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke the consent: %1</source>
+        <translation>Einwilligung widerrufen: %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Einwilligung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentPanel</name>
+    <message>
+        <source>Your consent is needed</source>
+        <translation>Ihre Einwilligung ist erforderlich</translation>
+    </message>
+    <message>
+        <source>You have not given your consent: %1 cannot fetch this data from %2, and these answers stay empty.</source>
+        <translation>Sie haben Ihre Einwilligung nicht erteilt: %1 kann diese Daten nicht aus „%2“ abrufen, und diese Antworten bleiben leer.</translation>
+    </message>
+    <message>
+        <source>%1 asks to fetch data about you from %2, for this purpose:</source>
+        <translation>%1 möchte Daten über Sie aus „%2“ abrufen, und zwar zu folgendem Zweck:</translation>
+    </message>
+    <message>
+        <source>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My data”.</source>
+        <translation>Ohne Ihre Zustimmung wird nichts abgerufen. Ihre Einwilligung wird gespeichert; Sie können sie unter „Meine Daten“ einsehen und widerrufen.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>Ich stimme zu</translation>
+    </message>
+    <message>
+        <source>I agree that %1 fetches this data from %2</source>
+        <translation>Ich stimme zu, dass %1 diese Daten aus „%2“ abruft</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Recording your consent…</source>
+        <translation>Ihre Einwilligung wird gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentsPage</name>
+    <message>
+        <source>Revoke</source>
+        <translation>Widerrufen</translation>
+    </message>
+    <message>
+        <source>Keep the consent</source>
+        <translation>Einwilligung beibehalten</translation>
+    </message>
+    <message>
+        <source>My consents</source>
+        <translation>Meine Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Some procedures need data an administration may only fetch with your consent. Revoking a consent stops future fetches; data already sent with a procedure stays with it.</source>
+        <translation>Manche Verfahren benötigen Daten, die eine Verwaltung nur mit Ihrer Einwilligung abrufen darf. Der Widerruf einer Einwilligung verhindert künftige Abrufe; Daten, die bereits mit einem Verfahren übermittelt wurden, bleiben dort.</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Ihre Einwilligungen</translation>
+    </message>
+    <message>
+        <source>Revocation not sent (%1)</source>
+        <translation>Widerruf nicht gesendet (%1)</translation>
+    </message>
+    <message>
+        <source>Revocation being sent…</source>
+        <translation>Widerruf wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Revocation waiting to be sent</source>
+        <translation>Widerruf wartet auf den Versand</translation>
+    </message>
+    <message>
+        <source>You have not given any consent. A procedure that needs one asks you for it.</source>
+        <translation>Sie haben keine Einwilligung erteilt. Ein Verfahren, das eine benötigt, fragt Sie danach.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer fetch %2 for %3. Procedures that need it will ask you again.</source>
+        <translation>%1 wird für folgenden Zweck keine Daten aus „%2“ mehr abrufen: %3. Verfahren, die diese Daten benötigen, werden Sie erneut um Ihre Einwilligung bitten.</translation>
+    </message>
+    <message>
+        <source>Revoke the consent?</source>
+        <translation>Einwilligung widerrufen?</translation>
+    </message>
+    <message>
+        <source>The revocation is saved on this computer. It is sent as soon as the portal can be reached.</source>
+        <translation>Der Widerruf ist auf diesem Computer gespeichert. Er wird gesendet, sobald das Portal erreichbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CorrectionDialog</name>
+    <message>
+        <source>Request a correction</source>
+        <translation>Berichtigung beantragen</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Angabe:</translation>
+    </message>
+    <message>
+        <source>Value held now:</source>
+        <translation>Derzeit gespeicherter Wert:</translation>
+    </message>
+    <message>
+        <source>Correct value</source>
+        <translation>Richtiger Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value (required):</source>
+        <translation>&amp;Richtiger Wert (Pflichtangabe):</translation>
+    </message>
+    <message>
+        <source>Why the value held is wrong</source>
+        <translation>Warum der gespeicherte Wert falsch ist</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it wrong? (required)</source>
+        <translation>&amp;Warum ist er falsch? (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>Proof documents from your space</source>
+        <translation>Nachweise aus Ihrem Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Proof documents (optional, up to %1):</source>
+        <translation>&amp;Nachweise (optional, höchstens %1):</translation>
+    </message>
+    <message>
+        <source>The authority checks your request and answers in your space. Until it decides, forms keep the value it holds.</source>
+        <translation>Die Behörde prüft Ihren Antrag und antwortet in Ihrem Bereich. Bis zu ihrer Entscheidung verwenden Formulare weiterhin den dort gespeicherten Wert.</translation>
+    </message>
+    <message>
+        <source>&amp;Send the request</source>
+        <translation>Antrag &amp;senden</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CorrectionPanel</name>
+    <message>
+        <source>You propose a correction to %1. The form keeps the registered value until the administration decides.</source>
+        <translation>Sie beantragen bei „%1“ eine Berichtigung. Das Formular behält den eingetragenen Wert, bis die Verwaltung entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Your correction: %1</source>
+        <translation>Ihre Berichtigung: %1</translation>
+    </message>
+    <message>
+        <source>Why is the registered value wrong? (optional)</source>
+        <translation>Warum ist der eingetragene Wert falsch? (optional)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdraw the correction</source>
+        <translation>Berichtigung zurückziehen</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DataStateNotice</name>
     <message>
         <source>Loading… the first copy of your data is being fetched from the portal.</source>
@@ -1078,6 +2176,21 @@ Fehlercode: %2</translation>
     <message>
         <source>You are offline and nothing is saved on this computer yet.</source>
         <translation>Sie sind offline und auf diesem Computer ist noch nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DateFieldEditor</name>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation>Geben Sie ein Datum ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Kalender…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Datum in einem Kalender auswählen</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +2455,291 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::DraftAutosave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1 It will be tried again at your next change.</source>
+        <translation>Der Entwurf konnte nicht gespeichert werden: %1 Bei Ihrer nächsten Änderung wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Entwurf um %1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FieldRow</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormPage</name>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard your answers to “%1”?</source>
+        <translation>Ihre Antworten zu „%1“ verwerfen?</translation>
+    </message>
+    <message>
+        <source>Your answers and the files you attached will be deleted from this computer. This cannot be undone.</source>
+        <translation>Ihre Antworten und die angehängten Dateien werden von diesem Computer gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete my answers</source>
+        <translation>Meine Antworten löschen</translation>
+    </message>
+    <message>
+        <source>Keep the draft</source>
+        <translation>Entwurf behalten</translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Datei zum Anhängen auswählen</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Dokumente (*.pdf *.jpg *.jpeg *.png);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) need your attention</source>
+        <translation>
+            <numerusform>%n Antwort erfordert Ihre Aufmerksamkeit</numerusform>
+            <numerusform>%n Antworten erfordern Ihre Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data the administration already holds about you could not be fetched: %1</source>
+        <translation>Die Daten, die der Verwaltung bereits über Sie vorliegen, konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not reachable now: %1. The answers they provide stay empty until you try again.</source>
+        <translation>Derzeit nicht erreichbar: %1. Die Antworten, die von dort stammen, bleiben leer, bis Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Fetch your data again</source>
+        <translation>Ihre Daten erneut abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to summary</source>
+        <translation>&amp;Weiter zur Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>Entwurf &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard the draft and delete its answers</source>
+        <translation>Entwurf verwerfen und seine Antworten löschen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Close the form; the draft is kept</source>
+        <translation>Formular schließen; der Entwurf bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formular</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormSigning</name>
+    <message>
+        <source>Submission of “%1” to %2</source>
+        <translation>Einreichung von „%1“ (Empfänger: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormSummaryView</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Prüfen Sie Ihre Antworten</translation>
+    </message>
+    <message>
+        <source>This is what you sign and send. Go back to the form to change an answer.</source>
+        <translation>Genau das unterschreiben und senden Sie. Um eine Antwort zu ändern, gehen Sie zurück zum Formular.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Zurück zum Formular</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and submit</source>
+        <translation>&amp;Unterschreiben und einreichen</translation>
+    </message>
+    <message>
+        <source>Sign with your card and submit</source>
+        <translation>Mit Ihrer Karte unterschreiben und einreichen</translation>
+    </message>
+    <message>
+        <source>Filled in by %1 for %2.</source>
+        <translation>Ausgefüllt von %1. Empfänger: %2.</translation>
+    </message>
+    <message>
+        <source>Filled in by %1 on behalf of %2, for %3.</source>
+        <translation>Ausgefüllt von %1 im Namen von %2. Empfänger: %3.</translation>
+    </message>
+    <message>
+        <source>Corrections you propose</source>
+        <translation>Von Ihnen vorgeschlagene Berichtigungen</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Angehängte Dateien</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>— already in your documents</source>
+        <translation>— bereits in Ihren Dokumenten</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>This is what you send. This form is sent without a signature. Go back to the form to change an answer.</source>
+        <translation>Genau das senden Sie. Dieses Formular wird ohne Unterschrift gesendet. Um eine Antwort zu ändern, gehen Sie zurück zum Formular.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>Ein&amp;reichen</translation>
+    </message>
+    <message>
+        <source>Submit without a signature</source>
+        <translation>Ohne Unterschrift einreichen</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormsPage</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? Its answers and attached files will be deleted from this computer.</source>
+        <translation>„%1“ verwerfen? Die Antworten und angehängten Dateien werden von diesem Computer gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” is signed and saved; it is sent as soon as the portal can be reached.</source>
+        <translation>„%1“ ist unterschrieben und gespeichert; es wird gesendet, sobald das Portal erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Received by the portal: dossier %1, reference %2. Follow it in My procedures.</source>
+        <translation>Vom Portal empfangen: Vorgang %1, Aktenzeichen %2. Verfolgen Sie ihn unter „Meine Verfahren“.</translation>
+    </message>
+    <message>
+        <source>My forms</source>
+        <translation>Meine Formulare</translation>
+    </message>
+    <message>
+        <source>%1 — changed %2</source>
+        <translation>%1 — geändert am %2</translation>
+    </message>
+    <message>
+        <source>Opening the form…</source>
+        <translation>Formular wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Signing… follow the instructions of your card reader.</source>
+        <translation>Unterschrift läuft… folgen Sie den Anweisungen Ihres Kartenlesers.</translation>
+    </message>
+    <message>
+        <source>Forms you started are kept here as drafts until you sign and submit them. Start a new one from Procedures (“Start online procedure”).</source>
+        <translation>Begonnene Formulare werden hier als Entwürfe aufbewahrt, bis Sie sie unterschreiben und einreichen. Ein neues Formular beginnen Sie unter Verfahren („Online-Verfahren starten“).</translation>
+    </message>
+    <message>
+        <source>No form in progress.</source>
+        <translation>Kein Formular in Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Verwerfen…</translation>
+    </message>
+    <message>
+        <source>“%1” is saved; it is sent as soon as the portal can be reached.</source>
+        <translation>„%1“ ist gespeichert; es wird gesendet, sobald das Portal erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Received by the portal: reference %1.</source>
+        <translation>Vom Portal empfangen: Aktenzeichen %1.</translation>
+    </message>
+    <message>
+        <source>Preparing your submission…</source>
+        <translation>Ihre Einreichung wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Submission received</source>
+        <translation>Einreichung eingegangen</translation>
+    </message>
+    <message>
+        <source>Your submission was received with reference %1.
+
+Tracking code: %2
+
+Write this code down or copy it now: it is shown only once, and you need it with the reference to follow your submission.</source>
+        <translation>Ihre Einreichung ist unter dem Aktenzeichen %1 eingegangen.
+
+Nachverfolgungscode: %2
+
+Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und Sie benötigen ihn zusammen mit dem Aktenzeichen, um Ihre Einreichung zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::GroupFieldEditor</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>group label, number of the repetition</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Add to “%1”</source>
+        <translation>Zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>None yet. Use “Add” for each one.</source>
+        <translation>Noch keine Einträge. Verwenden Sie „Hinzufügen“ für jeden Eintrag.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::HomePage</name>
     <message>
         <source>Home</source>
@@ -1393,6 +2791,29 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::LineFieldEditor</name>
+    <message>
+        <source>e.g. LU28 0019 4006 4475 0000</source>
+        <translation>z. B. LU28 0019 4006 4475 0000</translation>
+    </message>
+    <message>
+        <source>e.g. 1985 0312 345 67</source>
+        <translation>z. B. 1985 0312 345 67</translation>
+    </message>
+    <message>
+        <source>e.g. LU12345678</source>
+        <translation>z. B. LU12345678</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.lu</source>
+        <translation>z. B. name@example.lu</translation>
+    </message>
+    <message>
+        <source>e.g. +352 621 123 456</source>
+        <translation>z. B. +352 621 123 456</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>Guichet Desktop</source>
@@ -1401,6 +2822,101 @@ Fehlercode: %2</translation>
     <message>
         <source>Main navigation</source>
         <translation>Hauptnavigation</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MyDataPage</name>
+    <message>
+        <source>My data</source>
+        <translation>Meine Daten</translation>
+    </message>
+    <message>
+        <source>What the authentic sources hold about you. Administrations re-use it instead of asking you again. If something is wrong, ask the source for a correction.</source>
+        <translation>Was die authentischen Quellen über Sie gespeichert haben. Die Verwaltungen verwenden diese Daten, statt Sie erneut danach zu fragen. Wenn etwas falsch ist, beantragen Sie bei der Quelle eine Berichtigung.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Angabe</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Berichtigung</translation>
+    </message>
+    <message>
+        <source>Your data, by authentic source</source>
+        <translation>Ihre Daten, nach authentischer Quelle</translation>
+    </message>
+    <message>
+        <source>Request a &amp;correction…</source>
+        <translation>&amp;Berichtigung beantragen…</translation>
+    </message>
+    <message>
+        <source>Request a correction of the chosen item</source>
+        <translation>Berichtigung der ausgewählten Angabe beantragen</translation>
+    </message>
+    <message>
+        <source>My correction requests</source>
+        <translation>Meine Berichtigungsanträge</translation>
+    </message>
+    <message>
+        <source>You have not asked for any correction.</source>
+        <translation>Sie haben keine Berichtigung beantragt.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Vorgeschlagener Wert</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s note</source>
+        <translation>Anmerkung der Behörde</translation>
+    </message>
+    <message>
+        <source>Cannot be corrected here</source>
+        <translation>Hier nicht berichtigbar</translation>
+    </message>
+    <message>
+        <source>%1 — held by %2, updated %3</source>
+        <translation>%1 — geführt von %2, aktualisiert am %3</translation>
+    </message>
+    <message>
+        <source>No data from the authentic sources yet.</source>
+        <translation>Noch keine Daten aus den authentischen Quellen.</translation>
+    </message>
+    <message>
+        <source>Choose an item to ask for its correction.</source>
+        <translation>Wählen Sie eine Angabe, um ihre Berichtigung zu beantragen.</translation>
+    </message>
+    <message>
+        <source>This item cannot be corrected through the portal. Contact the administration that holds it.</source>
+        <translation>Diese Angabe kann nicht über das Portal berichtigt werden. Wenden Sie sich an die Verwaltung, die sie führt.</translation>
+    </message>
+    <message>
+        <source>A correction of this item is already under way.</source>
+        <translation>Eine Berichtigung dieser Angabe ist bereits in Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this computer. It is sent to %1 as soon as the portal can be reached.</source>
+        <translation>Ihr Antrag ist auf diesem Computer gespeichert. Er wird an „%1“ gesendet, sobald das Portal erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>%1 — held by %2: not available at the moment</source>
+        <translation>%1 — geführt von %2: derzeit nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2991,13 @@ Fehlercode: %2</translation>
     <message>
         <source>Error code for the help desk: %1</source>
         <translation>Fehlercode für den Helpdesk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NumberFieldEditor</name>
+    <message>
+        <source>Enter a number, for example %1.</source>
+        <translation>Geben Sie eine Zahl ein, zum Beispiel %1.</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +3169,10 @@ Fehlercode: %2</translation>
         <source>%1 €</source>
         <translation>%1 €</translation>
     </message>
+    <message>
+        <source>You need your identity card (or a LuxTrust product) and a card reader to do this procedure online.</source>
+        <translation>Für dieses Online-Verfahren benötigen Sie Ihren Personalausweis (oder ein LuxTrust-Produkt) und einen Kartenleser.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::SettingsPage</name>
@@ -1766,6 +3293,53 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::SubmitterContactDialog</name>
+    <message>
+        <source>Who is submitting</source>
+        <translation>Wer das Formular einreicht</translation>
+    </message>
+    <message>
+        <source>You are not signed in with a card, so the administration knows you only by what you enter here. It will answer you at this e-mail address.</source>
+        <translation>Sie sind nicht mit einer Karte angemeldet, daher kennt die Verwaltung Sie nur durch Ihre Angaben hier. Sie antwortet Ihnen an diese E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>e.g. PT</source>
+        <translation>z. B. PT</translation>
+    </message>
+    <message>
+        <source>&amp;Given name (required)</source>
+        <translation>&amp;Vorname (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>S&amp;urname (required)</source>
+        <translation>&amp;Nachname (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (required)</source>
+        <translation>&amp;E-Mail (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality (two-letter country code)</source>
+        <translation>&amp;Staatsangehörigkeit (zweistelliger Ländercode)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>Ein&amp;reichen</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SyncStatusIndicator</name>
     <message>
         <source>Up to date</source>
@@ -1786,6 +3360,13 @@ Fehlercode: %2</translation>
     <message>
         <source>Sync failed: %1 (%2)</source>
         <translation>Synchronisierung fehlgeschlagen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::forms::PortalFormGateway</name>
+    <message>
+        <source>Correction proposed while filling in a form.</source>
+        <translation>Berichtigung beim Ausfüllen eines Formulars vorgeschlagen.</translation>
     </message>
 </context>
 </TS>

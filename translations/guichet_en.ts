@@ -17,6 +17,39 @@
     </message>
 </context>
 <context>
+    <name>AnswerDisplay</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswerText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Guichet Desktop is already running: its window was brought to the front.</source>
@@ -749,6 +782,420 @@ Error code: %2</translation>
         <source>Unpin some documents or raise the limit in Settings.</source>
         <translation>Unpin some documents or raise the limit in Settings.</translation>
     </message>
+    <message>
+        <source>The summary document could not be made.</source>
+        <translation>The summary document could not be made.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in the draft. Try again; if it happens again, contact the help desk.</source>
+        <translation>Your answers are kept in the draft. Try again; if it happens again, contact the help desk.</translation>
+    </message>
+    <message>
+        <source>The summary document could not be signed.</source>
+        <translation>The summary document could not be signed.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in the draft. Check that your card is still in the reader and try again.</source>
+        <translation>Your answers are kept in the draft. Check that your card is still in the reader and try again.</translation>
+    </message>
+    <message>
+        <source>The signature of the document is not valid.</source>
+        <translation>The signature of the document is not valid.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signing or the signature is damaged. Sign it again.</source>
+        <translation>The document was changed after signing or the signature is damaged. Sign it again.</translation>
+    </message>
+    <message>
+        <source>The document was signed with another person&apos;s card.</source>
+        <translation>The document was signed with another person&apos;s card.</translation>
+    </message>
+    <message>
+        <source>Sign with the card of the person who is signed in.</source>
+        <translation>Sign with the card of the person who is signed in.</translation>
+    </message>
+    <message>
+        <source>This form cannot be shown: it is not valid.</source>
+        <translation>This form cannot be shown: it is not valid.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, contact the help desk and give them the code.</source>
+        <translation>Try again later. If it persists, contact the help desk and give them the code.</translation>
+    </message>
+    <message>
+        <source>This form uses a kind of field this version does not know.</source>
+        <translation>This form uses a kind of field this version does not know.</translation>
+    </message>
+    <message>
+        <source>Update Guichet Desktop, or fill in the form on the website.</source>
+        <translation>Update Guichet Desktop, or fill in the form on the website.</translation>
+    </message>
+    <message>
+        <source>This form cannot be shown: its rules contradict each other.</source>
+        <translation>This form cannot be shown: its rules contradict each other.</translation>
+    </message>
+    <message>
+        <source>Contact the help desk and give them the code.</source>
+        <translation>Contact the help desk and give them the code.</translation>
+    </message>
+    <message>
+        <source>This form is too large to be shown.</source>
+        <translation>This form is too large to be shown.</translation>
+    </message>
+    <message>
+        <source>Some answers still need your attention.</source>
+        <translation>Some answers still need your attention.</translation>
+    </message>
+    <message>
+        <source>Go back to the fields marked in the form and correct them.</source>
+        <translation>Go back to the fields marked in the form and correct them.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved.</source>
+        <translation>Your draft could not be saved.</translation>
+    </message>
+    <message>
+        <source>Keep the form open and free some disk space; the app tries again at your next change.</source>
+        <translation>Keep the form open and free some disk space; the app tries again at your next change.</translation>
+    </message>
+    <message>
+        <source>A saved draft could not be read.</source>
+        <translation>A saved draft could not be read.</translation>
+    </message>
+    <message>
+        <source>The draft is kept untouched. Contact the help desk before discarding it.</source>
+        <translation>The draft is kept untouched. Contact the help desk before discarding it.</translation>
+    </message>
+    <message>
+        <source>The chosen file cannot be attached.</source>
+        <translation>The chosen file cannot be attached.</translation>
+    </message>
+    <message>
+        <source>Choose a PDF, JPEG or PNG file within the size shown and check that it can be opened.</source>
+        <translation>Choose a PDF, JPEG or PNG file within the size shown and check that it can be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Choose an answer.</source>
+        <translation>Choose an answer.</translation>
+    </message>
+    <message>
+        <source>Choose at least one answer.</source>
+        <translation>Choose at least one answer.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Answer yes or no.</translation>
+    </message>
+    <message>
+        <source>Add this document.</source>
+        <translation>Add this document.</translation>
+    </message>
+    <message>
+        <source>Add at least one entry.</source>
+        <translation>Add at least one entry.</translation>
+    </message>
+    <message>
+        <source>This answer is required.</source>
+        <translation>This answer is required.</translation>
+    </message>
+    <message>
+        <source>Enter text here.</source>
+        <translation>Enter text here.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 4.</source>
+        <translation>Enter a number, such as 4.</translation>
+    </message>
+    <message>
+        <source>Enter a real date: day, month and year.</source>
+        <translation>Enter a real date: day, month and year.</translation>
+    </message>
+    <message>
+        <source>Choose among the answers offered.</source>
+        <translation>Choose among the answers offered.</translation>
+    </message>
+    <message>
+        <source>Enter the full address.</source>
+        <translation>Enter the full address.</translation>
+    </message>
+    <message>
+        <source>Enter an IBAN such as LU28 0019 4006 4475 0000.</source>
+        <translation>Enter an IBAN such as LU28 0019 4006 4475 0000.</translation>
+    </message>
+    <message>
+        <source>Enter the 13 digits of the national identification number.</source>
+        <translation>Enter the 13 digits of the national identification number.</translation>
+    </message>
+    <message>
+        <source>Enter a Luxembourg VAT number such as LU15027442.</source>
+        <translation>Enter a Luxembourg VAT number such as LU15027442.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.lu.</source>
+        <translation>Enter an e-mail address such as name@example.lu.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number with its country code, such as +352 621 123 456.</source>
+        <translation>Enter a phone number with its country code, such as +352 621 123 456.</translation>
+    </message>
+    <message>
+        <source>This document could not be identified: add it again.</source>
+        <translation>This document could not be identified: add it again.</translation>
+    </message>
+    <message>
+        <source>These entries could not be read: add them again.</source>
+        <translation>These entries could not be read: add them again.</translation>
+    </message>
+    <message>
+        <source>This answer is not valid.</source>
+        <translation>This answer is not valid.</translation>
+    </message>
+    <message>
+        <source>This IBAN is not valid: check it for a typing mistake.</source>
+        <translation>This IBAN is not valid: check it for a typing mistake.</translation>
+    </message>
+    <message>
+        <source>This national identification number is not valid: check the 13 digits.</source>
+        <translation>This national identification number is not valid: check the 13 digits.</translation>
+    </message>
+    <message>
+        <source>This VAT number is not valid: check the 8 digits after LU.</source>
+        <translation>This VAT number is not valid: check the 8 digits after LU.</translation>
+    </message>
+    <message>
+        <source>Choose only among the answers offered.</source>
+        <translation>Choose only among the answers offered.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>Choose one of the answers offered.</translation>
+    </message>
+    <message>
+        <source>Enter the street of the address.</source>
+        <translation>Enter the street of the address.</translation>
+    </message>
+    <message>
+        <source>Enter the house number of the address.</source>
+        <translation>Enter the house number of the address.</translation>
+    </message>
+    <message>
+        <source>Enter the second line of the address.</source>
+        <translation>Enter the second line of the address.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code of the address.</source>
+        <translation>Enter the postal code of the address.</translation>
+    </message>
+    <message>
+        <source>Enter the town or village of the address.</source>
+        <translation>Enter the town or village of the address.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the address.</source>
+        <translation>Choose the country of the address.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the street: at most %n characters.</source>
+        <translation>
+            <numerusform>Shorten the street: at most %n character.</numerusform>
+            <numerusform>Shorten the street: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the house number: at most %n characters.</source>
+        <translation>
+            <numerusform>Shorten the house number: at most %n character.</numerusform>
+            <numerusform>Shorten the house number: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the second address line: at most %n characters.</source>
+        <translation>
+            <numerusform>Shorten the second address line: at most %n character.</numerusform>
+            <numerusform>Shorten the second address line: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the postal code: at most %n characters.</source>
+        <translation>
+            <numerusform>Shorten the postal code: at most %n character.</numerusform>
+            <numerusform>Shorten the postal code: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the town or village: at most %n characters.</source>
+        <translation>
+            <numerusform>Shorten the town or village: at most %n character.</numerusform>
+            <numerusform>Shorten the town or village: at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the country of the address from the list.</source>
+        <translation>Choose the country of the address from the list.</translation>
+    </message>
+    <message>
+        <source>A Luxembourg postal code has 4 digits, such as 1940 (without &quot;L-&quot;).</source>
+        <translation>A Luxembourg postal code has 4 digits, such as 1940 (without &quot;L-&quot;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at least %n characters.</source>
+        <translation>
+            <numerusform>Enter at least %n character.</numerusform>
+            <numerusform>Enter at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n characters.</source>
+        <translation>
+            <numerusform>Enter at most %n character.</numerusform>
+            <numerusform>Enter at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer is not written as expected: check the example or the help.</source>
+        <translation>This answer is not written as expected: check the example or the help.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Enter a number of at least %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Enter a number of at most %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date on or after %1.</source>
+        <translation>Enter a date on or after %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date on or before %1.</source>
+        <translation>Enter a date on or before %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at least %n entries.</source>
+        <translation>
+            <numerusform>Add at least %n entry.</numerusform>
+            <numerusform>Add at least %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n answers.</source>
+        <translation>
+            <numerusform>Choose at least %n answer.</numerusform>
+            <numerusform>Choose at least %n answers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at most %n entries.</source>
+        <translation>
+            <numerusform>Add at most %n entry.</numerusform>
+            <numerusform>Add at most %n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n answers.</source>
+        <translation>
+            <numerusform>Choose at most %n answer.</numerusform>
+            <numerusform>Choose at most %n answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is too large: at most %1.</source>
+        <translation>This file is too large: at most %1.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted: use %1.</source>
+        <translation>This kind of file is not accepted: use %1.</translation>
+    </message>
+    <message>
+        <source>This answer must be the same as the one above.</source>
+        <translation>This answer must be the same as the one above.</translation>
+    </message>
+    <message>
+        <source>This answer must be the same as &quot;%1&quot;.</source>
+        <translation>This answer must be the same as &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter a date after the one above.</source>
+        <translation>Enter a date after the one above.</translation>
+    </message>
+    <message>
+        <source>Enter a date after &quot;%1&quot;.</source>
+        <translation>Enter a date after &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>FormSummary</name>
+    <message>
+        <source>%1: you propose “%2” instead of “%3” to %4.</source>
+        <translation>%1: you propose “%2” instead of “%3” to %4.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>National register of natural persons (identity)</source>
+        <translation>National register of natural persons (identity)</translation>
+    </message>
+    <message>
+        <source>National register of natural persons (address)</source>
+        <translation>National register of natural persons (address)</translation>
+    </message>
+    <message>
+        <source>Vehicle register (SNCA)</source>
+        <translation>Vehicle register (SNCA)</translation>
+    </message>
+    <message>
+        <source>Driving licence register</source>
+        <translation>Driving licence register</translation>
+    </message>
+    <message>
+        <source>Land register (cadastre)</source>
+        <translation>Land register (cadastre)</translation>
+    </message>
+    <message>
+        <source>VAT register (AED)</source>
+        <translation>VAT register (AED)</translation>
+    </message>
+    <message>
+        <source>Trade and companies register (RCS)</source>
+        <translation>Trade and companies register (RCS)</translation>
+    </message>
+    <message>
+        <source>Criminal record</source>
+        <translation>Criminal record</translation>
+    </message>
+    <message>
+        <source>Your personal space</source>
+        <translation>Your personal space</translation>
+    </message>
+    <message>
+        <source>From %1 — no proof needed</source>
+        <translation>From %1 — no proof needed</translation>
+    </message>
+    <message>
+        <source>From %1, with your consent</source>
+        <translation>From %1, with your consent</translation>
+    </message>
+    <message>
+        <source>Re-used from your personal space</source>
+        <translation>Re-used from your personal space</translation>
+    </message>
+    <message>
+        <source>Entered by you</source>
+        <translation>Entered by you</translation>
+    </message>
 </context>
 <context>
     <name>SpaceTexts</name>
@@ -798,6 +1245,127 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>SummaryContent</name>
+    <message>
+        <source>By signing, I confirm that the answers above are accurate and complete, and I submit this request to %1.</source>
+        <translation>By signing, I confirm that the answers above are accurate and complete, and I submit this request to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdf</name>
+    <message>
+        <source>Summary of your answers, to be signed</source>
+        <translation>Summary of your answers, to be signed</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Submitted by</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Private space</source>
+        <translation>Private space</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Confirmed on</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message>
+        <source>Document already in your space</source>
+        <translation>Document already in your space</translation>
+    </message>
+    <message>
+        <source>File attached to this submission</source>
+        <translation>File attached to this submission</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>%1, on behalf of %2</source>
+        <translation>%1, on behalf of %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyTexts</name>
+    <message>
+        <source>Received by the authority</source>
+        <translation>Received by the authority</translation>
+    </message>
+    <message>
+        <source>Being reviewed</source>
+        <translation>Being reviewed</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Not sent (%1)</translation>
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation>Being sent…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent</source>
+        <translation>Saved on this computer, waiting to be sent</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AboutPage</name>
     <message>
         <source>About</source>
@@ -834,6 +1402,322 @@ Error code: %2</translation>
     <message>
         <source>Licence of Guichet Desktop</source>
         <translation>Licence of Guichet Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AccessLogModel</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Data items</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Related procedure</source>
+        <translation>Related procedure</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AccessLogPage</name>
+    <message>
+        <source>Export the access log</source>
+        <translation>Export the access log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who accessed my data (%n new)</source>
+        <translation>
+            <numerusform>Who accessed my data (%n new)</numerusform>
+            <numerusform>Who accessed my data (%n new)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who accessed my data</source>
+        <translation>Who accessed my data</translation>
+    </message>
+    <message>
+        <source>Each time an administration read your data in an authentic source: when, which data, why, and for which procedure.</source>
+        <translation>Each time an administration read your data in an authentic source: when, which data, why, and for which procedure.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Administration, purpose, data, procedure…</source>
+        <translation>Administration, purpose, data, procedure…</translation>
+    </message>
+    <message>
+        <source>Search the accesses</source>
+        <translation>Search the accesses</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>S&amp;ource:</translation>
+    </message>
+    <message>
+        <source>Show accesses to the source</source>
+        <translation>Show accesses to the source</translation>
+    </message>
+    <message>
+        <source>&amp;Administration:</source>
+        <translation>&amp;Administration:</translation>
+    </message>
+    <message>
+        <source>Show accesses by the administration</source>
+        <translation>Show accesses by the administration</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>Show accesses from this date</source>
+        <translation>Show accesses from this date</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Show accesses until this date</source>
+        <translation>Show accesses until this date</translation>
+    </message>
+    <message>
+        <source>Accesses to your data</source>
+        <translation>Accesses to your data</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Export as CSV…</translation>
+    </message>
+    <message>
+        <source>Export the accesses shown as a CSV file</source>
+        <translation>Export the accesses shown as a CSV file</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>All sources</translation>
+    </message>
+    <message>
+        <source>All administrations</source>
+        <translation>All administrations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accesses</source>
+        <translation>
+            <numerusform>%n access</numerusform>
+            <numerusform>%n accesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 accesses</source>
+        <translation>
+            <numerusform>%n of %1 accesses</numerusform>
+            <numerusform>%n of %1 accesses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No administration has read your data in an authentic source yet.</source>
+        <translation>No administration has read your data in an authentic source yet.</translation>
+    </message>
+    <message>
+        <source>Data items: %1</source>
+        <translation>Data items: %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Legal basis: %1</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Procedure: %1</translation>
+    </message>
+    <message>
+        <source>Read with your consent (%1)</source>
+        <translation>Read with your consent (%1)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n accesses as %1.</source>
+        <translation>
+            <numerusform>Saved %n access as %1.</numerusform>
+            <numerusform>Saved %n accesses as %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AddressFieldEditor</name>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgium</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Germany</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Netherlands</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italy</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Spain</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Austria</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Switzerland</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>United Kingdom</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Ireland</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Poland</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Romania</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Greece</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Denmark</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Sweden</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finland</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Locality</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AttachmentFieldEditor</name>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <source>From my &amp;documents…</source>
+        <translation>From my &amp;documents…</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Remove the file</translation>
+    </message>
+    <message>
+        <source>Choose a file for “%1”</source>
+        <translation>Choose a file for “%1”</translation>
+    </message>
+    <message>
+        <source>Choose one of my documents for “%1”</source>
+        <translation>Choose one of my documents for “%1”</translation>
+    </message>
+    <message>
+        <source>Remove the file of “%1”</source>
+        <translation>Remove the file of “%1”</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>No file chosen.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>from your documents</source>
+        <translation>from your documents</translation>
+    </message>
+    <message>
+        <source>This file is %1; this form accepts files up to %2.</source>
+        <translation>This file is %1; this form accepts files up to %2.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted here. Choose a file of type %1.</source>
+        <translation>This kind of file is not accepted here. Choose a file of type %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1950,220 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::ChoiceFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentCard</name>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>Fetched by: %1</source>
+        <translation>Fetched by: %1</translation>
+    </message>
+    <message>
+        <source>Given on %1</source>
+        <translation>Given on %1</translation>
+    </message>
+    <message>
+        <source>Given on %1 by %2</source>
+        <translation>Given on %1 by %2</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>No end date</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valid until %1</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Revoked on %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <source>Revoke the consent: %1</source>
+        <translation>Revoke the consent: %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consent: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentPanel</name>
+    <message>
+        <source>Your consent is needed</source>
+        <translation>Your consent is needed</translation>
+    </message>
+    <message>
+        <source>You have not given your consent: %1 cannot fetch this data from %2, and these answers stay empty.</source>
+        <translation>You have not given your consent: %1 cannot fetch this data from %2, and these answers stay empty.</translation>
+    </message>
+    <message>
+        <source>%1 asks to fetch data about you from %2, for this purpose:</source>
+        <translation>%1 asks to fetch data about you from %2, for this purpose:</translation>
+    </message>
+    <message>
+        <source>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My data”.</source>
+        <translation>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My data”.</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>I agree that %1 fetches this data from %2</source>
+        <translation>I agree that %1 fetches this data from %2</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Recording your consent…</source>
+        <translation>Recording your consent…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentsPage</name>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Keep the consent</source>
+        <translation>Keep the consent</translation>
+    </message>
+    <message>
+        <source>My consents</source>
+        <translation>My consents</translation>
+    </message>
+    <message>
+        <source>Some procedures need data an administration may only fetch with your consent. Revoking a consent stops future fetches; data already sent with a procedure stays with it.</source>
+        <translation>Some procedures need data an administration may only fetch with your consent. Revoking a consent stops future fetches; data already sent with a procedure stays with it.</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Your consents</translation>
+    </message>
+    <message>
+        <source>Revocation not sent (%1)</source>
+        <translation>Revocation not sent (%1)</translation>
+    </message>
+    <message>
+        <source>Revocation being sent…</source>
+        <translation>Revocation being sent…</translation>
+    </message>
+    <message>
+        <source>Revocation waiting to be sent</source>
+        <translation>Revocation waiting to be sent</translation>
+    </message>
+    <message>
+        <source>You have not given any consent. A procedure that needs one asks you for it.</source>
+        <translation>You have not given any consent. A procedure that needs one asks you for it.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer fetch %2 for %3. Procedures that need it will ask you again.</source>
+        <translation>%1 will no longer fetch %2 for %3. Procedures that need it will ask you again.</translation>
+    </message>
+    <message>
+        <source>Revoke the consent?</source>
+        <translation>Revoke the consent?</translation>
+    </message>
+    <message>
+        <source>The revocation is saved on this computer. It is sent as soon as the portal can be reached.</source>
+        <translation>The revocation is saved on this computer. It is sent as soon as the portal can be reached.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CorrectionDialog</name>
+    <message>
+        <source>Request a correction</source>
+        <translation>Request a correction</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Item:</translation>
+    </message>
+    <message>
+        <source>Value held now:</source>
+        <translation>Value held now:</translation>
+    </message>
+    <message>
+        <source>Correct value</source>
+        <translation>Correct value</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value (required):</source>
+        <translation>&amp;Correct value (required):</translation>
+    </message>
+    <message>
+        <source>Why the value held is wrong</source>
+        <translation>Why the value held is wrong</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it wrong? (required)</source>
+        <translation>&amp;Why is it wrong? (required)</translation>
+    </message>
+    <message>
+        <source>Proof documents from your space</source>
+        <translation>Proof documents from your space</translation>
+    </message>
+    <message>
+        <source>&amp;Proof documents (optional, up to %1):</source>
+        <translation>&amp;Proof documents (optional, up to %1):</translation>
+    </message>
+    <message>
+        <source>The authority checks your request and answers in your space. Until it decides, forms keep the value it holds.</source>
+        <translation>The authority checks your request and answers in your space. Until it decides, forms keep the value it holds.</translation>
+    </message>
+    <message>
+        <source>&amp;Send the request</source>
+        <translation>&amp;Send the request</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CorrectionPanel</name>
+    <message>
+        <source>You propose a correction to %1. The form keeps the registered value until the administration decides.</source>
+        <translation>You propose a correction to %1. The form keeps the registered value until the administration decides.</translation>
+    </message>
+    <message>
+        <source>Your correction: %1</source>
+        <translation>Your correction: %1</translation>
+    </message>
+    <message>
+        <source>Why is the registered value wrong? (optional)</source>
+        <translation>Why is the registered value wrong? (optional)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Withdraw the correction</source>
+        <translation>Withdraw the correction</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DataStateNotice</name>
     <message>
         <source>Loading… the first copy of your data is being fetched from the portal.</source>
@@ -1078,6 +2176,21 @@ Error code: %2</translation>
     <message>
         <source>You are offline and nothing is saved on this computer yet.</source>
         <translation>You are offline and nothing is saved on this computer yet.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DateFieldEditor</name>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation>Enter a date such as %1.</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Choose the date in a calendar</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +2455,291 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::DraftAutosave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1 It will be tried again at your next change.</source>
+        <translation>The draft could not be saved: %1 It will be tried again at your next change.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Draft saved at %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FieldRow</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormPage</name>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Discard the draft</translation>
+    </message>
+    <message>
+        <source>Discard your answers to “%1”?</source>
+        <translation>Discard your answers to “%1”?</translation>
+    </message>
+    <message>
+        <source>Your answers and the files you attached will be deleted from this computer. This cannot be undone.</source>
+        <translation>Your answers and the files you attached will be deleted from this computer. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete my answers</source>
+        <translation>Delete my answers</translation>
+    </message>
+    <message>
+        <source>Keep the draft</source>
+        <translation>Keep the draft</translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Choose a file to attach</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) need your attention</source>
+        <translation>
+            <numerusform>%n answer needs your attention</numerusform>
+            <numerusform>%n answers need your attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data the administration already holds about you could not be fetched: %1</source>
+        <translation>The data the administration already holds about you could not be fetched: %1</translation>
+    </message>
+    <message>
+        <source>Not reachable now: %1. The answers they provide stay empty until you try again.</source>
+        <translation>Not reachable now: %1. The answers they provide stay empty until you try again.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>Fetch your data again</source>
+        <translation>Fetch your data again</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to summary</source>
+        <translation>&amp;Continue to summary</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Discard draft</translation>
+    </message>
+    <message>
+        <source>Discard the draft and delete its answers</source>
+        <translation>Discard the draft and delete its answers</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>C&amp;lose</translation>
+    </message>
+    <message>
+        <source>Close the form; the draft is kept</source>
+        <translation>Close the form; the draft is kept</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormSigning</name>
+    <message>
+        <source>Submission of “%1” to %2</source>
+        <translation>Submission of “%1” to %2</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormSummaryView</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Check your answers</translation>
+    </message>
+    <message>
+        <source>This is what you sign and send. Go back to the form to change an answer.</source>
+        <translation>This is what you sign and send. Go back to the form to change an answer.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Back to the form</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and submit</source>
+        <translation>&amp;Sign and submit</translation>
+    </message>
+    <message>
+        <source>Sign with your card and submit</source>
+        <translation>Sign with your card and submit</translation>
+    </message>
+    <message>
+        <source>Filled in by %1 for %2.</source>
+        <translation>Filled in by %1 for %2.</translation>
+    </message>
+    <message>
+        <source>Filled in by %1 on behalf of %2, for %3.</source>
+        <translation>Filled in by %1 on behalf of %2, for %3.</translation>
+    </message>
+    <message>
+        <source>Corrections you propose</source>
+        <translation>Corrections you propose</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Attached files</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>— already in your documents</source>
+        <translation>— already in your documents</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>This is what you send. This form is sent without a signature. Go back to the form to change an answer.</source>
+        <translation>This is what you send. This form is sent without a signature. Go back to the form to change an answer.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Submit without a signature</source>
+        <translation>Submit without a signature</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormsPage</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? Its answers and attached files will be deleted from this computer.</source>
+        <translation>Discard “%1”? Its answers and attached files will be deleted from this computer.</translation>
+    </message>
+    <message>
+        <source>“%1” is signed and saved; it is sent as soon as the portal can be reached.</source>
+        <translation>“%1” is signed and saved; it is sent as soon as the portal can be reached.</translation>
+    </message>
+    <message>
+        <source>Received by the portal: dossier %1, reference %2. Follow it in My procedures.</source>
+        <translation>Received by the portal: dossier %1, reference %2. Follow it in My procedures.</translation>
+    </message>
+    <message>
+        <source>My forms</source>
+        <translation>My forms</translation>
+    </message>
+    <message>
+        <source>%1 — changed %2</source>
+        <translation>%1 — changed %2</translation>
+    </message>
+    <message>
+        <source>Opening the form…</source>
+        <translation>Opening the form…</translation>
+    </message>
+    <message>
+        <source>Signing… follow the instructions of your card reader.</source>
+        <translation>Signing… follow the instructions of your card reader.</translation>
+    </message>
+    <message>
+        <source>Forms you started are kept here as drafts until you sign and submit them. Start a new one from Procedures (“Start online procedure”).</source>
+        <translation>Forms you started are kept here as drafts until you sign and submit them. Start a new one from Procedures (“Start online procedure”).</translation>
+    </message>
+    <message>
+        <source>No form in progress.</source>
+        <translation>No form in progress.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Resume</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Discard…</translation>
+    </message>
+    <message>
+        <source>“%1” is saved; it is sent as soon as the portal can be reached.</source>
+        <translation>“%1” is saved; it is sent as soon as the portal can be reached.</translation>
+    </message>
+    <message>
+        <source>Received by the portal: reference %1.</source>
+        <translation>Received by the portal: reference %1.</translation>
+    </message>
+    <message>
+        <source>Preparing your submission…</source>
+        <translation>Preparing your submission…</translation>
+    </message>
+    <message>
+        <source>Submission received</source>
+        <translation>Submission received</translation>
+    </message>
+    <message>
+        <source>Your submission was received with reference %1.
+
+Tracking code: %2
+
+Write this code down or copy it now: it is shown only once, and you need it with the reference to follow your submission.</source>
+        <translation>Your submission was received with reference %1.
+
+Tracking code: %2
+
+Write this code down or copy it now: it is shown only once, and you need it with the reference to follow your submission.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::GroupFieldEditor</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>group label, number of the repetition</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Remove “%1”</translation>
+    </message>
+    <message>
+        <source>Add to “%1”</source>
+        <translation>Add to “%1”</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>None yet. Use “Add” for each one.</source>
+        <translation>None yet. Use “Add” for each one.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::HomePage</name>
     <message>
         <source>Home</source>
@@ -1393,6 +2791,29 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::LineFieldEditor</name>
+    <message>
+        <source>e.g. LU28 0019 4006 4475 0000</source>
+        <translation>e.g. LU28 0019 4006 4475 0000</translation>
+    </message>
+    <message>
+        <source>e.g. 1985 0312 345 67</source>
+        <translation>e.g. 1985 0312 345 67</translation>
+    </message>
+    <message>
+        <source>e.g. LU12345678</source>
+        <translation>e.g. LU12345678</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.lu</source>
+        <translation>e.g. name@example.lu</translation>
+    </message>
+    <message>
+        <source>e.g. +352 621 123 456</source>
+        <translation>e.g. +352 621 123 456</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>Guichet Desktop</source>
@@ -1401,6 +2822,101 @@ Error code: %2</translation>
     <message>
         <source>Main navigation</source>
         <translation>Main navigation</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MyDataPage</name>
+    <message>
+        <source>My data</source>
+        <translation>My data</translation>
+    </message>
+    <message>
+        <source>What the authentic sources hold about you. Administrations re-use it instead of asking you again. If something is wrong, ask the source for a correction.</source>
+        <translation>What the authentic sources hold about you. Administrations re-use it instead of asking you again. If something is wrong, ask the source for a correction.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Your data, by authentic source</source>
+        <translation>Your data, by authentic source</translation>
+    </message>
+    <message>
+        <source>Request a &amp;correction…</source>
+        <translation>Request a &amp;correction…</translation>
+    </message>
+    <message>
+        <source>Request a correction of the chosen item</source>
+        <translation>Request a correction of the chosen item</translation>
+    </message>
+    <message>
+        <source>My correction requests</source>
+        <translation>My correction requests</translation>
+    </message>
+    <message>
+        <source>You have not asked for any correction.</source>
+        <translation>You have not asked for any correction.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Proposed value</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Last update</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s note</source>
+        <translation>Authority&apos;s note</translation>
+    </message>
+    <message>
+        <source>Cannot be corrected here</source>
+        <translation>Cannot be corrected here</translation>
+    </message>
+    <message>
+        <source>%1 — held by %2, updated %3</source>
+        <translation>%1 — held by %2, updated %3</translation>
+    </message>
+    <message>
+        <source>No data from the authentic sources yet.</source>
+        <translation>No data from the authentic sources yet.</translation>
+    </message>
+    <message>
+        <source>Choose an item to ask for its correction.</source>
+        <translation>Choose an item to ask for its correction.</translation>
+    </message>
+    <message>
+        <source>This item cannot be corrected through the portal. Contact the administration that holds it.</source>
+        <translation>This item cannot be corrected through the portal. Contact the administration that holds it.</translation>
+    </message>
+    <message>
+        <source>A correction of this item is already under way.</source>
+        <translation>A correction of this item is already under way.</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this computer. It is sent to %1 as soon as the portal can be reached.</source>
+        <translation>Your request is saved on this computer. It is sent to %1 as soon as the portal can be reached.</translation>
+    </message>
+    <message>
+        <source>%1 — held by %2: not available at the moment</source>
+        <translation>%1 — held by %2: not available at the moment</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2991,13 @@ Error code: %2</translation>
     <message>
         <source>Error code for the help desk: %1</source>
         <translation>Error code for the help desk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NumberFieldEditor</name>
+    <message>
+        <source>Enter a number, for example %1.</source>
+        <translation>Enter a number, for example %1.</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +3169,10 @@ Error code: %2</translation>
         <source>%1 €</source>
         <translation>%1 €</translation>
     </message>
+    <message>
+        <source>You need your identity card (or a LuxTrust product) and a card reader to do this procedure online.</source>
+        <translation>You need your identity card (or a LuxTrust product) and a card reader to do this procedure online.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::SettingsPage</name>
@@ -1766,6 +3293,53 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::SubmitterContactDialog</name>
+    <message>
+        <source>Who is submitting</source>
+        <translation>Who is submitting</translation>
+    </message>
+    <message>
+        <source>You are not signed in with a card, so the administration knows you only by what you enter here. It will answer you at this e-mail address.</source>
+        <translation>You are not signed in with a card, so the administration knows you only by what you enter here. It will answer you at this e-mail address.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>e.g. PT</source>
+        <translation>e.g. PT</translation>
+    </message>
+    <message>
+        <source>&amp;Given name (required)</source>
+        <translation>&amp;Given name (required)</translation>
+    </message>
+    <message>
+        <source>S&amp;urname (required)</source>
+        <translation>S&amp;urname (required)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (required)</source>
+        <translation>&amp;E-mail (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date of birth</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality (two-letter country code)</source>
+        <translation>&amp;Nationality (two-letter country code)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Submit</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SyncStatusIndicator</name>
     <message>
         <source>Up to date</source>
@@ -1786,6 +3360,13 @@ Error code: %2</translation>
     <message>
         <source>Sync failed: %1 (%2)</source>
         <translation>Sync failed: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::forms::PortalFormGateway</name>
+    <message>
+        <source>Correction proposed while filling in a form.</source>
+        <translation>Correction proposed while filling in a form.</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,39 @@
     </message>
 </context>
 <context>
+    <name>AnswerDisplay</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AnswerText</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Guichet Desktop is already running: its window was brought to the front.</source>
@@ -749,6 +782,420 @@ Code d&apos;erreur : %2</translation>
         <source>Unpin some documents or raise the limit in Settings.</source>
         <translation>Retirez l&apos;épinglage de certains documents ou augmentez la limite dans les Paramètres.</translation>
     </message>
+    <message>
+        <source>The summary document could not be made.</source>
+        <translation>Le document récapitulatif n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in the draft. Try again; if it happens again, contact the help desk.</source>
+        <translation>Vos réponses sont conservées dans le brouillon. Réessayez ; si cela se reproduit, contactez le service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The summary document could not be signed.</source>
+        <translation>Le document récapitulatif n&apos;a pas pu être signé.</translation>
+    </message>
+    <message>
+        <source>Your answers are kept in the draft. Check that your card is still in the reader and try again.</source>
+        <translation>Vos réponses sont conservées dans le brouillon. Vérifiez que votre carte se trouve toujours dans le lecteur et réessayez.</translation>
+    </message>
+    <message>
+        <source>The signature of the document is not valid.</source>
+        <translation>La signature du document n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The document was changed after signing or the signature is damaged. Sign it again.</source>
+        <translation>Le document a été modifié après la signature ou la signature est endommagée. Signez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The document was signed with another person&apos;s card.</source>
+        <translation>Le document a été signé avec la carte d&apos;une autre personne.</translation>
+    </message>
+    <message>
+        <source>Sign with the card of the person who is signed in.</source>
+        <translation>Signez avec la carte de la personne connectée.</translation>
+    </message>
+    <message>
+        <source>This form cannot be shown: it is not valid.</source>
+        <translation>Ce formulaire ne peut pas être affiché : il n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it persists, contact the help desk and give them the code.</source>
+        <translation>Réessayez plus tard. Si le problème persiste, contactez le service d&apos;assistance en indiquant le code.</translation>
+    </message>
+    <message>
+        <source>This form uses a kind of field this version does not know.</source>
+        <translation>Ce formulaire utilise un type de champ que cette version ne connaît pas.</translation>
+    </message>
+    <message>
+        <source>Update Guichet Desktop, or fill in the form on the website.</source>
+        <translation>Mettez à jour Guichet Desktop ou remplissez le formulaire sur le site web.</translation>
+    </message>
+    <message>
+        <source>This form cannot be shown: its rules contradict each other.</source>
+        <translation>Ce formulaire ne peut pas être affiché : ses règles se contredisent.</translation>
+    </message>
+    <message>
+        <source>Contact the help desk and give them the code.</source>
+        <translation>Contactez le service d&apos;assistance en indiquant le code.</translation>
+    </message>
+    <message>
+        <source>This form is too large to be shown.</source>
+        <translation>Ce formulaire est trop volumineux pour être affiché.</translation>
+    </message>
+    <message>
+        <source>Some answers still need your attention.</source>
+        <translation>Certaines réponses nécessitent encore votre attention.</translation>
+    </message>
+    <message>
+        <source>Go back to the fields marked in the form and correct them.</source>
+        <translation>Revenez aux champs signalés dans le formulaire et corrigez-les.</translation>
+    </message>
+    <message>
+        <source>Your draft could not be saved.</source>
+        <translation>Votre brouillon n&apos;a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <source>Keep the form open and free some disk space; the app tries again at your next change.</source>
+        <translation>Laissez le formulaire ouvert et libérez de l&apos;espace disque ; l&apos;application réessaiera lors de votre prochaine modification.</translation>
+    </message>
+    <message>
+        <source>A saved draft could not be read.</source>
+        <translation>Un brouillon enregistré n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The draft is kept untouched. Contact the help desk before discarding it.</source>
+        <translation>Le brouillon est conservé tel quel. Contactez le service d&apos;assistance avant de le supprimer.</translation>
+    </message>
+    <message>
+        <source>The chosen file cannot be attached.</source>
+        <translation>Le fichier choisi ne peut pas être joint.</translation>
+    </message>
+    <message>
+        <source>Choose a PDF, JPEG or PNG file within the size shown and check that it can be opened.</source>
+        <translation>Choisissez un fichier PDF, JPEG ou PNG qui ne dépasse pas la taille indiquée et vérifiez qu&apos;il peut être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldValidator</name>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Choose an answer.</source>
+        <translation>Choisissez une réponse.</translation>
+    </message>
+    <message>
+        <source>Choose at least one answer.</source>
+        <translation>Choisissez au moins une réponse.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Répondez par oui ou par non.</translation>
+    </message>
+    <message>
+        <source>Add this document.</source>
+        <translation>Ajoutez ce document.</translation>
+    </message>
+    <message>
+        <source>Add at least one entry.</source>
+        <translation>Ajoutez au moins une entrée.</translation>
+    </message>
+    <message>
+        <source>This answer is required.</source>
+        <translation>Cette réponse est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Enter text here.</source>
+        <translation>Saisissez un texte ici.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as 4.</source>
+        <translation>Saisissez un nombre, par exemple 4.</translation>
+    </message>
+    <message>
+        <source>Enter a real date: day, month and year.</source>
+        <translation>Saisissez une date valide : jour, mois et année.</translation>
+    </message>
+    <message>
+        <source>Choose among the answers offered.</source>
+        <translation>Choisissez parmi les réponses proposées.</translation>
+    </message>
+    <message>
+        <source>Enter the full address.</source>
+        <translation>Saisissez l&apos;adresse complète.</translation>
+    </message>
+    <message>
+        <source>Enter an IBAN such as LU28 0019 4006 4475 0000.</source>
+        <translation>Saisissez un IBAN, par exemple LU28 0019 4006 4475 0000.</translation>
+    </message>
+    <message>
+        <source>Enter the 13 digits of the national identification number.</source>
+        <translation>Saisissez les 13 chiffres du matricule national.</translation>
+    </message>
+    <message>
+        <source>Enter a Luxembourg VAT number such as LU15027442.</source>
+        <translation>Saisissez un numéro de TVA luxembourgeois, par exemple LU15027442.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address such as name@example.lu.</source>
+        <translation>Saisissez une adresse e-mail, par exemple nom@example.lu.</translation>
+    </message>
+    <message>
+        <source>Enter a phone number with its country code, such as +352 621 123 456.</source>
+        <translation>Saisissez un numéro de téléphone avec l&apos;indicatif du pays, par exemple +352 621 123 456.</translation>
+    </message>
+    <message>
+        <source>This document could not be identified: add it again.</source>
+        <translation>Ce document n&apos;a pas pu être identifié : ajoutez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>These entries could not be read: add them again.</source>
+        <translation>Ces entrées n&apos;ont pas pu être lues : ajoutez-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>This answer is not valid.</source>
+        <translation>Cette réponse n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>This IBAN is not valid: check it for a typing mistake.</source>
+        <translation>Cet IBAN n&apos;est pas valide : vérifiez qu&apos;il ne contient pas de faute de frappe.</translation>
+    </message>
+    <message>
+        <source>This national identification number is not valid: check the 13 digits.</source>
+        <translation>Ce matricule national n&apos;est pas valide : vérifiez les 13 chiffres.</translation>
+    </message>
+    <message>
+        <source>This VAT number is not valid: check the 8 digits after LU.</source>
+        <translation>Ce numéro de TVA n&apos;est pas valide : vérifiez les 8 chiffres qui suivent LU.</translation>
+    </message>
+    <message>
+        <source>Choose only among the answers offered.</source>
+        <translation>Choisissez uniquement parmi les réponses proposées.</translation>
+    </message>
+    <message>
+        <source>Choose one of the answers offered.</source>
+        <translation>Choisissez l&apos;une des réponses proposées.</translation>
+    </message>
+    <message>
+        <source>Enter the street of the address.</source>
+        <translation>Saisissez la rue de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the house number of the address.</source>
+        <translation>Saisissez le numéro de maison de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the second line of the address.</source>
+        <translation>Saisissez la deuxième ligne de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the postal code of the address.</source>
+        <translation>Saisissez le code postal de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the town or village of the address.</source>
+        <translation>Saisissez la localité de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the address.</source>
+        <translation>Choisissez le pays de l&apos;adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the street: at most %n characters.</source>
+        <translation>
+            <numerusform>Raccourcissez la rue : %n caractère au maximum.</numerusform>
+            <numerusform>Raccourcissez la rue : %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the house number: at most %n characters.</source>
+        <translation>
+            <numerusform>Raccourcissez le numéro de maison : %n caractère au maximum.</numerusform>
+            <numerusform>Raccourcissez le numéro de maison : %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the second address line: at most %n characters.</source>
+        <translation>
+            <numerusform>Raccourcissez la deuxième ligne d&apos;adresse : %n caractère au maximum.</numerusform>
+            <numerusform>Raccourcissez la deuxième ligne d&apos;adresse : %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the postal code: at most %n characters.</source>
+        <translation>
+            <numerusform>Raccourcissez le code postal : %n caractère au maximum.</numerusform>
+            <numerusform>Raccourcissez le code postal : %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the town or village: at most %n characters.</source>
+        <translation>
+            <numerusform>Raccourcissez la localité : %n caractère au maximum.</numerusform>
+            <numerusform>Raccourcissez la localité : %n caractères au maximum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the country of the address from the list.</source>
+        <translation>Choisissez le pays de l&apos;adresse dans la liste.</translation>
+    </message>
+    <message>
+        <source>A Luxembourg postal code has 4 digits, such as 1940 (without &quot;L-&quot;).</source>
+        <translation>Un code postal luxembourgeois compte 4 chiffres, par exemple 1940 (sans «&#xa0;L-&#xa0;»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at least %n characters.</source>
+        <translation>
+            <numerusform>Saisissez au moins %n caractère.</numerusform>
+            <numerusform>Saisissez au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Enter at most %n characters.</source>
+        <translation>
+            <numerusform>Saisissez au maximum %n caractère.</numerusform>
+            <numerusform>Saisissez au maximum %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer is not written as expected: check the example or the help.</source>
+        <translation>Cette réponse n&apos;a pas la forme attendue : consultez l&apos;exemple ou l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at least %1.</source>
+        <translation>Saisissez un nombre supérieur ou égal à %1.</translation>
+    </message>
+    <message>
+        <source>Enter a number of at most %1.</source>
+        <translation>Saisissez un nombre inférieur ou égal à %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date on or after %1.</source>
+        <translation>Saisissez une date égale ou postérieure au %1.</translation>
+    </message>
+    <message>
+        <source>Enter a date on or before %1.</source>
+        <translation>Saisissez une date égale ou antérieure au %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at least %n entries.</source>
+        <translation>
+            <numerusform>Ajoutez au moins %n entrée.</numerusform>
+            <numerusform>Ajoutez au moins %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at least %n answers.</source>
+        <translation>
+            <numerusform>Choisissez au moins %n réponse.</numerusform>
+            <numerusform>Choisissez au moins %n réponses.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add at most %n entries.</source>
+        <translation>
+            <numerusform>Ajoutez au maximum %n entrée.</numerusform>
+            <numerusform>Ajoutez au maximum %n entrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose at most %n answers.</source>
+        <translation>
+            <numerusform>Choisissez au maximum %n réponse.</numerusform>
+            <numerusform>Choisissez au maximum %n réponses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file is too large: at most %1.</source>
+        <translation>Ce fichier est trop volumineux : %1 au maximum.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted: use %1.</source>
+        <translation>Ce type de fichier n&apos;est pas accepté. Formats acceptés : %1.</translation>
+    </message>
+    <message>
+        <source>This answer must be the same as the one above.</source>
+        <translation>Cette réponse doit être identique à la précédente.</translation>
+    </message>
+    <message>
+        <source>This answer must be the same as &quot;%1&quot;.</source>
+        <translation>Cette réponse doit être identique à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter a date after the one above.</source>
+        <translation>Saisissez une date postérieure à la précédente.</translation>
+    </message>
+    <message>
+        <source>Enter a date after &quot;%1&quot;.</source>
+        <translation>Saisissez une date postérieure à «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>FormSummary</name>
+    <message>
+        <source>%1: you propose “%2” instead of “%3” to %4.</source>
+        <translation>%1 : vous proposez «&#xa0;%2&#xa0;» au lieu de «&#xa0;%3&#xa0;» (source : %4).</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motif : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Provenance</name>
+    <message>
+        <source>National register of natural persons (identity)</source>
+        <translation>Registre national des personnes physiques (identité)</translation>
+    </message>
+    <message>
+        <source>National register of natural persons (address)</source>
+        <translation>Registre national des personnes physiques (adresse)</translation>
+    </message>
+    <message>
+        <source>Vehicle register (SNCA)</source>
+        <translation>Registre des véhicules (SNCA)</translation>
+    </message>
+    <message>
+        <source>Driving licence register</source>
+        <translation>Registre des permis de conduire</translation>
+    </message>
+    <message>
+        <source>Land register (cadastre)</source>
+        <translation>Cadastre</translation>
+    </message>
+    <message>
+        <source>VAT register (AED)</source>
+        <translation>Registre de la TVA (AED)</translation>
+    </message>
+    <message>
+        <source>Trade and companies register (RCS)</source>
+        <translation>Registre de commerce et des sociétés (RCS)</translation>
+    </message>
+    <message>
+        <source>Criminal record</source>
+        <translation>Casier judiciaire</translation>
+    </message>
+    <message>
+        <source>Your personal space</source>
+        <translation>Votre espace personnel</translation>
+    </message>
+    <message>
+        <source>From %1 — no proof needed</source>
+        <translation>Source : %1 — aucun justificatif nécessaire</translation>
+    </message>
+    <message>
+        <source>From %1, with your consent</source>
+        <translation>Source : %1, avec votre consentement</translation>
+    </message>
+    <message>
+        <source>Re-used from your personal space</source>
+        <translation>Repris de votre espace personnel</translation>
+    </message>
+    <message>
+        <source>Entered by you</source>
+        <translation>Saisi par vous</translation>
+    </message>
 </context>
 <context>
     <name>SpaceTexts</name>
@@ -798,6 +1245,127 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>SummaryContent</name>
+    <message>
+        <source>By signing, I confirm that the answers above are accurate and complete, and I submit this request to %1.</source>
+        <translation>En signant, je confirme que les réponses ci-dessus sont exactes et complètes, et j&apos;introduis la présente demande auprès de l&apos;administration suivante : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdf</name>
+    <message>
+        <source>Summary of your answers, to be signed</source>
+        <translation>Récapitulatif de vos réponses, à signer</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1, version %2</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>Soumis par</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Espace</translation>
+    </message>
+    <message>
+        <source>Private space</source>
+        <translation>Espace privé</translation>
+    </message>
+    <message>
+        <source>On behalf of</source>
+        <translation>Pour le compte de</translation>
+    </message>
+    <message>
+        <source>Confirmed on</source>
+        <translation>Confirmé le</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message>
+        <source>Document already in your space</source>
+        <translation>Document déjà présent dans votre espace</translation>
+    </message>
+    <message>
+        <source>File attached to this submission</source>
+        <translation>Fichier joint à cet envoi</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Aucune pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>%1, on behalf of %2</source>
+        <translation>%1, pour le compte de %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>TransparencyTexts</name>
+    <message>
+        <source>Received by the authority</source>
+        <translation>Reçue par l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Being reviewed</source>
+        <translation>En cours d&apos;examen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Révoqué</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Not sent (%1)</source>
+        <translation>Non envoyée (%1)</translation>
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent</source>
+        <translation>Enregistrée sur cet ordinateur, en attente d&apos;envoi</translation>
+    </message>
+</context>
+<context>
     <name>guichet::AboutPage</name>
     <message>
         <source>About</source>
@@ -834,6 +1402,322 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Licence of Guichet Desktop</source>
         <translation>Licence de Guichet Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AccessLogModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Related procedure</source>
+        <translation>Démarche concernée</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AccessLogPage</name>
+    <message>
+        <source>Export the access log</source>
+        <translation>Exporter le journal des accès</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Who accessed my data (%n new)</source>
+        <translation>
+            <numerusform>Qui a consulté mes données (%n nouveau)</numerusform>
+            <numerusform>Qui a consulté mes données (%n nouveaux)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Who accessed my data</source>
+        <translation>Qui a consulté mes données</translation>
+    </message>
+    <message>
+        <source>Each time an administration read your data in an authentic source: when, which data, why, and for which procedure.</source>
+        <translation>Chaque consultation de vos données dans une source authentique par une administration : quand, quelles données, pourquoi et pour quelle démarche.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Administration, purpose, data, procedure…</source>
+        <translation>Administration, finalité, données, démarche…</translation>
+    </message>
+    <message>
+        <source>Search the accesses</source>
+        <translation>Rechercher dans les accès</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Source :</translation>
+    </message>
+    <message>
+        <source>Show accesses to the source</source>
+        <translation>Afficher les accès à cette source</translation>
+    </message>
+    <message>
+        <source>&amp;Administration:</source>
+        <translation>&amp;Administration :</translation>
+    </message>
+    <message>
+        <source>Show accesses by the administration</source>
+        <translation>Afficher les accès de cette administration</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Show accesses from this date</source>
+        <translation>Afficher les accès à partir de cette date</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>A&amp;u :</translation>
+    </message>
+    <message>
+        <source>Show accesses until this date</source>
+        <translation>Afficher les accès jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <source>Accesses to your data</source>
+        <translation>Accès à vos données</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export the accesses shown as a CSV file</source>
+        <translation>Exporter les accès affichés dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Toutes les sources</translation>
+    </message>
+    <message>
+        <source>All administrations</source>
+        <translation>Toutes les administrations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accesses</source>
+        <translation>
+            <numerusform>%n accès</numerusform>
+            <numerusform>%n accès</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 accesses</source>
+        <translation>
+            <numerusform>%n accès sur %1</numerusform>
+            <numerusform>%n accès sur %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No administration has read your data in an authentic source yet.</source>
+        <translation>Aucune administration n&apos;a encore consulté vos données dans une source authentique.</translation>
+    </message>
+    <message>
+        <source>Data items: %1</source>
+        <translation>Données : %1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>Base légale : %1</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>Démarche : %1</translation>
+    </message>
+    <message>
+        <source>Read with your consent (%1)</source>
+        <translation>Consulté avec votre consentement (%1)</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n accesses as %1.</source>
+        <translation>
+            <numerusform>%n accès enregistré sous %1.</numerusform>
+            <numerusform>%n accès enregistrés sous %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AddressFieldEditor</name>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>Allemagne</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Pays-Bas</translation>
+    </message>
+    <message>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
+    </message>
+    <message>
+        <source>Italy</source>
+        <translation>Italie</translation>
+    </message>
+    <message>
+        <source>Spain</source>
+        <translation>Espagne</translation>
+    </message>
+    <message>
+        <source>Austria</source>
+        <translation>Autriche</translation>
+    </message>
+    <message>
+        <source>Switzerland</source>
+        <translation>Suisse</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>Royaume-Uni</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>Irlande</translation>
+    </message>
+    <message>
+        <source>Poland</source>
+        <translation>Pologne</translation>
+    </message>
+    <message>
+        <source>Romania</source>
+        <translation>Roumanie</translation>
+    </message>
+    <message>
+        <source>Greece</source>
+        <translation>Grèce</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danemark</translation>
+    </message>
+    <message>
+        <source>Sweden</source>
+        <translation>Suède</translation>
+    </message>
+    <message>
+        <source>Finland</source>
+        <translation>Finlande</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Localité</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AttachmentFieldEditor</name>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Choisir un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>From my &amp;documents…</source>
+        <translation>Depuis mes &amp;documents…</translation>
+    </message>
+    <message>
+        <source>Remove the file</source>
+        <translation>Retirer le fichier</translation>
+    </message>
+    <message>
+        <source>Choose a file for “%1”</source>
+        <translation>Choisir un fichier pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Choose one of my documents for “%1”</source>
+        <translation>Choisir l&apos;un de mes documents pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove the file of “%1”</source>
+        <translation>Retirer le fichier de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Aucun fichier choisi.</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1…</source>
+        <translation>SHA-256 %1…</translation>
+    </message>
+    <message>
+        <source>from your documents</source>
+        <translation>provenant de vos documents</translation>
+    </message>
+    <message>
+        <source>This file is %1; this form accepts files up to %2.</source>
+        <translation>Ce fichier fait %1 ; ce formulaire accepte les fichiers jusqu&apos;à %2.</translation>
+    </message>
+    <message>
+        <source>This kind of file is not accepted here. Choose a file of type %1.</source>
+        <translation>Ce type de fichier n&apos;est pas accepté ici. Choisissez un fichier de type %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1950,220 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::ChoiceFieldEditor</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentCard</name>
+    <message>
+        <source>Data: %1</source>
+        <translation>Données : %1</translation>
+    </message>
+    <message>
+        <source>Fetched by: %1</source>
+        <translation>Récupérées par : %1</translation>
+    </message>
+    <message>
+        <source>Given on %1</source>
+        <translation>Donné le %1</translation>
+    </message>
+    <message>
+        <source>Given on %1 by %2</source>
+        <translation>Donné le %1 par %2</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sans date de fin</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Révoqué le %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke…</source>
+        <translation>&amp;Révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoke the consent: %1</source>
+        <translation>Révoquer le consentement : %1</translation>
+    </message>
+    <message>
+        <source>Consent: %1</source>
+        <translation>Consentement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentPanel</name>
+    <message>
+        <source>Your consent is needed</source>
+        <translation>Votre consentement est nécessaire</translation>
+    </message>
+    <message>
+        <source>You have not given your consent: %1 cannot fetch this data from %2, and these answers stay empty.</source>
+        <translation>Vous n&apos;avez pas donné votre consentement : %1 ne peut pas récupérer ces données auprès de la source «&#xa0;%2&#xa0;», et ces réponses restent vides.</translation>
+    </message>
+    <message>
+        <source>%1 asks to fetch data about you from %2, for this purpose:</source>
+        <translation>%1 demande à récupérer des données vous concernant auprès de la source «&#xa0;%2&#xa0;», dans le but suivant :</translation>
+    </message>
+    <message>
+        <source>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My data”.</source>
+        <translation>Rien n&apos;est récupéré sans votre accord. Votre consentement est enregistré ; vous pouvez le consulter et le retirer sous «&#xa0;Mes données&#xa0;».</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>J&apos;accepte</translation>
+    </message>
+    <message>
+        <source>I agree that %1 fetches this data from %2</source>
+        <translation>J&apos;accepte que %1 récupère ces données auprès de la source «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Recording your consent…</source>
+        <translation>Enregistrement de votre consentement…</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ConsentsPage</name>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Keep the consent</source>
+        <translation>Conserver le consentement</translation>
+    </message>
+    <message>
+        <source>My consents</source>
+        <translation>Mes consentements</translation>
+    </message>
+    <message>
+        <source>Some procedures need data an administration may only fetch with your consent. Revoking a consent stops future fetches; data already sent with a procedure stays with it.</source>
+        <translation>Certaines démarches nécessitent des données qu&apos;une administration ne peut récupérer qu&apos;avec votre consentement. Révoquer un consentement empêche les récupérations futures ; les données déjà transmises avec une démarche restent attachées à celle-ci.</translation>
+    </message>
+    <message>
+        <source>Your consents</source>
+        <translation>Vos consentements</translation>
+    </message>
+    <message>
+        <source>Revocation not sent (%1)</source>
+        <translation>Révocation non envoyée (%1)</translation>
+    </message>
+    <message>
+        <source>Revocation being sent…</source>
+        <translation>Envoi de la révocation en cours…</translation>
+    </message>
+    <message>
+        <source>Revocation waiting to be sent</source>
+        <translation>Révocation en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>You have not given any consent. A procedure that needs one asks you for it.</source>
+        <translation>Vous n&apos;avez donné aucun consentement. Une démarche qui en a besoin vous le demande.</translation>
+    </message>
+    <message>
+        <source>%1 will no longer fetch %2 for %3. Procedures that need it will ask you again.</source>
+        <translation>%1 ne récupérera plus les données «&#xa0;%2&#xa0;» pour la finalité suivante : %3. Les démarches qui en ont besoin vous redemanderont votre consentement.</translation>
+    </message>
+    <message>
+        <source>Revoke the consent?</source>
+        <translation>Révoquer le consentement ?</translation>
+    </message>
+    <message>
+        <source>The revocation is saved on this computer. It is sent as soon as the portal can be reached.</source>
+        <translation>La révocation est enregistrée sur cet ordinateur. Elle sera envoyée dès que le portail sera joignable.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CorrectionDialog</name>
+    <message>
+        <source>Request a correction</source>
+        <translation>Demander une correction</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Donnée :</translation>
+    </message>
+    <message>
+        <source>Value held now:</source>
+        <translation>Valeur actuellement enregistrée :</translation>
+    </message>
+    <message>
+        <source>Correct value</source>
+        <translation>Valeur correcte</translation>
+    </message>
+    <message>
+        <source>&amp;Correct value (required):</source>
+        <translation>Valeur &amp;correcte (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>Why the value held is wrong</source>
+        <translation>Pourquoi la valeur enregistrée est erronée</translation>
+    </message>
+    <message>
+        <source>&amp;Why is it wrong? (required)</source>
+        <translation>&amp;Pourquoi est-elle erronée ? (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Proof documents from your space</source>
+        <translation>Justificatifs de votre espace</translation>
+    </message>
+    <message>
+        <source>&amp;Proof documents (optional, up to %1):</source>
+        <translation>&amp;Justificatifs (facultatif, %1 au maximum) :</translation>
+    </message>
+    <message>
+        <source>The authority checks your request and answers in your space. Until it decides, forms keep the value it holds.</source>
+        <translation>L&apos;autorité examine votre demande et vous répond dans votre espace. Jusqu&apos;à sa décision, les formulaires conservent la valeur qu&apos;elle détient.</translation>
+    </message>
+    <message>
+        <source>&amp;Send the request</source>
+        <translation>&amp;Envoyer la demande</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CorrectionPanel</name>
+    <message>
+        <source>You propose a correction to %1. The form keeps the registered value until the administration decides.</source>
+        <translation>Vous proposez une correction à la source «&#xa0;%1&#xa0;». Le formulaire conserve la valeur enregistrée jusqu&apos;à la décision de l&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Your correction: %1</source>
+        <translation>Votre correction : %1</translation>
+    </message>
+    <message>
+        <source>Why is the registered value wrong? (optional)</source>
+        <translation>Pourquoi la valeur enregistrée est-elle erronée ? (facultatif)</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Withdraw the correction</source>
+        <translation>Retirer la correction</translation>
+    </message>
+</context>
+<context>
     <name>guichet::DataStateNotice</name>
     <message>
         <source>Loading… the first copy of your data is being fetched from the portal.</source>
@@ -1078,6 +2176,21 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>You are offline and nothing is saved on this computer yet.</source>
         <translation>Vous êtes hors ligne et rien n&apos;est encore enregistré sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::DateFieldEditor</name>
+    <message>
+        <source>Enter a date such as %1.</source>
+        <translation>Saisissez une date, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +2455,291 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::DraftAutosave</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1 It will be tried again at your next change.</source>
+        <translation>Le brouillon n&apos;a pas pu être enregistré : %1 Un nouvel essai aura lieu lors de votre prochaine modification.</translation>
+    </message>
+    <message>
+        <source>Draft saved at %1</source>
+        <translation>Brouillon enregistré à %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FieldRow</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1 (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormPage</name>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard your answers to “%1”?</source>
+        <translation>Supprimer vos réponses à «&#xa0;%1&#xa0;» ?</translation>
+    </message>
+    <message>
+        <source>Your answers and the files you attached will be deleted from this computer. This cannot be undone.</source>
+        <translation>Vos réponses et les fichiers que vous avez joints seront supprimés de cet ordinateur. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete my answers</source>
+        <translation>Supprimer mes réponses</translation>
+    </message>
+    <message>
+        <source>Keep the draft</source>
+        <translation>Conserver le brouillon</translation>
+    </message>
+    <message>
+        <source>Choose a file to attach</source>
+        <translation>Choisir un fichier à joindre</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) need your attention</source>
+        <translation>
+            <numerusform>%n réponse nécessite votre attention</numerusform>
+            <numerusform>%n réponses nécessitent votre attention</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data the administration already holds about you could not be fetched: %1</source>
+        <translation>Les données que l&apos;administration détient déjà à votre sujet n&apos;ont pas pu être récupérées : %1</translation>
+    </message>
+    <message>
+        <source>Not reachable now: %1. The answers they provide stay empty until you try again.</source>
+        <translation>Actuellement injoignable : %1. Les réponses qui en proviennent restent vides jusqu&apos;à ce que vous réessayiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Fetch your data again</source>
+        <translation>Récupérer à nouveau vos données</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to summary</source>
+        <translation>&amp;Continuer vers le récapitulatif</translation>
+    </message>
+    <message>
+        <source>&amp;Discard draft</source>
+        <translation>&amp;Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard the draft and delete its answers</source>
+        <translation>Supprimer le brouillon et ses réponses</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>Close the form; the draft is kept</source>
+        <translation>Fermer le formulaire ; le brouillon est conservé</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Formulaire</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormSigning</name>
+    <message>
+        <source>Submission of “%1” to %2</source>
+        <translation>Transmission de «&#xa0;%1&#xa0;» (destinataire : %2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormSummaryView</name>
+    <message>
+        <source>Check your answers</source>
+        <translation>Vérifiez vos réponses</translation>
+    </message>
+    <message>
+        <source>This is what you sign and send. Go back to the form to change an answer.</source>
+        <translation>Voici ce que vous signez et envoyez. Pour modifier une réponse, revenez au formulaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>Re&amp;tour au formulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and submit</source>
+        <translation>&amp;Signer et envoyer</translation>
+    </message>
+    <message>
+        <source>Sign with your card and submit</source>
+        <translation>Signer avec votre carte et envoyer</translation>
+    </message>
+    <message>
+        <source>Filled in by %1 for %2.</source>
+        <translation>Rempli par %1. Destinataire : %2.</translation>
+    </message>
+    <message>
+        <source>Filled in by %1 on behalf of %2, for %3.</source>
+        <translation>Rempli par %1 pour le compte de %2. Destinataire : %3.</translation>
+    </message>
+    <message>
+        <source>Corrections you propose</source>
+        <translation>Corrections que vous proposez</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>Fichiers joints</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>— already in your documents</source>
+        <translation>— déjà dans vos documents</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>This is what you send. This form is sent without a signature. Go back to the form to change an answer.</source>
+        <translation>Voici ce que vous envoyez. Ce formulaire est envoyé sans signature. Pour modifier une réponse, revenez au formulaire.</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Submit without a signature</source>
+        <translation>Envoyer sans signature</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::FormsPage</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Discard “%1”? Its answers and attached files will be deleted from this computer.</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» ? Ses réponses et ses fichiers joints seront supprimés de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>“%1” is signed and saved; it is sent as soon as the portal can be reached.</source>
+        <translation>«&#xa0;%1&#xa0;» est signé et enregistré ; il sera envoyé dès que le portail sera joignable.</translation>
+    </message>
+    <message>
+        <source>Received by the portal: dossier %1, reference %2. Follow it in My procedures.</source>
+        <translation>Reçu par le portail : dossier %1, référence %2. Suivez-le dans «&#xa0;Mes démarches&#xa0;».</translation>
+    </message>
+    <message>
+        <source>My forms</source>
+        <translation>Mes formulaires</translation>
+    </message>
+    <message>
+        <source>%1 — changed %2</source>
+        <translation>%1 — modifié le %2</translation>
+    </message>
+    <message>
+        <source>Opening the form…</source>
+        <translation>Ouverture du formulaire…</translation>
+    </message>
+    <message>
+        <source>Signing… follow the instructions of your card reader.</source>
+        <translation>Signature en cours… suivez les instructions de votre lecteur de cartes.</translation>
+    </message>
+    <message>
+        <source>Forms you started are kept here as drafts until you sign and submit them. Start a new one from Procedures (“Start online procedure”).</source>
+        <translation>Les formulaires que vous avez commencés sont conservés ici sous forme de brouillons jusqu&apos;à ce que vous les signiez et les envoyiez. Pour en commencer un nouveau, passez par Démarches («&#xa0;Commencer la démarche en ligne&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>No form in progress.</source>
+        <translation>Aucun formulaire en cours.</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>“%1” is saved; it is sent as soon as the portal can be reached.</source>
+        <translation>«&#xa0;%1&#xa0;» est enregistré ; il sera envoyé dès que le portail sera joignable.</translation>
+    </message>
+    <message>
+        <source>Received by the portal: reference %1.</source>
+        <translation>Reçu par le portail : référence %1.</translation>
+    </message>
+    <message>
+        <source>Preparing your submission…</source>
+        <translation>Préparation de votre envoi…</translation>
+    </message>
+    <message>
+        <source>Submission received</source>
+        <translation>Envoi reçu</translation>
+    </message>
+    <message>
+        <source>Your submission was received with reference %1.
+
+Tracking code: %2
+
+Write this code down or copy it now: it is shown only once, and you need it with the reference to follow your submission.</source>
+        <translation>Votre envoi a été reçu sous la référence %1.
+
+Code de suivi : %2
+
+Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule fois, et vous en aurez besoin, avec la référence, pour suivre votre envoi.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::GroupFieldEditor</name>
+    <message>
+        <source>%1 – %2</source>
+        <comment>group label, number of the repetition</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Retirer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add to “%1”</source>
+        <translation>Ajouter à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>None yet. Use “Add” for each one.</source>
+        <translation>Aucune entrée pour l&apos;instant. Utilisez «&#xa0;Ajouter&#xa0;» pour chacune.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::HomePage</name>
     <message>
         <source>Home</source>
@@ -1393,6 +2791,29 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::LineFieldEditor</name>
+    <message>
+        <source>e.g. LU28 0019 4006 4475 0000</source>
+        <translation>p. ex. LU28 0019 4006 4475 0000</translation>
+    </message>
+    <message>
+        <source>e.g. 1985 0312 345 67</source>
+        <translation>p. ex. 1985 0312 345 67</translation>
+    </message>
+    <message>
+        <source>e.g. LU12345678</source>
+        <translation>p. ex. LU12345678</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.lu</source>
+        <translation>p. ex. nom@example.lu</translation>
+    </message>
+    <message>
+        <source>e.g. +352 621 123 456</source>
+        <translation>p. ex. +352 621 123 456</translation>
+    </message>
+</context>
+<context>
     <name>guichet::MainWindow</name>
     <message>
         <source>Guichet Desktop</source>
@@ -1401,6 +2822,101 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Main navigation</source>
         <translation>Navigation principale</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MyDataPage</name>
+    <message>
+        <source>My data</source>
+        <translation>Mes données</translation>
+    </message>
+    <message>
+        <source>What the authentic sources hold about you. Administrations re-use it instead of asking you again. If something is wrong, ask the source for a correction.</source>
+        <translation>Ce que les sources authentiques détiennent à votre sujet. Les administrations réutilisent ces données au lieu de vous les redemander. Si une information est erronée, demandez-en la correction à la source.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Donnée</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <source>Your data, by authentic source</source>
+        <translation>Vos données, par source authentique</translation>
+    </message>
+    <message>
+        <source>Request a &amp;correction…</source>
+        <translation>Demander une &amp;correction…</translation>
+    </message>
+    <message>
+        <source>Request a correction of the chosen item</source>
+        <translation>Demander la correction de la donnée choisie</translation>
+    </message>
+    <message>
+        <source>My correction requests</source>
+        <translation>Mes demandes de correction</translation>
+    </message>
+    <message>
+        <source>You have not asked for any correction.</source>
+        <translation>Vous n&apos;avez demandé aucune correction.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Proposed value</source>
+        <translation>Valeur proposée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last update</source>
+        <translation>Dernière mise à jour</translation>
+    </message>
+    <message>
+        <source>Authority&apos;s note</source>
+        <translation>Remarque de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>Cannot be corrected here</source>
+        <translation>Correction impossible ici</translation>
+    </message>
+    <message>
+        <source>%1 — held by %2, updated %3</source>
+        <translation>%1 — détenu par %2, mis à jour le %3</translation>
+    </message>
+    <message>
+        <source>No data from the authentic sources yet.</source>
+        <translation>Aucune donnée des sources authentiques pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Choose an item to ask for its correction.</source>
+        <translation>Choisissez une donnée pour en demander la correction.</translation>
+    </message>
+    <message>
+        <source>This item cannot be corrected through the portal. Contact the administration that holds it.</source>
+        <translation>Cette donnée ne peut pas être corrigée via le portail. Contactez l&apos;administration qui la détient.</translation>
+    </message>
+    <message>
+        <source>A correction of this item is already under way.</source>
+        <translation>Une correction de cette donnée est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Your request is saved on this computer. It is sent to %1 as soon as the portal can be reached.</source>
+        <translation>Votre demande est enregistrée sur cet ordinateur. Elle sera envoyée à la source «&#xa0;%1&#xa0;» dès que le portail sera joignable.</translation>
+    </message>
+    <message>
+        <source>%1 — held by %2: not available at the moment</source>
+        <translation>%1 — détenu par %2 : indisponible pour le moment</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2991,13 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Error code for the help desk: %1</source>
         <translation>Code d&apos;erreur pour le service d&apos;assistance : %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NumberFieldEditor</name>
+    <message>
+        <source>Enter a number, for example %1.</source>
+        <translation>Saisissez un nombre, par exemple %1.</translation>
     </message>
 </context>
 <context>
@@ -1646,6 +3169,10 @@ Code d&apos;erreur : %2</translation>
         <source>%1 €</source>
         <translation>%1 €</translation>
     </message>
+    <message>
+        <source>You need your identity card (or a LuxTrust product) and a card reader to do this procedure online.</source>
+        <translation>Pour faire cette démarche en ligne, il vous faut votre carte d&apos;identité (ou un produit LuxTrust) et un lecteur de cartes.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::SettingsPage</name>
@@ -1766,6 +3293,53 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::SubmitterContactDialog</name>
+    <message>
+        <source>Who is submitting</source>
+        <translation>Qui envoie ce formulaire</translation>
+    </message>
+    <message>
+        <source>You are not signed in with a card, so the administration knows you only by what you enter here. It will answer you at this e-mail address.</source>
+        <translation>Vous n&apos;êtes pas connecté avec une carte : l&apos;administration ne vous connaît donc que par ce que vous saisissez ici. Elle vous répondra à cette adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non renseignée</translation>
+    </message>
+    <message>
+        <source>e.g. PT</source>
+        <translation>p. ex. PT</translation>
+    </message>
+    <message>
+        <source>&amp;Given name (required)</source>
+        <translation>&amp;Prénom (obligatoire)</translation>
+    </message>
+    <message>
+        <source>S&amp;urname (required)</source>
+        <translation>&amp;Nom (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (required)</source>
+        <translation>Adresse &amp;e-mail (obligatoire)</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Date de naissance</translation>
+    </message>
+    <message>
+        <source>&amp;Nationality (two-letter country code)</source>
+        <translation>N&amp;ationalité (code pays à deux lettres)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>En&amp;voyer</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SyncStatusIndicator</name>
     <message>
         <source>Up to date</source>
@@ -1786,6 +3360,13 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Sync failed: %1 (%2)</source>
         <translation>Échec de la synchronisation : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::forms::PortalFormGateway</name>
+    <message>
+        <source>Correction proposed while filling in a form.</source>
+        <translation>Correction proposée lors du remplissage d&apos;un formulaire.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "CardStatusIndicator.h"
 #include "MainWindow.h"
+#include "SessionManager.h"
 #include "ShellContext.h"
 #include "SyncStatusIndicator.h"
 #include "forms/FormsPage.h"
@@ -14,10 +15,31 @@
 #include "pages/MyProceduresPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/SignInPage.h"
+#include "pages/transparency/AccessLogPage.h"
+#include "pages/transparency/ConsentsPage.h"
+#include "pages/transparency/MyDataPage.h"
 
 #include <QStatusBar>
 
 namespace guichet {
+
+namespace {
+
+// Transparency (issue #7): what the sources hold, who read it, and the consents.
+void installTransparencyPages(MainWindow& window, SpaceSource& space)
+{
+    auto* myData = new MyDataPage(space);
+    QObject::connect(myData, &MyDataPage::errorOccurred, &window, &MainWindow::showNotice);
+    window.addPage(myData);
+    auto* accessLog = new AccessLogPage(space);
+    QObject::connect(accessLog, &AccessLogPage::errorOccurred, &window, &MainWindow::showNotice);
+    window.addPage(accessLog);
+    auto* consents = new ConsentsPage(space);
+    QObject::connect(consents, &ConsentsPage::errorOccurred, &window, &MainWindow::showNotice);
+    window.addPage(consents);
+}
+
+} // namespace
 
 void installShellPages(MainWindow& window, const ShellContext& context)
 {
@@ -32,6 +54,13 @@ void installShellPages(MainWindow& window, const ShellContext& context)
         QObject::connect(catalogue, &CataloguePage::errorOccurred, &window,
                          &MainWindow::showNotice);
         window.addPage(catalogue);
+        if (SessionManager* sessions = context.sessions) {
+            const auto follow = [catalogue, sessions] {
+                catalogue->setSignedIn(sessions->session().has_value());
+            };
+            follow();
+            QObject::connect(sessions, &SessionManager::sessionChanged, catalogue, follow);
+        }
         if (context.forms) {
             auto* forms = new FormsPage(*context.forms, context.cards, context.languages);
             QObject::connect(forms, &FormsPage::errorOccurred, &window, &MainWindow::showNotice);
@@ -49,6 +78,7 @@ void installShellPages(MainWindow& window, const ShellContext& context)
         QObject::connect(documents, &DocumentsPage::errorOccurred, &window,
                          &MainWindow::showNotice);
         window.addPage(documents);
+        installTransparencyPages(window, *context.space);
     }
     auto* cardPage = new CardPage(context.cards);
     QObject::connect(cardPage, &CardPage::errorOccurred, &window, &MainWindow::showNotice);

@@ -2,6 +2,7 @@
 
 #include "FormModel.h"
 #include "Result.h"
+#include "SubmitterContact.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -35,7 +36,7 @@ struct SubmissionFile
 };
 
 // What is sent: the manifest (exactly the bytes embedded in the PDF), the signed
-// summary PDF, and the files.
+// summary PDF (left unsigned for a form without signature), and the files.
 struct SubmissionPackage
 {
     QString formId;
@@ -94,12 +95,24 @@ public:
     // in, or the drafts database could not be opened).
     [[nodiscard]] virtual DraftStore* drafts() const { return nullptr; }
 
+    // Public procedures: without a card the person says who they are before
+    // submitting; the contact goes into the manifest. A signed-in person's gateway
+    // needs none (the card says who they are) and ignores it.
+    [[nodiscard]] virtual bool needsSubmitterContact() const { return false; }
+    [[nodiscard]] virtual SubmitterContact submitterContact() const { return {}; }
+    virtual void setSubmitterContact(const SubmitterContact& contact) { Q_UNUSED(contact); }
+
 Q_SIGNALS:
     // A queued submission reached the portal: its dossier (D-…) and the reference the
     // person quotes; or it was refused for good.
     void submissionSent(const QString& outboxId, const QString& dossierId,
                         const QString& reference);
     void submissionRefused(const QString& outboxId, const guichet::Error& error);
+    // A public submission reached the portal: its reference (PS-…) and the tracking
+    // code the person needs to follow it. The code is a secret shown once: it is not
+    // kept anywhere by the application.
+    void publicSubmissionSent(const QString& outboxId, const QString& reference,
+                              const QString& trackingCode);
 };
 
 } // namespace guichet::forms

@@ -22,7 +22,7 @@ QByteArray buildManifest(const FormModel& model, const QList<SubmissionFile>& fi
                                                                      : QJsonValue(file.documentId)},
         });
     }
-    const QJsonObject manifest{
+    QJsonObject manifest{
         {QStringLiteral("format"), QStringLiteral("guichet-submission/1")},
         {QStringLiteral("procedureId"), form.procedureId},
         {QStringLiteral("formId"), form.id},
@@ -36,6 +36,8 @@ QByteArray buildManifest(const FormModel& model, const QList<SubmissionFile>& fi
         {QStringLiteral("client"), QJsonObject{{QStringLiteral("name"), context.clientName},
                                                {QStringLiteral("version"), context.clientVersion}}},
     };
+    if (!context.contact.isEmpty())
+        manifest.insert(QStringLiteral("contact"), context.contact);
     return QJsonDocument(manifest).toJson(QJsonDocument::Compact);
 }
 

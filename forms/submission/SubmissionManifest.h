@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -17,12 +18,16 @@ struct ManifestContext
     QDateTime createdAt; // when the person confirmed the summary
     QString clientName = QStringLiteral("Guichet Desktop");
     QString clientVersion;
+    // SubmitterContact JSON of a public submission (who submits without a card);
+    // empty for a signed-in person, and then the manifest has no `contact`.
+    QJsonObject contact;
 };
 
 // The machine-readable submission (SubmissionManifest in docs/api/portal.yaml):
 // form id and version, the visible answers with their provenance, the attachments
 // with their SHA-256. Compact JSON with sorted keys: these exact bytes are embedded
 // in the signed PDF and sent as the `submission` part, and the portal compares them.
+// With a contact it is a PublicSubmissionManifest (spaceId null, `contact` added).
 [[nodiscard]] QByteArray buildManifest(const FormModel& model, const QList<SubmissionFile>& files,
                                        const ManifestContext& context);
 

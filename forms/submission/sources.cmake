@@ -7,6 +7,7 @@ qt_add_library(guichet_forms_submission STATIC
     submission/FormGateway.h
     submission/SubmissionPackager.cpp submission/SubmissionPackager.h
     submission/SubmissionManifest.cpp submission/SubmissionManifest.h
+    submission/SubmitterContact.cpp submission/SubmitterContact.h
     submission/SummaryContent.cpp submission/SummaryContent.h
 )
 target_include_directories(guichet_forms_submission PUBLIC

@@ -2,6 +2,7 @@
 
 #include "ErrorCodes.h"
 #include "IdempotencyKey.h"
+#include "KeptForms.h"
 #include "ValueText.h"
 
 #include <QCryptographicHash>
@@ -11,25 +12,6 @@
 
 namespace guichet::forms {
 namespace {
-
-// Kept forms live in the store outside any space: the same form serves every space.
-const QString FormKind = QStringLiteral("form");
-const QString SharedSpace = QStringLiteral("shared"); // not a SpaceId: never synced
-
-QString formKey(const QString& formId, const QString& language)
-{
-    return formId + QLatin1Char('@') + language;
-}
-
-// Failures after which the copy kept from last time is better than nothing.
-bool isUnreachable(const Error& error)
-{
-    const QString code = error.code();
-    return code == QLatin1String(ErrorCode::PortalUnreachable) ||
-           code == QLatin1String(ErrorCode::PortalTimeout) ||
-           code == QLatin1String(ErrorCode::PortalOffline) ||
-           code == QLatin1String(ErrorCode::PortalServerError);
-}
 
 QByteArray compact(const QJsonObject& object)
 {
@@ -51,46 +33,7 @@ PortalFormGateway::PortalFormGateway(net::PortalClient& client, store::LocalStor
 void PortalFormGateway::fetchForm(const QString& formId, const QString& language, QObject* context,
                                   JsonDone done)
 {
-    net::PortalRequest request;
-    request.path = QStringLiteral("/forms/%1").arg(formId);
-    request.headers.append({"Accept-Language", language.toLatin1()});
-    // The ETag cache is keyed by URL, and one URL serves three languages.
-    request.useEtagCache = false;
-    QPointer<QObject> guard(context);
-    m_client.send(
-        request, this,
-        [this, guard, formId, language,
-         done = std::move(done)](const Result<net::PortalResponse>& response) {
-            if (!guard)
-                return;
-            if (response) {
-                const Result<QJsonDocument> json =
-                    net::PortalClient::jsonOf(response.value(), QStringLiteral("getForm"));
-                if (!json || !json.value().isObject()) {
-                    done(json ? Result<QJsonObject>(
-                                    Error(ErrorCode::PortalBadResponse,
-                                          QStringLiteral("form %1 is not an object").arg(formId)))
-                              : Result<QJsonObject>(json.error()));
-                    return;
-                }
-                // Kept for filling in offline; a failure to keep it is not the
-                // person's problem now.
-                (void)m_store.objects().upsert(
-                    {store::StoredObject{SharedSpace, FormKind, formKey(formId, language), 1,
-                                         compact(json.value().object()), false}});
-                done(json.value().object());
-                return;
-            }
-            if (isUnreachable(response.error())) {
-                const auto kept =
-                    m_store.objects().object(SharedSpace, FormKind, formKey(formId, language));
-                if (kept && kept.value()) {
-                    done(QJsonDocument::fromJson(kept.value()->json).object());
-                    return;
-                }
-            }
-            done(response.error());
-        });
+    fetchKeptForm(m_client, m_store, formId, language, this, context, std::move(done));
 }
 
 void PortalFormGateway::fetchPrefill(const QString& formId, const QString& version,

@@ -101,6 +101,7 @@ FormPage::FormPage(forms::FormModel model, forms::FormGateway* gateway, forms::D
     formLayout->addWidget(m_scroll, 1);
     formLayout->addLayout(buttons);
     m_summary = new FormSummaryView(m_stack);
+    m_summary->setSignatureRequired(m_model.definition().signatureRequired);
     m_stack->addWidget(formView);
     m_stack->addWidget(m_summary);
 

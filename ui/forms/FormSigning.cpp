@@ -59,6 +59,9 @@ void FormSigning::start(const forms::FormModel& model, const QString& draftId,
     input.manifest.spaceId = m_gateway.spaceId();
     input.manifest.createdAt = QDateTime::currentDateTimeUtc();
     input.manifest.clientVersion = QCoreApplication::applicationVersion();
+    // Without a card the person is known only by the contact they gave.
+    if (m_gateway.needsSubmitterContact())
+        input.manifest.contact = m_gateway.submitterContact().toJson();
     input.signature.signingTime = input.manifest.createdAt;
     input.signature.signerName = m_gateway.personName();
     input.signature.reason =

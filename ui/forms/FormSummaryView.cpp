@@ -90,6 +90,12 @@ void FormSummaryView::showSummary(const forms::SummaryDocument& document,
     retranslate();
 }
 
+void FormSummaryView::setSignatureRequired(bool required)
+{
+    m_signatureRequired = required;
+    retranslate();
+}
+
 void FormSummaryView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -100,12 +106,19 @@ void FormSummaryView::changeEvent(QEvent* event)
 void FormSummaryView::retranslate()
 {
     m_heading->setText(tr("Check your answers"));
-    m_intro->setText(tr("This is what you sign and send. Go back to the form to change an "
-                        "answer."));
     m_statement->setText(m_document.closingStatement);
     m_back->setText(tr("&Back to the form"));
-    m_sign->setText(tr("&Sign and submit"));
-    m_sign->setAccessibleName(tr("Sign with your card and submit"));
+    if (m_signatureRequired) {
+        m_intro->setText(tr("This is what you sign and send. Go back to the form to change an "
+                            "answer."));
+        m_sign->setText(tr("&Sign and submit"));
+        m_sign->setAccessibleName(tr("Sign with your card and submit"));
+    } else {
+        m_intro->setText(tr("This is what you send. This form is sent without a signature. Go "
+                            "back to the form to change an answer."));
+        m_sign->setText(tr("&Submit"));
+        m_sign->setAccessibleName(tr("Submit without a signature"));
+    }
     rebuild();
 }
 

@@ -25,6 +25,9 @@ public:
     // `corrections`: one line per correction proposed (correctionLines()).
     void showSummary(const forms::SummaryDocument& document, const QStringList& corrections);
     [[nodiscard]] const forms::SummaryDocument& document() const { return m_document; }
+    // A form with signature "none" is sent without a signature: the screen says so
+    // and its button reads "Submit".
+    void setSignatureRequired(bool required);
 
 Q_SIGNALS:
     void backRequested();
@@ -42,6 +45,7 @@ private:
 
     forms::SummaryDocument m_document;
     QStringList m_corrections;
+    bool m_signatureRequired = true;
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QScrollArea* m_scroll = nullptr;

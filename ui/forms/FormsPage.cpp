@@ -8,7 +8,10 @@
 #include "FormSigning.h"
 #include "LanguageManager.h"
 #include "PageLayout.h"
+#include "SubmitterContactDialog.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -101,9 +104,13 @@ FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageMa
     });
     connect(m_signing, &FormSigning::queued, this,
             [this](const QString& outboxId, const QString& formTitle) {
-                m_sent.prepend(tr("“%1” is signed and saved; it is sent as soon as the portal "
-                                  "can be reached.")
-                                   .arg(formTitle));
+                m_sent.prepend(m_packageSigned
+                                   ? tr("“%1” is signed and saved; it is sent as soon as the "
+                                        "portal can be reached.")
+                                         .arg(formTitle)
+                                   : tr("“%1” is saved; it is sent as soon as the portal can be "
+                                        "reached.")
+                                         .arg(formTitle));
                 m_sent.first().append(QStringLiteral(" [%1]").arg(outboxId));
                 showList();
             });
@@ -116,6 +123,15 @@ FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageMa
                                   "My procedures.")
                                    .arg(dossierId, reference);
                 setStatus(m_sent.join(QLatin1Char('\n')));
+            });
+    connect(&m_gateway, &forms::FormGateway::publicSubmissionSent, this,
+            [this](const QString& outboxId, const QString& reference, const QString& code) {
+                const QString marker = QStringLiteral(" [%1]").arg(outboxId);
+                for (QString& line : m_sent)
+                    if (line.endsWith(marker))
+                        line = tr("Received by the portal: reference %1.").arg(reference);
+                setStatus(m_sent.join(QLatin1Char('\n')));
+                showTrackingCode(reference, code);
             });
     connect(&m_gateway, &forms::FormGateway::submissionRefused, this,
             [this](const QString&, const Error& error) { Q_EMIT errorOccurred(error); });
@@ -281,8 +297,54 @@ void FormsPage::signCurrentForm()
 {
     if (!m_form || m_signing->isRunning())
         return;
-    setStatus(tr("Signing… follow the instructions of your card reader."));
+    if (m_gateway.needsSubmitterContact()) {
+        askContactThenSubmit();
+        return;
+    }
+    m_packageSigned = m_form->model().definition().signatureRequired;
+    setStatus(m_packageSigned ? tr("Signing… follow the instructions of your card reader.")
+                              : tr("Preparing your submission…"));
     m_signing->start(m_form->model(), m_form->draftId(), m_form->model().definition().language);
+}
+
+void FormsPage::askContactThenSubmit()
+{
+    // Opened, not exec'd: the screen stays alive and tests fill it like a person.
+    auto* dialog = new SubmitterContactDialog(m_gateway.submitterContact(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_form || m_signing->isRunning())
+            return;
+        m_gateway.setSubmitterContact(dialog->contact());
+        m_packageSigned = false; // no card, so no signature
+        setStatus(tr("Preparing your submission…"));
+        m_signing->start(m_form->model(), m_form->draftId(), m_form->model().definition().language);
+    });
+    dialog->open();
+}
+
+void FormsPage::showTrackingCode(const QString& reference, const QString& trackingCode)
+{
+    // Shown once: the application keeps no copy, so the person must note it now.
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Submission received"),
+                                tr("Your submission was received with reference %1.\n\n"
+                                   "Tracking code: %2\n\n"
+                                   "Write this code down or copy it now: it is shown only once, "
+                                   "and you need it with the reference to follow your "
+                                   "submission.")
+                                    .arg(reference, trackingCode),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("trackingCodeBox"));
+    box->setTextFormat(Qt::PlainText); // the portal's text, never markup
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QPushButton* copy = box->addButton(tr("&Copy"), QMessageBox::ActionRole);
+    copy->setObjectName(QStringLiteral("copyTrackingCode"));
+    // Copy leaves the box open: the person may still want to read or write it down.
+    disconnect(copy, &QAbstractButton::clicked, nullptr, nullptr);
+    connect(copy, &QPushButton::clicked, box,
+            [trackingCode] { QApplication::clipboard()->setText(trackingCode); });
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void FormsPage::showList()

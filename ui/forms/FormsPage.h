@@ -61,6 +61,8 @@ private:
     void openForm(const QJsonObject& json, const QString& draftId, const QJsonObject& draft);
     void relabelForm();
     void signCurrentForm();
+    void askContactThenSubmit();
+    void showTrackingCode(const QString& reference, const QString& trackingCode);
     void setStatus(const QString& text);
 
     forms::FormGateway& m_gateway;
@@ -78,7 +80,8 @@ private:
     QPushButton* m_resume = nullptr;
     QPushButton* m_discard = nullptr;
     QWidget* m_host = nullptr;
-    QStringList m_sent; // lines about submissions since start: waiting, received, refused
+    QStringList m_sent;          // lines about submissions since start: waiting, received, refused
+    bool m_packageSigned = true; // whether the package being made is signed
 };
 
 } // namespace guichet

@@ -1,8 +1,10 @@
 #include "LocalStoreSource.h"
 
 #include "DocumentVault.h"
+#include "IdempotencyKey.h"
 #include "LocalStore.h"
 
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace guichet {
@@ -90,6 +92,37 @@ Status LocalStoreSource::setDocumentPinned(const QString& documentId, bool pinne
         return cached.error();
     if (cached.value())
         return m_store.documentCache().setPinned(documentId, pinned);
+    return {};
+}
+
+Status LocalStoreSource::requestCorrection(const QJsonObject& correctionRequest)
+{
+    return enqueue(QStringLiteral("correction"), QStringLiteral("POST"),
+                   QStringLiteral("/spaces/%1/data/corrections").arg(m_spaceId),
+                   QJsonDocument(correctionRequest).toJson(QJsonDocument::Compact));
+}
+
+Status LocalStoreSource::revokeConsent(const QString& consentId)
+{
+    return enqueue(QStringLiteral("consent-revoke"), QStringLiteral("DELETE"),
+                   QStringLiteral("/spaces/%1/consents/%2").arg(m_spaceId, consentId), {});
+}
+
+Status LocalStoreSource::enqueue(const QString& kind, const QString& method, const QString& path,
+                                 const QByteArray& body)
+{
+    store::OutboxEntry entry;
+    entry.spaceId = m_spaceId;
+    entry.kind = kind;
+    entry.method = method;
+    entry.path = path;
+    // Made once and stored with the entry: a resend after a crash is the same request.
+    entry.idempotencyKey = QString::fromLatin1(net::newIdempotencyKey());
+    entry.body = body;
+    const Result<qint64> queued = m_store.outbox().enqueue(entry);
+    if (!queued)
+        return queued.error();
+    notifyChanged(); // the screens show "waiting to be sent"
     return {};
 }
 

@@ -42,8 +42,15 @@ public:
     [[nodiscard]] Result<QList<store::OutboxEntry>> pendingOutbox() const override;
     [[nodiscard]] bool hasSeenRecords() const override { return !m_seen.isEmpty(); }
 
+    // Transparency requests, queued in the store's outbox (sent by the OutboxSender).
+    [[nodiscard]] Status requestCorrection(const QJsonObject& correctionRequest) override;
+    [[nodiscard]] Status revokeConsent(const QString& consentId) override;
+    [[nodiscard]] QString seenFile() const override { return m_seenFile; }
+
 private:
     void loadSeen();
+    [[nodiscard]] Status enqueue(const QString& kind, const QString& method, const QString& path,
+                                 const QByteArray& body);
 
     store::LocalStore& m_store;
     store::DocumentVault* m_vault;

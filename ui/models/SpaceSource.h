@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ErrorCodes.h"
 #include "Result.h"
 #include "StoreTypes.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -58,6 +60,25 @@ public:
     virtual void requestDocument(const QString& documentId) { Q_UNUSED(documentId); }
     // "Available offline": the sync keeps a pinned document's content and never evicts it.
     [[nodiscard]] virtual Status setDocumentPinned(const QString& documentId, bool pinned) = 0;
+
+    // Transparency: queue a CorrectionRequest (portal.yaml) for the portal, or the
+    // revocation of a consent. Both wait in the outbox like any other request, so
+    // they survive a restart and an offline portal. Sources without an outbox refuse.
+    [[nodiscard]] virtual Status requestCorrection(const QJsonObject& correctionRequest)
+    {
+        Q_UNUSED(correctionRequest);
+        return Error(QString::fromLatin1(ErrorCode::StoreOpenFailed),
+                     QStringLiteral("this source cannot send requests to the portal"));
+    }
+    [[nodiscard]] virtual Status revokeConsent(const QString& consentId)
+    {
+        Q_UNUSED(consentId);
+        return Error(QString::fromLatin1(ErrorCode::StoreOpenFailed),
+                     QStringLiteral("this source cannot send requests to the portal"));
+    }
+    // The person's INI file where screens keep what the person has already seen (the
+    // file seenStatus() uses); empty = keep it in memory only.
+    [[nodiscard]] virtual QString seenFile() const { return {}; }
 
     // The dossier status the person last saw; empty when never recorded.
     [[nodiscard]] virtual QString seenStatus(const QString& dossierId) const = 0;

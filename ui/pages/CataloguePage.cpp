@@ -99,6 +99,11 @@ CataloguePage::CataloguePage(SpaceSource& source, LanguageManager* languages, QW
     retranslate();
 }
 
+void CataloguePage::setSignedIn(bool signedIn)
+{
+    m_detail->setSignedIn(signedIn);
+}
+
 QString CataloguePage::title() const
 {
     return tr("Procedures");

@@ -29,6 +29,9 @@ public:
     [[nodiscard]] QString pageId() const override { return QStringLiteral("catalogue"); }
     [[nodiscard]] QString title() const override;
 
+    // Signed out, procedures that need a card say so and cannot be started.
+    void setSignedIn(bool signedIn);
+
     // The most matches listed; the person narrows the search to see others.
     static constexpr int MaxResults = 200;
 

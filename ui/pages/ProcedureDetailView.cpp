@@ -171,6 +171,21 @@ void ProcedureDetailView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void ProcedureDetailView::setSignedIn(bool signedIn)
+{
+    if (m_signedIn == signedIn)
+        return;
+    m_signedIn = signedIn;
+    retranslate(); // the card note's text depends on it
+    fill();
+}
+
+QString ProcedureDetailView::needsCardText() const
+{
+    return tr("You need your identity card (or a LuxTrust product) and a card reader to do "
+              "this procedure online.");
+}
+
 void ProcedureDetailView::retranslate()
 {
     const QString captions[RowCount] = {
@@ -201,8 +216,16 @@ void ProcedureDetailView::fill()
     m_title->setVisible(!empty);
     m_summary->setVisible(!empty);
     const bool online = p.value(u"online").toBool() && !text(p, "formId").isEmpty();
+    const bool needsCard = online && text(p, "authentication") == u"card";
     m_start->setVisible(online);
-    m_cardNote->setVisible(online && text(p, "authentication") == u"card");
+    m_cardNote->setVisible(needsCard);
+    // Signed out, say plainly what is missing instead of failing after the click.
+    const bool blocked = needsCard && !m_signedIn;
+    m_start->setEnabled(!blocked);
+    m_start->setToolTip(blocked ? needsCardText() : QString());
+    m_start->setAccessibleDescription(blocked ? needsCardText() : QString());
+    if (blocked)
+        m_cardNote->setText(needsCardText());
     // A ProcedureSummary lacks "who": the full Procedure comes with a later sync.
     m_partialNote->setVisible(!empty && !p.contains(u"who"));
 

@@ -22,6 +22,9 @@ public:
     // An empty object shows the "choose a procedure" hint.
     void showProcedure(const QJsonObject& procedure);
     [[nodiscard]] QString procedureId() const;
+    // Signed out, a procedure that needs a card cannot be started (the button says
+    // why); those open without a card can. Until told otherwise: signed in.
+    void setSignedIn(bool signedIn);
 
 Q_SIGNALS:
     void startRequested(const QString& formId);
@@ -34,7 +37,10 @@ private:
     void fill();
     QLabel* addRow(const QString& objectName);
 
+    [[nodiscard]] QString needsCardText() const;
+
     QJsonObject m_procedure;
+    bool m_signedIn = true;
     QLabel* m_hint = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "DataPaths.h"
+#include "Error.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <memory>
+
+namespace guichet {
+
+class CredentialStore;
+class LocalStoreSource;
+class SpaceSource;
+namespace forms {
+class DraftStore;
+class FormGateway;
+class PublicFormGateway;
+} // namespace forms
+namespace net {
+class PortalClient;
+}
+namespace store {
+class CredentialStoreSecrets;
+class DocumentVault;
+class KeychainKeyProvider;
+class LocalStore;
+} // namespace store
+namespace sync {
+class OutboxSender;
+class SyncEngine;
+} // namespace sync
+
+// What someone who is not signed in can use: the procedure catalogue (synced
+// without a token) and the procedures open without a card (filled in, kept as
+// drafts and submitted to /public/submissions). Everything lives in the "public"
+// folder of the data folder, shared by everyone using this computer without a
+// card, never in a person's folder. Exists for the whole run of the application.
+class PublicSpace : public QObject
+{
+    Q_OBJECT
+
+public:
+    PublicSpace(QUrl portal, QList<QSslCertificate> portalRoots, DataPaths paths,
+                QObject* parent = nullptr);
+    ~PublicSpace() override;
+
+    // Null when the public folder could not be opened (then `problem` was emitted).
+    [[nodiscard]] forms::FormGateway* forms() const;
+    [[nodiscard]] SpaceSource* source() const;
+
+    // Starts the catalogue sync and the outbox; problems are emitted, not returned.
+    void start();
+    void syncNow();
+
+Q_SIGNALS:
+    void problem(const guichet::Error& error);
+
+private:
+    void openVault();
+
+    QUrl m_portal;
+    QList<QSslCertificate> m_roots;
+    QString m_directory;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<net::PortalClient> m_client;
+    std::unique_ptr<store::LocalStore> m_store;
+    std::unique_ptr<forms::DraftStore> m_drafts;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<store::CredentialStoreSecrets> m_secrets;
+    std::unique_ptr<store::KeychainKeyProvider> m_keys;
+    std::unique_ptr<store::DocumentVault> m_vault;
+    std::unique_ptr<sync::OutboxSender> m_outbox;
+    std::unique_ptr<sync::SyncEngine> m_engine;
+    std::unique_ptr<LocalStoreSource> m_source;
+    std::unique_ptr<forms::PublicFormGateway> m_forms;
+};
+
+} // namespace guichet

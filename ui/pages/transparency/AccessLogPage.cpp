@@ -1,0 +1,395 @@
+#include "AccessLogPage.h"
+
+#include "AccessLogFilter.h"
+#include "AccessLogModel.h"
+#include "CsvWriter.h"
+#include "DataStateNotice.h"
+#include "ErrorCodes.h"
+#include "LastVisit.h"
+#include "PageLayout.h"
+#include "SpaceSource.h"
+#include "TextFolding.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QHideEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QShowEvent>
+#include <QStandardPaths>
+#include <QTableView>
+
+#include <iterator>
+
+namespace guichet {
+namespace {
+
+// A date edit at this value means "no bound" (shown as the special text "any date").
+const QDate AnyDate(2000, 1, 1);
+const QString VisitScreen = QStringLiteral("accessLog");
+
+QDateEdit* periodEdit(QWidget* parent, const char* objectName)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(QLatin1String(objectName));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(AnyDate);
+    edit->setDate(AnyDate);
+    return edit;
+}
+
+QLabel* filterLabel(QWidget* parent, QWidget* buddy)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setBuddy(buddy);
+    return label;
+}
+
+// Rebuilds a filter's choices (value -> shown text, sorted by text) keeping the
+// chosen value when it is still there.
+void fillChoices(QComboBox* combo, const QString& allText, const QMap<QString, QString>& byName)
+{
+    const QString chosen = combo->currentData().toString();
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(allText, QString());
+    for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+        combo->addItem(it.key(), it.value());
+    combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+}
+
+} // namespace
+
+AccessLogPage::AccessLogPage(SpaceSource& source, QWidget* parent, Clock clock)
+    : Page(parent), m_source(source), m_clock(std::move(clock))
+{
+    setObjectName(QStringLiteral("accessLogPage"));
+    if (!m_clock)
+        m_clock = [] { return QDateTime::currentDateTimeUtc(); };
+    m_chooseExportPath = [this](const QString& suggested) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        return QFileDialog::getSaveFileName(this, tr("Export the access log"),
+                                            QDir(folder).filePath(suggested),
+                                            tr("CSV files (*.csv)"));
+    };
+    m_model = new AccessLogModel(this);
+    m_filter = new AccessLogFilter(*m_model, this);
+    // Sorting happens when the filter changes (invalidate) or a header is clicked;
+    // re-sorting on every dataChanged ("new" marks, language) would cost more.
+    m_filter->setDynamicSortFilter(false);
+
+    auto* layout = PageLayout::create(this);
+    m_heading = PageLayout::heading(this);
+    m_intro = PageLayout::paragraph(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("accessSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel = filterLabel(this, m_search);
+    m_sourceFilter = new QComboBox(this);
+    m_sourceFilter->setObjectName(QStringLiteral("accessSourceFilter"));
+    m_sourceLabel = filterLabel(this, m_sourceFilter);
+    m_administrationFilter = new QComboBox(this);
+    m_administrationFilter->setObjectName(QStringLiteral("accessAdministrationFilter"));
+    m_administrationLabel = filterLabel(this, m_administrationFilter);
+    m_from = periodEdit(this, "accessFrom");
+    m_fromLabel = filterLabel(this, m_from);
+    m_to = periodEdit(this, "accessTo");
+    m_toLabel = filterLabel(this, m_to);
+    auto* filters = new QGridLayout;
+    filters->addWidget(m_searchLabel, 0, 0);
+    filters->addWidget(m_search, 0, 1, 1, 3);
+    filters->addWidget(m_sourceLabel, 1, 0);
+    filters->addWidget(m_sourceFilter, 1, 1);
+    filters->addWidget(m_administrationLabel, 1, 2);
+    filters->addWidget(m_administrationFilter, 1, 3);
+    filters->addWidget(m_fromLabel, 2, 0);
+    filters->addWidget(m_from, 2, 1);
+    filters->addWidget(m_toLabel, 2, 2);
+    filters->addWidget(m_to, 2, 3);
+    filters->setColumnStretch(1, 1);
+    filters->setColumnStretch(3, 1);
+
+    m_notice = new DataStateNotice(this);
+    m_notice->setObjectName(QStringLiteral("accessState"));
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("accessTable"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(AccessLogModel::DateColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    // Fixed rows and set column widths: measuring 10,000 rows' contents would be slow.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {5, 10, 16, 14, 14, 22};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_table->setColumnWidth(column, widths[column] * em);
+
+    m_count = PageLayout::paragraph(this);
+    m_count->setObjectName(QStringLiteral("accessCount"));
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("accessExport"));
+    m_export->setAutoDefault(true); // Enter on the focused button activates it
+    auto* footer = new QHBoxLayout;
+    footer->addWidget(m_count, 1);
+    footer->addWidget(m_export);
+    m_details = PageLayout::value(this, QStringLiteral("accessDetails"));
+    m_message = PageLayout::paragraph(this);
+    m_message->setObjectName(QStringLiteral("accessMessage"));
+    m_message->hide();
+
+    layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
+    layout->addLayout(filters);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(footer);
+    layout->addWidget(m_details);
+    layout->addWidget(m_message);
+    setTabOrder(m_search, m_sourceFilter);
+    setTabOrder(m_sourceFilter, m_administrationFilter);
+    setTabOrder(m_administrationFilter, m_from);
+    setTabOrder(m_from, m_to);
+    setTabOrder(m_to, m_table);
+    setTabOrder(m_table, m_export);
+
+    connect(m_search, &QLineEdit::textChanged, this, &AccessLogPage::applyFilter);
+    // Enter in the search box goes to the results.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_table->setFocus();
+        if (!m_table->currentIndex().isValid() && m_filter->rowCount() > 0)
+            m_table->setCurrentIndex(m_filter->index(0, AccessLogModel::DateColumn));
+    });
+    connect(m_sourceFilter, &QComboBox::currentIndexChanged, this, &AccessLogPage::applyFilter);
+    connect(m_administrationFilter, &QComboBox::currentIndexChanged, this,
+            &AccessLogPage::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &AccessLogPage::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &AccessLogPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &AccessLogPage::showDetails);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &AccessLogPage::showDetails);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &AccessLogPage::showDetails);
+    connect(m_export, &QPushButton::clicked, this, &AccessLogPage::exportCsv);
+    connect(&m_source, &SpaceSource::changed, this, &AccessLogPage::reload);
+    connect(&m_source, &SpaceSource::stateChanged, this, &AccessLogPage::refreshCount);
+
+    retranslate(); // texts first: the entries are then read once, by reload()
+    reload();
+}
+
+AccessLogPage::~AccessLogPage() = default;
+
+QString AccessLogPage::title() const
+{
+    const int count = newCount();
+    return count > 0 ? tr("Who accessed my data (%n new)", nullptr, count)
+                     : tr("Who accessed my data");
+}
+
+int AccessLogPage::newCount() const
+{
+    return m_model->newCount();
+}
+
+void AccessLogPage::retranslate()
+{
+    m_heading->setText(tr("Who accessed my data"));
+    m_intro->setText(tr("Each time an administration read your data in an authentic source: "
+                        "when, which data, why, and for which procedure."));
+    m_searchLabel->setText(tr("&Search:"));
+    m_search->setPlaceholderText(tr("Administration, purpose, data, procedure…"));
+    m_search->setAccessibleName(tr("Search the accesses"));
+    m_sourceLabel->setText(tr("S&ource:"));
+    m_sourceFilter->setAccessibleName(tr("Show accesses to the source"));
+    m_administrationLabel->setText(tr("&Administration:"));
+    m_administrationFilter->setAccessibleName(tr("Show accesses by the administration"));
+    m_fromLabel->setText(tr("&From:"));
+    m_from->setSpecialValueText(tr("any date"));
+    m_from->setAccessibleName(tr("Show accesses from this date"));
+    m_toLabel->setText(tr("&To:"));
+    m_to->setSpecialValueText(tr("any date"));
+    m_to->setAccessibleName(tr("Show accesses until this date"));
+    m_table->setAccessibleName(tr("Accesses to your data"));
+    m_export->setText(tr("&Export as CSV…"));
+    m_export->setAccessibleName(tr("Export the accesses shown as a CSV file"));
+    m_model->retranslate();
+    m_filter->invalidate(); // source names sort differently in another language
+    rebuildFilters();
+    refreshCount();
+    showDetails();
+}
+
+void AccessLogPage::reload()
+{
+    const auto objects = m_source.objects(QStringLiteral("access"));
+    if (!objects) {
+        Q_EMIT errorOccurred(objects.error());
+        return;
+    }
+    loadVisitMark();
+    // Read once here; the table, the filters and the search never parse JSON again.
+    m_model->setEntries(readAccessEntries(objects.value()), m_newSince);
+    rebuildFilters();
+    applyFilter();
+    refreshCount();
+}
+
+void AccessLogPage::rebuildFilters()
+{
+    QMap<QString, QString> sources;         // shown name -> id
+    QMap<QString, QString> administrations; // idem
+    for (const AccessEntry& entry : m_model->entries()) {
+        sources.insert(entry.sourceName, entry.source);
+        administrations.insert(entry.administration, entry.administrationId);
+    }
+    fillChoices(m_sourceFilter, tr("All sources"), sources);
+    fillChoices(m_administrationFilter, tr("All administrations"), administrations);
+}
+
+void AccessLogPage::applyFilter()
+{
+    AccessCriteria criteria;
+    criteria.source = m_sourceFilter->currentData().toString();
+    criteria.administrationId = m_administrationFilter->currentData().toString();
+    // The period is in the person's local days, both ends included.
+    if (m_from->date() > AnyDate)
+        criteria.from = m_from->date().startOfDay().toMSecsSinceEpoch();
+    if (m_to->date() > AnyDate)
+        criteria.to = m_to->date().addDays(1).startOfDay().toMSecsSinceEpoch() - 1;
+    criteria.words = store::searchWords(m_search->text());
+    m_filter->setCriteria(criteria);
+    refreshCount();
+}
+
+void AccessLogPage::refreshCount()
+{
+    const int total = m_model->rowCount();
+    const int shown = m_filter->rowCount();
+    m_count->setText(shown == total ? tr("%n accesses", nullptr, total)
+                                    : tr("%n of %1 accesses", nullptr, shown).arg(total));
+    m_export->setEnabled(shown > 0);
+    m_notice->showState(m_source.state(), total > 0,
+                        tr("No administration has read your data in an authentic source yet."));
+    if (m_model->newCount() != m_shownNewCount) {
+        m_shownNewCount = m_model->newCount();
+        Q_EMIT titleChanged();
+    }
+}
+
+void AccessLogPage::showDetails()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid()) {
+        m_details->clear();
+        m_details->hide();
+        return;
+    }
+    const AccessEntry& entry = m_model->entry(m_filter->mapToSource(current).row());
+    QStringList lines{tr("Data items: %1").arg(entry.items)};
+    if (!entry.legalBasis.isEmpty())
+        lines.append(tr("Legal basis: %1").arg(entry.legalBasis));
+    if (!entry.procedureId.isEmpty())
+        lines.append(tr("Procedure: %1").arg(entry.procedureId));
+    if (!entry.consentId.isEmpty())
+        lines.append(tr("Read with your consent (%1)").arg(entry.consentId));
+    m_details->setText(lines.join(u'\n'));
+    m_details->show();
+}
+
+void AccessLogPage::loadVisitMark()
+{
+    const QString space = m_source.spaceId();
+    if (space == m_visitSpace)
+        return;
+    m_visitSpace = space;
+    m_lastVisit = LastVisit::read(m_source.seenFile(), VisitScreen, space);
+    // The accesses found the first time are the person's history, not news.
+    if (!m_lastVisit.isValid())
+        recordVisit();
+    m_newSince = m_lastVisit.toMSecsSinceEpoch();
+}
+
+void AccessLogPage::recordVisit()
+{
+    m_lastVisit = m_clock();
+    LastVisit::write(m_source.seenFile(), VisitScreen, m_visitSpace, m_lastVisit);
+}
+
+void AccessLogPage::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (event->spontaneous())
+        return; // the window coming back, not the person opening the page
+    // The marks stay while the person reads; the next visit starts from now.
+    recordVisit();
+}
+
+void AccessLogPage::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    if (event->spontaneous())
+        return;
+    // What arrived while the page was open has been seen.
+    recordVisit();
+    m_newSince = m_lastVisit.toMSecsSinceEpoch();
+    m_model->markNewerThan(m_newSince);
+    if (m_filter->sortColumn() == AccessLogModel::NewColumn)
+        m_filter->invalidate();
+    refreshCount();
+}
+
+QByteArray AccessLogPage::csv() const
+{
+    QStringList header;
+    for (int column = AccessLogModel::DateColumn; column < AccessLogModel::ColumnCount; ++column) {
+        header.append(m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+        if (column == AccessLogModel::PurposeColumn)
+            header.append(tr("Legal basis"));
+    }
+    QList<QStringList> rows;
+    rows.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        const AccessEntry& entry =
+            m_model->entry(m_filter->mapToSource(m_filter->index(row, 0)).row());
+        // A date spreadsheets read as one, in the person's time zone.
+        const QString when = QDateTime::fromMSecsSinceEpoch(entry.accessedAt)
+                                 .toLocalTime()
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        rows.append({when, entry.administration, entry.sourceName, entry.items, entry.purpose,
+                     entry.legalBasis, entry.dossierId});
+    }
+    return CsvWriter::document(header, rows);
+}
+
+void AccessLogPage::exportCsv()
+{
+    const QString suggested = QStringLiteral("access-log-%1.csv")
+                                  .arg(m_clock().toLocalTime().date().toString(Qt::ISODate));
+    const QString path = m_chooseExportPath(suggested);
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv()) < 0 || !file.commit()) {
+        Q_EMIT errorOccurred(Error(QString::fromLatin1(ErrorCode::DataFolderNotWritable), path));
+        return;
+    }
+    m_message->setText(tr("Saved %n accesses as %1.", nullptr, m_filter->rowCount())
+                           .arg(QDir::toNativeSeparators(path)));
+    m_message->show();
+    Q_EMIT exported(path);
+}
+
+} // namespace guichet
