@@ -2018,8 +2018,8 @@ Fehlercode: %2</translation>
         <translation>%1 möchte Daten über Sie aus „%2“ abrufen, und zwar zu folgendem Zweck:</translation>
     </message>
     <message>
-        <source>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My data”.</source>
-        <translation>Ohne Ihre Zustimmung wird nichts abgerufen. Ihre Einwilligung wird gespeichert; Sie können sie unter „Meine Daten“ einsehen und widerrufen.</translation>
+        <source>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My consents”.</source>
+        <translation>Ohne Ihre Zustimmung wird nichts abgerufen. Ihre Einwilligung wird gespeichert; Sie können sie unter „Meine Einwilligungen“ einsehen und widerrufen.</translation>
     </message>
     <message>
         <source>I agree</source>

@@ -2018,8 +2018,8 @@ Error code: %2</translation>
         <translation>%1 asks to fetch data about you from %2, for this purpose:</translation>
     </message>
     <message>
-        <source>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My data”.</source>
-        <translation>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My data”.</translation>
+        <source>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My consents”.</source>
+        <translation>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My consents”.</translation>
     </message>
     <message>
         <source>I agree</source>

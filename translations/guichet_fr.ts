@@ -2018,8 +2018,8 @@ Code d&apos;erreur : %2</translation>
         <translation>%1 demande à récupérer des données vous concernant auprès de la source «&#xa0;%2&#xa0;», dans le but suivant :</translation>
     </message>
     <message>
-        <source>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My data”.</source>
-        <translation>Rien n&apos;est récupéré sans votre accord. Votre consentement est enregistré ; vous pouvez le consulter et le retirer sous «&#xa0;Mes données&#xa0;».</translation>
+        <source>Nothing is fetched unless you agree. Your consent is recorded, and you can see and withdraw it under “My consents”.</source>
+        <translation>Rien n&apos;est récupéré sans votre accord. Votre consentement est enregistré ; vous pouvez le consulter et le retirer sous «&#xa0;Mes consentements&#xa0;».</translation>
     </message>
     <message>
         <source>I agree</source>

@@ -92,7 +92,7 @@ void ConsentPanel::retranslate()
     m_purpose->setText(m_consent.purposeText);
     m_purpose->setVisible(!m_postponed);
     m_note->setText(tr("Nothing is fetched unless you agree. Your consent is recorded, and you "
-                       "can see and withdraw it under “My data”."));
+                       "can see and withdraw it under “My consents”."));
     m_note->setVisible(!m_postponed);
     m_agree->setText(tr("I agree"));
     m_agree->setAccessibleName(
