@@ -5,9 +5,41 @@
 namespace guichet::FormLabels {
 namespace {
 
+// A word-wrapped label remembers its height for the last widths it was asked about.
+// Box layouts nested inside each other ask every label for its height at several
+// widths, again for each level; with a few hundred fields that was most of the time
+// a form took to appear (the 300-field benchmark, tests/bench/forms.py).
+class WrappedLabel final : public QLabel
+{
+public:
+    using QLabel::QLabel;
+
+    int heightForWidth(int width) const override
+    {
+        if (m_text != text() || m_font != font()) {
+            m_heights.clear();
+            m_text = text();
+            m_font = font();
+        }
+        for (const auto& [w, h] : m_heights)
+            if (w == width)
+                return h;
+        const int height = QLabel::heightForWidth(width);
+        if (m_heights.size() >= 8)
+            m_heights.removeFirst();
+        m_heights.append({width, height});
+        return height;
+    }
+
+private:
+    mutable QString m_text;
+    mutable QFont m_font;
+    mutable QList<std::pair<int, int>> m_heights;
+};
+
 QLabel* plain(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
+    auto* label = new WrappedLabel(parent);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
     return label;

@@ -84,8 +84,11 @@ FormPage::FormPage(forms::FormModel model, forms::FormGateway* gateway, forms::D
     m_scroll = new QScrollArea(formView);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
-    m_content = new FormContent(m_model, m_context, gateway);
-    m_scroll->setWidget(m_content);
+    // Put into the scroll area when first shown (showEvent): the scroll area lays out
+    // its widget at once, and a second time at its real width when shown — with a few
+    // hundred word-wrapped labels the first pass was half the time a form took.
+    m_content = new FormContent(m_model, m_context, gateway, m_scroll);
+    m_content->hide();
     m_continue = new QPushButton(formView);
     m_continue->setObjectName(QStringLiteral("continueToSummary"));
     m_continue->setDefault(true);
@@ -130,6 +133,15 @@ FormPage::FormPage(forms::FormModel model, forms::FormGateway* gateway, forms::D
     retranslateOwnTexts();
     rebuildTabOrder();
     refreshPrefill();
+}
+
+void FormPage::showEvent(QShowEvent* event)
+{
+    if (m_scroll->widget() != m_content) {
+        m_content->resize(m_scroll->viewport()->size());
+        m_scroll->setWidget(m_content);
+    }
+    Page::showEvent(event);
 }
 
 FormPage::~FormPage()

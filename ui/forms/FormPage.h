@@ -91,6 +91,7 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void retranslateOwnTexts();
