@@ -4,6 +4,7 @@
 #include "FormValidator.h"
 #include "FormVisibility.h"
 #include "ValueFormats.h"
+#include "VisibilityEvaluator.h"
 
 #include <QJsonDocument>
 
@@ -39,19 +40,7 @@ void forEachTopField(const FormDefinition& definition, Visit visit)
 
 bool isEmptyValue(const QJsonValue& value)
 {
-    switch (value.type()) {
-    case QJsonValue::Undefined:
-    case QJsonValue::Null:
-        return true;
-    case QJsonValue::String:
-        return value.toString().trimmed().isEmpty();
-    case QJsonValue::Array:
-        return value.toArray().isEmpty();
-    case QJsonValue::Object:
-        return value.toObject().isEmpty();
-    default:
-        return false;
-    }
+    return isEmptyAnswer(value); // one meaning of "no answer" for rules and the model
 }
 
 FormModel::FormModel(FormDefinition definition) : m_definition(std::move(definition)) {}
