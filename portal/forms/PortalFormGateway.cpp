@@ -3,6 +3,7 @@
 #include "ErrorCodes.h"
 #include "IdempotencyKey.h"
 #include "KeptForms.h"
+#include "SubmissionParts.h"
 #include "ValueText.h"
 
 #include <QCryptographicHash>
@@ -100,19 +101,6 @@ Result<QString> PortalFormGateway::queueCorrection(const CorrectionProposal& pro
     return QString::number(queued.value());
 }
 
-Result<QString> PortalFormGateway::keepInVault(const QString& role, const QByteArray& content)
-{
-    // Content-addressed: a repeat of the same bytes is the same vault entry.
-    const QString id =
-        QStringLiteral("local-%1-").arg(role) +
-        QString::fromLatin1(
-            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex().left(20));
-    const Result<qint64> written = m_vault.write(id, content);
-    if (!written)
-        return written.error();
-    return id;
-}
-
 Result<QString> PortalFormGateway::queueSubmission(const SubmissionPackage& package)
 {
     // Multipart parts (submitDossier): `submission` (the manifest, byte for byte the
@@ -124,26 +112,11 @@ Result<QString> PortalFormGateway::queueSubmission(const SubmissionPackage& pack
     entry.method = QStringLiteral("POST");
     entry.path = QStringLiteral("/spaces/%1/dossiers").arg(m_identity.spaceId);
     entry.idempotencyKey = QString::fromLatin1(net::newIdempotencyKey());
-    QJsonArray partNames{QStringLiteral("submission"), QStringLiteral("package")};
-    const Result<QString> manifest = keepInVault(QStringLiteral("manifest"), package.manifest);
-    if (!manifest)
-        return manifest.error();
-    const Result<QString> pdf = keepInVault(QStringLiteral("package"), package.signedPdf);
-    if (!pdf)
-        return pdf.error();
-    entry.attachments.append(
-        {manifest.value(), QStringLiteral("submission.json"), QStringLiteral("application/json")});
-    entry.attachments.append(
-        {pdf.value(), QStringLiteral("summary.pdf"), QStringLiteral("application/pdf")});
-    for (const SubmissionFile& file : package.files) {
-        if (!file.documentId.isEmpty())
-            continue; // a document of the space: named in the manifest, no part
-        const Result<QString> kept = keepInVault(QStringLiteral("attachment"), file.content);
-        if (!kept)
-            return kept.error();
-        entry.attachments.append({kept.value(), file.fileName, file.mediaType});
-        partNames.append(QStringLiteral("attachments"));
-    }
+    const Result<QJsonArray> parts = packSubmissionParts(
+        package, QStringLiteral("package"), QStringLiteral("local"), m_vault, entry.attachments);
+    if (!parts)
+        return parts.error();
+    const QJsonArray partNames = parts.value();
     entry.body = compact(QJsonObject{
         {QStringLiteral("fileParts"), partNames},
         {QStringLiteral("title"), package.formTitle},

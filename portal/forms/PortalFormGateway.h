@@ -48,7 +48,6 @@ public:
 
 private:
     void onOutboxState(qint64 entryId, store::OutboxState state, const Error& error);
-    [[nodiscard]] Result<QString> keepInVault(const QString& role, const QByteArray& content);
 
     net::PortalClient& m_client;
     store::LocalStore& m_store;

@@ -1,5 +1,7 @@
 #include "PublicFormGateway.h"
 
+#include "SubmissionParts.h"
+
 #include "ErrorCodes.h"
 #include "IdempotencyKey.h"
 #include "KeptForms.h"
@@ -78,19 +80,6 @@ Result<QString> PublicFormGateway::queueCorrection(const CorrectionProposal& pro
     return needsCard(QStringLiteral("proposing a correction"));
 }
 
-Result<QString> PublicFormGateway::keepInVault(const QString& role, const QByteArray& content)
-{
-    // Content-addressed: a repeat of the same bytes is the same vault entry.
-    const QString id =
-        QStringLiteral("public-%1-").arg(role) +
-        QString::fromLatin1(
-            QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex().left(20));
-    const Result<qint64> written = m_vault->write(id, content);
-    if (!written)
-        return written.error();
-    return id;
-}
-
 Result<QString> PublicFormGateway::queueSubmission(const SubmissionPackage& package)
 {
     if (!m_vault || !m_outbox)
@@ -106,26 +95,11 @@ Result<QString> PublicFormGateway::queueSubmission(const SubmissionPackage& pack
     entry.method = QStringLiteral("POST");
     entry.path = QStringLiteral("/public/submissions");
     entry.idempotencyKey = QString::fromLatin1(net::newIdempotencyKey());
-    QJsonArray partNames{QStringLiteral("submission"), QStringLiteral("summary")};
-    const Result<QString> manifest = keepInVault(QStringLiteral("manifest"), package.manifest);
-    if (!manifest)
-        return manifest.error();
-    const Result<QString> pdf = keepInVault(QStringLiteral("summary"), package.signedPdf);
-    if (!pdf)
-        return pdf.error();
-    entry.attachments.append(
-        {manifest.value(), QStringLiteral("submission.json"), QStringLiteral("application/json")});
-    entry.attachments.append(
-        {pdf.value(), QStringLiteral("summary.pdf"), QStringLiteral("application/pdf")});
-    for (const SubmissionFile& file : package.files) {
-        if (!file.documentId.isEmpty())
-            continue; // no space, so no documents of a space: never happens here
-        const Result<QString> kept = keepInVault(QStringLiteral("attachment"), file.content);
-        if (!kept)
-            return kept.error();
-        entry.attachments.append({kept.value(), file.fileName, file.mediaType});
-        partNames.append(QStringLiteral("attachments"));
-    }
+    const Result<QJsonArray> parts = packSubmissionParts(
+        package, QStringLiteral("summary"), QStringLiteral("public"), *m_vault, entry.attachments);
+    if (!parts)
+        return parts.error();
+    const QJsonArray partNames = parts.value();
     entry.body = QJsonDocument(QJsonObject{{QStringLiteral("fileParts"), partNames},
                                            {QStringLiteral("title"), package.formTitle},
                                            {QStringLiteral("formId"), package.formId}})

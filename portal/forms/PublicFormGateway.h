@@ -52,7 +52,6 @@ public:
 
 private:
     void onOutboxState(qint64 entryId, store::OutboxState state, const Error& error);
-    [[nodiscard]] Result<QString> keepInVault(const QString& role, const QByteArray& content);
     void forget(const store::OutboxEntry& entry);
 
     net::PortalClient& m_client;

@@ -5,6 +5,7 @@
 qt_add_library(guichet_portal_forms STATIC
     forms/KeptForms.cpp forms/KeptForms.h
     forms/PortalFormGateway.cpp forms/PortalFormGateway.h
+    forms/SubmissionParts.cpp forms/SubmissionParts.h
     forms/PublicFormGateway.cpp forms/PublicFormGateway.h
     forms/ValueText.cpp forms/ValueText.h
 )
