@@ -14,6 +14,14 @@ namespace guichet::forms {
 namespace {
 
 constexpr int SchemaVersion = 1;
+
+// Drafts of someone not signed in (procedures open without a card) belong to no
+// space. A null QString would bind as SQL NULL, which the NOT NULL column refuses
+// and "space_id = ?" never matches, so "no space" is kept as the empty text.
+QString spaceKey(const QString& spaceId)
+{
+    return spaceId.isNull() ? QStringLiteral("") : spaceId;
+}
 // Distinguishes a drafts database from any other SQLite file (PRAGMA application_id).
 constexpr int ApplicationId = 0x47445246; // "GDRF"
 
@@ -167,8 +175,8 @@ Result<QString> DraftStore::create(const DraftSummary& summary)
              QStringLiteral("INSERT INTO drafts (id, space_id, form_id, form_version, "
                             "procedure_id, title, created_at, updated_at, content) VALUES "
                             "(?, ?, ?, ?, ?, ?, ?, ?, '{}')"),
-             {id, summary.spaceId, summary.formId, summary.formVersion, summary.procedureId,
-              summary.title, stamp(now), stamp(now)}))
+             {id, spaceKey(summary.spaceId), summary.formId, summary.formVersion,
+              summary.procedureId, summary.title, stamp(now), stamp(now)}))
         return saveError(query.lastError(), QStringLiteral("create draft"));
     return id;
 }
@@ -217,7 +225,7 @@ Result<QList<DraftSummary>> DraftStore::list(const QString& spaceId) const
     if (!run(query,
              QStringLiteral("SELECT %1 FROM drafts WHERE space_id = ? ORDER BY updated_at DESC")
                  .arg(SummaryColumns),
-             {spaceId}))
+             {spaceKey(spaceId)}))
         return readError(query.lastError().text());
     QList<DraftSummary> out;
     while (query.next())

@@ -78,6 +78,26 @@ private Q_SLOTS:
         QVERIFY(reopened.value()->list(QStringLiteral("sp-priv-luc-weber")).value().isEmpty());
     }
 
+    void aDraftOfNobodySignedInIsKeptWithoutASpace()
+    {
+        // Procedures open without a card: the gateway has no space (a null id).
+        QTemporaryDir dir;
+        auto store = DraftStore::open(dir.filePath(QStringLiteral("drafts.sqlite")));
+        QVERIFY(store);
+        DraftSummary publicDraft = marieDraft();
+        publicDraft.spaceId = QString();
+        const auto created = store.value()->create(publicDraft);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().detail()));
+        const QByteArray scan = "%PDF-1.4\n%%EOF\n";
+        QVERIFY(store.value()->putFile(created.value(), {sha256Hex(scan), QStringLiteral("id.pdf"),
+                                                         QStringLiteral("application/pdf"), scan}));
+        const auto listed = store.value()->list(QString());
+        QVERIFY(listed);
+        QCOMPARE(listed.value().size(), 1);
+        QCOMPARE(listed.value().first().id, created.value());
+        QVERIFY(store.value()->list(QStringLiteral("sp-priv-marie-schmit")).value().isEmpty());
+    }
+
     void listIsNewestFirstAndDiscardRemovesFiles()
     {
         QTemporaryDir dir;
