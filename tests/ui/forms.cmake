@@ -9,3 +9,9 @@ guichet_add_qt_test(tst_ui_formsflow SOURCES tst_formsflow.cpp ShellFixture.h
     LIBS guichet_ui guichet_sim guichet_test_pcsc ROOM ui KIND ui)
 target_include_directories(tst_ui_formsflow PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 set_tests_properties(tst_ui_formsflow PROPERTIES TIMEOUT 240)
+
+# A procedure open without a card, through the screens and without any token: fill,
+# summary (unsigned), the submitter's contact, the reference and tracking code shown.
+guichet_add_qt_test(tst_ui_publicform SOURCES tst_publicform.cpp
+    LIBS guichet_ui guichet_sim ROOM ui KIND ui)
+set_tests_properties(tst_ui_publicform PROPERTIES TIMEOUT 240)
