@@ -267,6 +267,42 @@ private Q_SLOTS:
         QCOMPARE(marie->engine->lastReports().first().written, 0);
     }
 
+    // Who accessed my data: a pre-fill on the portal reads authentic sources, which the
+    // portal logs; the next sync (one run) brings exactly those entries and says so.
+    void anAccessRecordedOnThePortalArrivesAfterOneSync()
+    {
+        auto marie = makeIdentity(&m_marieAccess, Marie);
+        QVERIFY(marie->sync());
+        const int before = marie->count(Marie, QStringLiteral("access"));
+        store::ObjectFilter ofCedies = spaceFilter(Marie, QStringLiteral("access"));
+        ofCedies.administration = QStringLiteral("mesr-cedies");
+        const int cediesBefore = marie->store->objects().count(ofCedies).valueOr(-1);
+        QCOMPARE(before, apiCount(QStringLiteral("/spaces/%1/access-log").arg(Marie)));
+
+        std::optional<Result<QJsonDocument>> prefilled;
+        marie->client->sendJson(
+            "POST", QStringLiteral("/spaces/%1/prefill").arg(Marie),
+            QJsonDocument(QJsonObject{{QStringLiteral("formId"), QStringLiteral("F-STUDY-GRANT")}}),
+            net::newIdempotencyKey(), this,
+            [&](const Result<QJsonDocument>& answer) { prefilled.emplace(answer); });
+        QTRY_VERIFY_WITH_TIMEOUT(prefilled.has_value(), 30000);
+        QVERIFY2(prefilled->ok(),
+                 qPrintable(prefilled->ok() ? QString() : prefilled->error().detail()));
+        const int logged = apiCount(QStringLiteral("/spaces/%1/access-log").arg(Marie)) - before;
+        QVERIFY(logged > 0);
+
+        QSignalSpy arrived(marie->engine.get(), &sync::SyncEngine::accessLogEntriesArrived);
+        QVERIFY(marie->sync());
+        QCOMPARE(marie->count(Marie, QStringLiteral("access")), before + logged);
+        QCOMPARE(arrived.count(), 1);
+        QCOMPARE(arrived.first().at(0).toString(), Marie);
+        QCOMPARE(arrived.first().at(1).toInt(), logged);
+        // They name the study grant's administration, as the portal logged them.
+        store::ObjectFilter cedies = spaceFilter(Marie, QStringLiteral("access"));
+        cedies.administration = QStringLiteral("mesr-cedies");
+        QCOMPARE(marie->store->objects().count(cedies).valueOr(-1), cediesBefore + logged);
+    }
+
     void catalogueIsStoredPerLanguage()
     {
         auto marie = makeIdentity(&m_marieAccess, Marie);
