@@ -222,6 +222,7 @@ void Application::startDemoPortal(const sim::SimulatedToken& token)
     m_space->setSignedOutTargets(m_public->forms(), m_public->source());
     m_context.space = &m_space->source();
     m_context.forms = &m_space->forms();
+    m_context.spaces = &m_space->spaces();
     // Taking the card out ends the session when the setting asks for it.
     QObject::connect(m_context.cards, &CardService::tokensChanged, m_sessions.get(),
                      [this](const QList<TokenStatus>& tokens) {

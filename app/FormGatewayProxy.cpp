@@ -25,7 +25,11 @@ void FormGatewayProxy::setTarget(forms::FormGateway* target)
     for (const QMetaObject::Connection& c : m_connections)
         disconnect(c);
     m_connections.clear();
+    const bool changed = m_target != target;
     m_target = target;
+    // Screens holding a form or drafts of the previous space let them go.
+    if (changed)
+        Q_EMIT spaceChanged();
     if (!target)
         return;
     m_connections.append(connect(target, &forms::FormGateway::submissionSent, this,
@@ -46,9 +50,9 @@ QString FormGatewayProxy::personName() const
     return m_target ? m_target->personName() : QString();
 }
 
-QString FormGatewayProxy::companyName() const
+forms::Company FormGatewayProxy::company() const
 {
-    return m_target ? m_target->companyName() : QString();
+    return m_target ? m_target->company() : forms::Company();
 }
 
 void FormGatewayProxy::fetchForm(const QString& formId, const QString& language, QObject* context,

@@ -22,7 +22,7 @@ public:
 
     [[nodiscard]] QString spaceId() const override;
     [[nodiscard]] QString personName() const override;
-    [[nodiscard]] QString companyName() const override;
+    [[nodiscard]] forms::Company company() const override;
     void fetchForm(const QString& formId, const QString& language, QObject* context,
                    JsonDone done) override;
     void fetchPrefill(const QString& formId, const QString& version, const QString& language,

@@ -75,6 +75,7 @@ PersonalSpace::PersonalSpace(SessionManager& sessions, QList<QSslCertificate> po
 {
     m_proxy.setTarget(nullptr);
     connect(&m_sessions, &SessionManager::sessionChanged, this, &PersonalSpace::sessionChanged);
+    connect(&m_spaces, &SpaceList::currentChanged, this, &PersonalSpace::showSpace);
 }
 
 PersonalSpace::~PersonalSpace()
@@ -189,6 +190,16 @@ void PersonalSpace::vaultReady()
         if (m_source)
             m_source->notifyChanged();
     });
+    // What a screen queues (corrections, revocations, messages, read marks) goes out at
+    // once, not at the next sync round; one try per request, so an unreachable portal
+    // is left to the sender's retry timer. Through the proxy: whichever space is shown.
+    connect(&m_proxy, &SpaceSource::requestQueued, m_outbox.get(),
+            &sync::OutboxSender::sendPending);
+    // What was sent comes back through the feed (a message in its thread, a read mark).
+    connect(m_outbox.get(), &sync::OutboxSender::roundFinished, this, [this](int sent) {
+        if (sent > 0 && m_engine)
+            m_engine->syncNow();
+    });
 
     connect(m_engine.get(), &sync::SyncEngine::stateChanged, this,
             [this](sync::SyncState state, const Error& error) {
@@ -210,30 +221,28 @@ void PersonalSpace::vaultReady()
     });
 
     // The spaces of the person, then the first sync.
-    m_client->getJson(QStringLiteral("/spaces"), {}, this,
-                      [this](const Result<QJsonDocument>& spaces) {
-                          if (!spaces) {
-                              Q_EMIT problem(spaces.error());
-                              return;
-                          }
-                          QStringList ids;
-                          for (const QJsonValue space :
-                               spaces.value().object().value(QStringLiteral("items")).toArray())
-                              ids.append(space.toObject().value(QStringLiteral("id")).toString());
-                          if (ids.isEmpty())
-                              return;
-                          m_engine->setSpaces(ids);
-                          m_source = std::make_unique<LocalStoreSource>(
-                              *m_store, m_vault.get(), ids.first(),
-                              QDir(m_directory).filePath(QStringLiteral("seen-dossiers.ini")));
-                          m_proxy.setTarget(m_source.get());
-                          openForms(ids.first());
-                          m_engine->syncNow();
-                      });
+    m_client->getJson(
+        QStringLiteral("/spaces"), {}, this, [this](const Result<QJsonDocument>& spaces) {
+            if (!spaces) {
+                Q_EMIT problem(spaces.error());
+                return;
+            }
+            spacesListed(spaces.value().object().value(QStringLiteral("items")).toArray());
+        });
 }
 
-void PersonalSpace::openForms(const QString& spaceId)
+void PersonalSpace::spacesListed(const QJsonArray& spaces)
 {
+    QList<SpaceInfo> infos;
+    QStringList ids;
+    for (const QJsonValue space : spaces) {
+        if (const std::optional<SpaceInfo> info = SpaceInfo::fromJson(space.toObject())) {
+            infos.append(*info);
+            ids.append(info->id);
+        }
+    }
+    if (ids.isEmpty())
+        return;
     // Drafts live beside the person's store; without them forms can still be read but
     // not kept, so a failure here is reported and the gateway still opens.
     auto drafts =
@@ -242,14 +251,44 @@ void PersonalSpace::openForms(const QString& spaceId)
         m_drafts = std::move(drafts.value());
     else
         Q_EMIT problem(drafts.error());
+    // Every space is kept in sync; the screens show one, the last one chosen.
+    m_engine->setSpaces(ids);
+    m_spaces.setSpaces(infos, QDir(m_directory).filePath(QStringLiteral("choices.ini")));
+    m_engine->syncNow();
+}
+
+void PersonalSpace::showSpace(const QString& spaceId)
+{
+    const std::optional<SpaceInfo> space = m_spaces.current();
+    if (spaceId.isEmpty() || !space || !m_store)
+        return; // signed out
+    if (!m_source) {
+        m_source = std::make_unique<LocalStoreSource>(
+            *m_store, m_vault.get(), spaceId,
+            QDir(m_directory).filePath(QStringLiteral("seen-dossiers.ini")));
+        m_proxy.setTarget(m_source.get());
+    } else {
+        m_source->setSpaceId(spaceId); // the screens reload from the other space's copy
+    }
+    openForms(*space);
+}
+
+void PersonalSpace::openForms(const SpaceInfo& space)
+{
     if (!m_vault)
         return; // submissions need the vault to wait in the outbox
     const auto& session = m_sessions.session();
     forms::PortalFormGateway::Identity identity;
-    identity.spaceId = spaceId;
+    identity.spaceId = space.id;
     if (session)
         identity.personName = QStringLiteral("%1 %2").arg(session->givenName, session->surname);
+    // In a company's space forms are submitted on the company's behalf.
+    if (space.professional)
+        identity.company = {space.companyName.isEmpty() ? space.displayName : space.companyName,
+                            space.rcsNumber, space.vatNumber};
     identity.drafts = m_drafts.get();
+    // The gateway of the previous space goes only once the proxy no longer points to it.
+    std::unique_ptr<forms::PortalFormGateway> previous = std::move(m_forms);
     m_forms = std::make_unique<forms::PortalFormGateway>(*m_client, *m_store, *m_vault, *m_outbox,
                                                          identity);
     m_formsProxy.setTarget(m_forms.get());
@@ -257,6 +296,7 @@ void PersonalSpace::openForms(const QString& spaceId)
 
 void PersonalSpace::close()
 {
+    m_spaces.clear();
     m_formsProxy.setTarget(m_signedOutForms);
     m_forms.reset();
     m_drafts.reset();

@@ -3,9 +3,11 @@
 #include "DataPaths.h"
 #include "Error.h"
 #include "FormGatewayProxy.h"
+#include "SpaceList.h"
 #include "SpaceSourceProxy.h"
 #include "SyncStatusIndicator.h"
 
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
@@ -58,6 +60,9 @@ public:
     // Where the form screens fetch forms, keep drafts and send signed submissions:
     // always valid, refusing everything while nobody is signed in.
     [[nodiscard]] forms::FormGateway& forms() { return m_formsProxy; }
+    // The person's spaces (GET /spaces) and the one shown: choosing another moves the
+    // screens' source and the forms gateway to it. Empty while nobody is signed in.
+    [[nodiscard]] SpaceList& spaces() { return m_spaces; }
 
     // What the screens use while nobody is signed in (PublicSpace: the catalogue and
     // the procedures open without a card); null = empty lists, forms refused.
@@ -75,7 +80,9 @@ private:
     void sessionChanged();
     void open(const QString& identityId);
     void vaultReady();
-    void openForms(const QString& spaceId);
+    void spacesListed(const QJsonArray& spaces);
+    void showSpace(const QString& spaceId);
+    void openForms(const SpaceInfo& space);
     void close();
     [[nodiscard]] DataState dataStateOf(sync::SyncState state) const;
 
@@ -86,6 +93,7 @@ private:
     QString m_directory;
     SpaceSourceProxy m_proxy;
     FormGatewayProxy m_formsProxy;
+    SpaceList m_spaces;
     QPointer<forms::FormGateway> m_signedOutForms;
     QPointer<SpaceSource> m_signedOutSource;
     QNetworkAccessManager m_network;

@@ -12,6 +12,7 @@ void SpaceSourceProxy::setTarget(SpaceSource* target)
     if (m_target) {
         connect(m_target, &SpaceSource::changed, this, &SpaceSource::notifyChanged);
         connect(m_target, &SpaceSource::stateChanged, this, &SpaceSource::setState);
+        connect(m_target, &SpaceSource::requestQueued, this, &SpaceSource::requestQueued);
         setState(m_target->state());
     } else {
         setState(DataState::Ready);
@@ -48,6 +49,20 @@ Result<QList<store::StoredObject>> SpaceSourceProxy::objects(const QString& kind
     if (!m_target)
         return QList<store::StoredObject>{};
     return m_target->objects(kind, dossierId);
+}
+
+Result<QByteArray> SpaceSourceProxy::objectsJson(const QString& kind) const
+{
+    if (!m_target)
+        return QByteArrayLiteral("[]");
+    return m_target->objectsJson(kind);
+}
+
+Result<QStringList> SpaceSourceProxy::objectDates(const QString& kind) const
+{
+    if (!m_target)
+        return QStringList{};
+    return m_target->objectDates(kind);
 }
 
 Result<std::optional<QByteArray>> SpaceSourceProxy::documentContent(const QString& documentId) const
@@ -105,6 +120,21 @@ Status SpaceSourceProxy::revokeConsent(const QString& consentId)
     if (!m_target)
         return Error(ErrorCode::StoreOpenFailed, QStringLiteral("nobody is signed in"));
     return m_target->revokeConsent(consentId);
+}
+
+Status SpaceSourceProxy::sendMessage(const QJsonObject& newMessage, const QStringList& filePaths,
+                                     const QStringList& documentIds)
+{
+    if (!m_target)
+        return Error(ErrorCode::StoreOpenFailed, QStringLiteral("nobody is signed in"));
+    return m_target->sendMessage(newMessage, filePaths, documentIds);
+}
+
+Status SpaceSourceProxy::markMessageRead(const QString& messageId)
+{
+    if (!m_target)
+        return Error(ErrorCode::StoreOpenFailed, QStringLiteral("nobody is signed in"));
+    return m_target->markMessageRead(messageId);
 }
 
 QString SpaceSourceProxy::seenFile() const

@@ -30,6 +30,8 @@ public:
     procedure(const QString& language, const QString& id) const override;
     [[nodiscard]] Result<QList<store::StoredObject>>
     objects(const QString& kind, const QString& dossierId = {}) const override;
+    [[nodiscard]] Result<QByteArray> objectsJson(const QString& kind) const override;
+    [[nodiscard]] Result<QStringList> objectDates(const QString& kind) const override;
     [[nodiscard]] Result<std::optional<QByteArray>>
     documentContent(const QString& documentId) const override;
     [[nodiscard]] Status setDocumentPinned(const QString& documentId, bool pinned) override;
@@ -45,6 +47,9 @@ public:
     [[nodiscard]] bool hasSeenRecords() const override;
     [[nodiscard]] Status requestCorrection(const QJsonObject& correctionRequest) override;
     [[nodiscard]] Status revokeConsent(const QString& consentId) override;
+    [[nodiscard]] Status sendMessage(const QJsonObject& newMessage, const QStringList& filePaths,
+                                     const QStringList& documentIds) override;
+    [[nodiscard]] Status markMessageRead(const QString& messageId) override;
     [[nodiscard]] QString seenFile() const override;
 
 private:

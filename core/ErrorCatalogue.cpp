@@ -533,6 +533,14 @@ constexpr std::array Entries{
                                  "Choose a PDF, JPEG or PNG file within the size shown and check "
                                  "that it can be opened."),
                "File unreadable, wrong media type or over the requirement's size."},
+    ErrorEntry{Code::SpaceReadOnly,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Your role in this space does not allow submitting or adding."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Ask an administrator of the company's space to make you a "
+                                 "manager, or switch to a space where you are one."),
+               "The person is a viewer (portal role member) in the current space; write "
+               "actions are refused before anything is sent."},
     ErrorEntry{Code::KeychainUnavailable,
                QT_TRANSLATE_NOOP("ErrorCatalogue", "The system keychain cannot be used."),
                QT_TRANSLATE_NOOP("ErrorCatalogue",

@@ -72,6 +72,9 @@ inline constexpr char DraftSaveFailed[] = "FORM-006";
 inline constexpr char DraftUnreadable[] = "FORM-007";
 inline constexpr char AttachmentUnreadable[] = "FORM-008";
 
+// Spaces (the private one and the professional ones of a company).
+inline constexpr char SpaceReadOnly[] = "SPACE-001";
+
 // Signing in to the portal (the codes the portal answers with, shown as they are).
 inline constexpr char AuthCertificateExpired[] = "AUTH-001";
 inline constexpr char AuthCertificateNotYetValid[] = "AUTH-002";

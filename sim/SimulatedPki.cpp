@@ -20,8 +20,15 @@ QList<SimulatedPki::Persona> SimulatedPki::demoPersonas()
              QStringLiteral("marie-schmit"),
              {},
              false},
-            {QStringLiteral("Luc"), QStringLiteral("Weber"), QStringLiteral("1234567890123"),
-             QStringLiteral("luc-weber"), QStringLiteral("Weber Constructions S.A."), true},
+            {QStringLiteral("Luc"),
+             QStringLiteral("Weber"),
+             QStringLiteral("1234567890123"),
+             QStringLiteral("luc-weber"),
+             QStringLiteral("Weber Constructions S.A."),
+             true,
+             // The companies of his professional spaces (sim/seed/personas/PersonaLuc.cpp).
+             {QStringLiteral("Weber Constructions S.A."),
+              QStringLiteral("Boulangerie Weber S.à r.l.")}},
             {QStringLiteral("Paul"),
              QStringLiteral("Hoffmann"),
              QStringLiteral("1990123112398"),
@@ -44,21 +51,31 @@ SimulatedPki::SimulatedPki(const Persona& persona)
     m_caDer = ca.certificateDer();
     // An eID names the holder by national number; a LuxTrust certificate by its SSN
     // and, for a business user, the company.
-    CertificateFactory::Name subject{{"C", QStringLiteral("LU")}};
-    if (!persona.organisation.isEmpty())
-        subject.append({"O", persona.organisation});
-    subject.append({"GN", persona.givenName});
-    subject.append({"SN", persona.surname});
-    subject.append({"serialNumber", persona.luxTrust
-                                        ? persona.nationalNumber
-                                        : QStringLiteral("PNOLU-") + persona.nationalNumber});
-    subject.append({"CN", persona.givenName + QLatin1Char(' ') + persona.surname});
-    const auto issue = [&](long serial, const QByteArray& usage) {
-        const auto made = CertificateFactory::issue(ca, subject, {{"keyUsage", usage}}, serial);
+    const auto subjectFor = [&](const QString& organisation) {
+        CertificateFactory::Name subject{{"C", QStringLiteral("LU")}};
+        if (!organisation.isEmpty())
+            subject.append({"O", organisation});
+        subject.append({"GN", persona.givenName});
+        subject.append({"SN", persona.surname});
+        subject.append({"serialNumber", persona.luxTrust
+                                            ? persona.nationalNumber
+                                            : QStringLiteral("PNOLU-") + persona.nationalNumber});
+        subject.append({"CN", persona.givenName + QLatin1Char(' ') + persona.surname});
+        return subject;
+    };
+    const auto issue = [&](const QString& organisation, long serial, const QByteArray& usage) {
+        const auto made =
+            CertificateFactory::issue(ca, subjectFor(organisation), {{"keyUsage", usage}}, serial);
         return Credential{made.certificateDer(), made.privateKeyDer()};
     };
-    m_auth = issue(2, "critical,digitalSignature");
-    m_sign = issue(3, "critical,nonRepudiation");
+    m_auth = issue(persona.organisation, 2, "critical,digitalSignature");
+    // With company certificates beside it, the first signature certificate is the
+    // person's own (no company named); otherwise it is as the authentication one.
+    m_sign = issue(persona.companies.isEmpty() ? persona.organisation : QString(), 3,
+                   "critical,nonRepudiation");
+    long serial = 4;
+    for (const QString& company : persona.companies)
+        m_companySigns.append(issue(company, serial++, "critical,nonRepudiation"));
 }
 
 SimulatedPki::~SimulatedPki()
@@ -66,6 +83,8 @@ SimulatedPki::~SimulatedPki()
     // Keys are demo keys, but still: do not leave them in freed memory.
     OPENSSL_cleanse(m_auth.privateKeyDer.data(), size_t(m_auth.privateKeyDer.size()));
     OPENSSL_cleanse(m_sign.privateKeyDer.data(), size_t(m_sign.privateKeyDer.size()));
+    for (Credential& credential : m_companySigns)
+        OPENSSL_cleanse(credential.privateKeyDer.data(), size_t(credential.privateKeyDer.size()));
 }
 
 } // namespace guichet::sim

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -28,6 +29,9 @@ public:
         QString key;            // the simulated portal's persona key
         QString organisation;   // LuxTrust business certificates name the company
         bool luxTrust = false;  // a LuxTrust signing stick rather than an eID card
+        // A business user's stick also holds one professional signature certificate
+        // per company (subject O= the company), beside the personal one.
+        QStringList companies = {};
     };
 
     explicit SimulatedPki(const Persona& persona);
@@ -35,7 +39,10 @@ public:
 
     [[nodiscard]] const QByteArray& caCertificateDer() const { return m_caDer; }
     [[nodiscard]] const Credential& authentication() const { return m_auth; }
+    // The personal signature certificate.
     [[nodiscard]] const Credential& signature() const { return m_sign; }
+    // One per Persona::companies entry, in that order.
+    [[nodiscard]] const QList<Credential>& companySignatures() const { return m_companySigns; }
 
     // The default persona of demo mode.
     [[nodiscard]] static Persona demoCitizen();
@@ -46,6 +53,7 @@ private:
     QByteArray m_caDer;
     Credential m_auth;
     Credential m_sign;
+    QList<Credential> m_companySigns;
 };
 
 } // namespace guichet::sim

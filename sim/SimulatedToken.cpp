@@ -117,7 +117,28 @@ TokenStatus SimulatedToken::statusLocked() const
          256, false},
         {QByteArray(SignatureKeyId), m_pki.signature().certificateDer, TokenKeyType::Ec, 256, true},
     };
+    for (int i = 0; i < m_pki.companySignatures().size(); ++i)
+        status.certificates.append({companySignatureKeyId(i),
+                                    m_pki.companySignatures().at(i).certificateDer,
+                                    TokenKeyType::Ec, 256, true});
     return status;
+}
+
+QByteArray SimulatedToken::companySignatureKeyId(int index)
+{
+    return QByteArray(1, char(0x03 + index));
+}
+
+const SimulatedPki::Credential* SimulatedToken::credential(const QByteArray& keyId) const
+{
+    if (keyId == QByteArray(AuthenticationKeyId))
+        return &m_pki.authentication();
+    if (keyId == QByteArray(SignatureKeyId))
+        return &m_pki.signature();
+    for (int i = 0; i < m_pki.companySignatures().size(); ++i)
+        if (keyId == companySignatureKeyId(i))
+            return &m_pki.companySignatures().at(i);
+    return nullptr;
 }
 
 QList<TokenStatus> SimulatedToken::tokens()
@@ -176,18 +197,17 @@ Result<QByteArray> SimulatedToken::sign(const QString& tokenId, const QByteArray
     if (digestValue.size() != digestLength(digest))
         return Error(ErrorCode::DigestInvalid,
                      QStringLiteral("digest of %1 bytes").arg(digestValue.size()));
-    const bool signatureKey = keyId == QByteArray(SignatureKeyId);
-    if (!signatureKey && keyId != QByteArray(AuthenticationKeyId))
+    const SimulatedPki::Credential* key = credential(keyId);
+    if (!key)
         return Error(ErrorCode::KeyNotFound, QString::fromLatin1(keyId.toHex()));
+    const bool signatureKey = keyId != QByteArray(AuthenticationKeyId);
 
     const Status verified = verifyPin(
         signatureKey ? PinRequest::Purpose::Sign : PinRequest::Purpose::Authenticate, prompt);
     notify();
     if (!verified)
         return verified.error();
-    return ecdsaSign(signatureKey ? m_pki.signature().privateKeyDer
-                                  : m_pki.authentication().privateKeyDer,
-                     digestValue);
+    return ecdsaSign(key->privateKeyDer, digestValue);
 }
 
 Status SimulatedToken::changePin(const QString& tokenId, PinPrompt& prompt)

@@ -40,9 +40,14 @@ public:
     static constexpr char TokenId[] = "simulated:0";
     static constexpr char AuthenticationKeyId[] = "\x01";
     static constexpr char SignatureKeyId[] = "\x02";
+    // The professional signature keys of a business user's stick: 0x03, 0x04, ... in
+    // the order of SimulatedPki::companySignatures().
+    [[nodiscard]] static QByteArray companySignatureKeyId(int index);
 
 private:
     [[nodiscard]] TokenStatus statusLocked() const;
+    // The private key of a signature or authentication key id; null when none.
+    [[nodiscard]] const SimulatedPki::Credential* credential(const QByteArray& keyId) const;
     // Asks for and checks the PIN; counts a wrong one.
     [[nodiscard]] Status verifyPin(PinRequest::Purpose purpose, PinPrompt& prompt);
     void notify();

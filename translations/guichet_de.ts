@@ -197,6 +197,17 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>Company</name>
+    <message>
+        <source>RCS %1</source>
+        <translation>RCS %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>USt-IdNr. %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalogue</name>
     <message>
         <source>The requested language is not available.</source>
@@ -874,6 +885,14 @@ Fehlercode: %2</translation>
         <source>Choose a PDF, JPEG or PNG file within the size shown and check that it can be opened.</source>
         <translation>Wählen Sie eine PDF-, JPEG- oder PNG-Datei, die die angegebene Größe nicht überschreitet, und prüfen Sie, ob sie sich öffnen lässt.</translation>
     </message>
+    <message>
+        <source>Your role in this space does not allow submitting or adding.</source>
+        <translation>Ihre Rolle in diesem Bereich erlaubt weder Einreichen noch Hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the company&apos;s space to make you a manager, or switch to a space where you are one.</source>
+        <translation>Bitten Sie eine Administratorin oder einen Administrator des Unternehmensbereichs, Sie zum Verwalter zu machen, oder wechseln Sie in einen Bereich, in dem Sie es sind.</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>
@@ -1132,6 +1151,17 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>FormSigning</name>
+    <message>
+        <source>issued by %1</source>
+        <translation>ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+</context>
+<context>
     <name>FormSummary</name>
     <message>
         <source>%1: you propose “%2” instead of “%3” to %4.</source>
@@ -1140,6 +1170,33 @@ Fehlercode: %2</translation>
     <message>
         <source>Reason: %1</source>
         <translation>Begründung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTexts</name>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Not sent: this conversation is closed, the administration no longer accepts messages in it. Your text is kept here; write a new message to the administration instead.</source>
+        <translation>Nicht gesendet: Diese Unterhaltung ist geschlossen, die Verwaltung nimmt darin keine Nachrichten mehr an. Ihr Text bleibt hier erhalten; schreiben Sie der Verwaltung stattdessen eine neue Nachricht.</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2 Your text is kept here.</source>
+        <translation>Nicht gesendet (%1): %2 Ihr Text bleibt hier erhalten.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent</source>
+        <translation>Auf diesem Computer gespeichert, wartet auf das Senden</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1377,10 @@ Fehlercode: %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Signed with</source>
+        <translation>Unterschrieben mit</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1634,10 @@ Fehlercode: %2</translation>
             <numerusform>%n Zugriffe als %1 gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the access log…</source>
+        <translation>Zugriffsprotokoll wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AddressFieldEditor</name>
@@ -1721,6 +1786,76 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::AttachmentPicker</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF oder Bilder (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Dokument anhängen</translation>
+    </message>
+    <message>
+        <source>Document of your space:</source>
+        <translation>Dokument Ihres Bereichs:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>&amp;Datei anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach a file from this computer</source>
+        <translation>Eine Datei von diesem Computer anhängen</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;document…</source>
+        <translation>D&amp;okument anhängen…</translation>
+    </message>
+    <message>
+        <source>Attach a document of your space</source>
+        <translation>Ein Dokument Ihres Bereichs anhängen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the chosen attachment</source>
+        <translation>Den ausgewählten Anhang entfernen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: only PDF, JPEG and PNG files are accepted.</source>
+        <translation>%1 kann nicht angehängt werden: Nur PDF-, JPEG- und PNG-Dateien werden angenommen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: a message and its files may take at most %2.</source>
+        <translation>%1 kann nicht angehängt werden: Eine Nachricht mit ihren Dateien darf höchstens %2 groß sein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can carry at most %n attachments.</source>
+        <translation>
+            <numerusform>Eine Nachricht kann höchstens %n Anhang enthalten.</numerusform>
+            <numerusform>Eine Nachricht kann höchstens %n Anhänge enthalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::CardPage</name>
     <message>
         <source>My card</source>
@@ -1852,6 +1987,53 @@ Fehlercode: %2</translation>
     <message>
         <source>No procedure matches “%1”.</source>
         <translation>Kein Verfahren passt zu „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CertificateChooserDialog</name>
+    <message>
+        <source>Personal (no company)</source>
+        <translation>Persönlich (ohne Unternehmen)</translation>
+    </message>
+    <message>
+        <source>%1, %2, issued by %3, valid until %4</source>
+        <translation>%1, %2, ausgestellt von %3, gültig bis %4</translation>
+    </message>
+    <message>
+        <source>Choose a signature certificate</source>
+        <translation>Signaturzertifikat auswählen</translation>
+    </message>
+    <message>
+        <source>Your signing device holds several signature certificates. Choose the one to sign with in “%1”. Your choice is remembered for this space.</source>
+        <translation>Ihr Signaturgerät enthält mehrere Signaturzertifikate. Wählen Sie das Zertifikat, mit dem Sie in „%1“ unterschreiben. Ihre Wahl wird für diesen Bereich gespeichert.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Signature certificates</source>
+        <translation>Signaturzertifikate</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with this certificate</source>
+        <translation>Mit diesem Zertifikat &amp;unterschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2584,10 @@ Fehlercode: %2</translation>
         <source>%1: saved on this computer, waiting to be sent</source>
         <translation>%1: auf diesem Computer gespeichert, wartet auf den Versand</translation>
     </message>
+    <message>
+        <source>This document is not on this computer yet. It appears here after the next synchronisation.</source>
+        <translation>Dieses Dokument ist noch nicht auf diesem Computer. Es erscheint hier nach der nächsten Synchronisierung.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>
@@ -2710,6 +2896,10 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
+    <message>
+        <source>your private space</source>
+        <translation>Ihr privater Bereich</translation>
+    </message>
 </context>
 <context>
     <name>guichet::GroupFieldEditor</name>
@@ -2822,6 +3012,133 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>Main navigation</source>
         <translation>Hauptnavigation</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MessageCard</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, from %3</source>
+        <translation>%1 am %2, von %3</translation>
+    </message>
+    <message>
+        <source>Message, %1 on %2</source>
+        <translation>Nachricht, %1 am %2</translation>
+    </message>
+    <message>
+        <source>Message from %1, %2 on %3</source>
+        <translation>Nachricht von %1, %2 am %3</translation>
+    </message>
+    <message>
+        <source>Written by you: %1</source>
+        <translation>Von Ihnen geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Angehängt: %1</translation>
+    </message>
+    <message>
+        <source>Your message: %1</source>
+        <translation>Ihre Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
+    <message>
+        <source>Open the attachment %1</source>
+        <translation>Den Anhang %1 öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MessagesPage</name>
+    <message numerus="yes">
+        <source>Messages (%n unread)</source>
+        <translation>
+            <numerusform>Nachrichten (%n ungelesen)</numerusform>
+            <numerusform>Nachrichten (%n ungelesen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>Your conversations with the administrations. What you write is saved on this computer first and sent as soon as the portal can be reached.</source>
+        <translation>Ihre Unterhaltungen mit den Verwaltungen. Was Sie schreiben, wird zuerst auf diesem Computer gespeichert und gesendet, sobald das Portal erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Write to an administration…</source>
+        <translation>An eine Verwaltung &amp;schreiben…</translation>
+    </message>
+    <message>
+        <source>Write a new message to an administration</source>
+        <translation>Eine neue Nachricht an eine Verwaltung schreiben</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Letzte Nachricht</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>%1, with %2, last message %3</source>
+        <translation>%1, mit %2, letzte Nachricht %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n ungelesen</numerusform>
+            <numerusform>, %n ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting to be sent</source>
+        <translation>
+            <numerusform>, %n wartet auf das Senden</numerusform>
+            <numerusform>, %n warten auf das Senden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages yet. When an administration writes to you, or you write to one, the conversation appears here.</source>
+        <translation>Noch keine Nachrichten. Wenn Ihnen eine Verwaltung schreibt oder Sie einer Verwaltung schreiben, erscheint die Unterhaltung hier.</translation>
+    </message>
+    <message>
+        <source>You can write to an administration once you have a dossier or a message with one.</source>
+        <translation>Sie können einer Verwaltung schreiben, sobald Sie einen Vorgang oder eine Nachricht mit ihr haben.</translation>
+    </message>
+    <message>
+        <source>Your reply is saved on this computer. It is sent as soon as the portal can be reached.</source>
+        <translation>Ihre Antwort ist auf diesem Computer gespeichert. Sie wird gesendet, sobald das Portal erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Your message is saved on this computer. It is sent as soon as the portal can be reached.</source>
+        <translation>Ihre Nachricht ist auf diesem Computer gespeichert. Sie wird gesendet, sobald das Portal erreichbar ist.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3293,49 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>No procedure has this status.</source>
         <translation>Kein Verfahren hat diesen Status.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NewMessageDialog</name>
+    <message>
+        <source>Write to an administration</source>
+        <translation>An eine Verwaltung schreiben</translation>
+    </message>
+    <message>
+        <source>Choose an administration</source>
+        <translation>Wählen Sie eine Verwaltung</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Ihre Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Die Nachricht senden</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;An:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>Be&amp;treff:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Nachricht:</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3653,45 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     </message>
 </context>
 <context>
+    <name>guichet::SpaceSwitcher</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Verwalter</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <source>You are a viewer in this space: you can read its content, but only its administrators and managers can submit forms or upload documents.</source>
+        <translation>Sie sind in diesem Bereich Leser: Sie können seinen Inhalt lesen, aber nur Administratoren und Verwalter können Formulare einreichen oder Dokumente hochladen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>Ihre Rolle: %1</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ace:</source>
+        <translation>Ber&amp;eich:</translation>
+    </message>
+    <message>
+        <source>Current space</source>
+        <translation>Aktueller Bereich</translation>
+    </message>
+    <message>
+        <source>The private space or the company space whose procedures, documents and forms are shown</source>
+        <translation>Der private Bereich oder der Unternehmensbereich, dessen Verfahren, Dokumente und Formulare angezeigt werden</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SubmitterContactDialog</name>
     <message>
         <source>Who is submitting</source>
@@ -3360,6 +3759,41 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>Sync failed: %1 (%2)</source>
         <translation>Synchronisierung fehlgeschlagen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ThreadView</name>
+    <message>
+        <source>Choose a conversation to read it.</source>
+        <translation>Wählen Sie eine Unterhaltung, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Nachrichten der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>This conversation is closed: the administration no longer accepts messages in it. Write a new message to the administration instead.</source>
+        <translation>Diese Unterhaltung ist geschlossen: Die Verwaltung nimmt darin keine Nachrichten mehr an. Schreiben Sie der Verwaltung stattdessen eine neue Nachricht.</translation>
+    </message>
+    <message>
+        <source>Your &amp;reply:</source>
+        <translation>Ihre &amp;Antwort:</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>&amp;Send the reply</source>
+        <translation>Antwort &amp;senden</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Die Antwort senden</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Vorgang %1</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,17 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>Company</name>
+    <message>
+        <source>RCS %1</source>
+        <translation>RCS %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>VAT %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalogue</name>
     <message>
         <source>The requested language is not available.</source>
@@ -874,6 +885,14 @@ Error code: %2</translation>
         <source>Choose a PDF, JPEG or PNG file within the size shown and check that it can be opened.</source>
         <translation>Choose a PDF, JPEG or PNG file within the size shown and check that it can be opened.</translation>
     </message>
+    <message>
+        <source>Your role in this space does not allow submitting or adding.</source>
+        <translation>Your role in this space does not allow submitting or adding.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the company&apos;s space to make you a manager, or switch to a space where you are one.</source>
+        <translation>Ask an administrator of the company&apos;s space to make you a manager, or switch to a space where you are one.</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>
@@ -1132,6 +1151,17 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>FormSigning</name>
+    <message>
+        <source>issued by %1</source>
+        <translation>issued by %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valid until %1</translation>
+    </message>
+</context>
+<context>
     <name>FormSummary</name>
     <message>
         <source>%1: you propose “%2” instead of “%3” to %4.</source>
@@ -1140,6 +1170,33 @@ Error code: %2</translation>
     <message>
         <source>Reason: %1</source>
         <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTexts</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation>Being sent…</translation>
+    </message>
+    <message>
+        <source>Not sent: this conversation is closed, the administration no longer accepts messages in it. Your text is kept here; write a new message to the administration instead.</source>
+        <translation>Not sent: this conversation is closed, the administration no longer accepts messages in it. Your text is kept here; write a new message to the administration instead.</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2 Your text is kept here.</source>
+        <translation>Not sent (%1): %2 Your text is kept here.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent</source>
+        <translation>Saved on this computer, waiting to be sent</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1377,10 @@ Error code: %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Signed with</source>
+        <translation>Signed with</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1634,10 @@ Error code: %2</translation>
             <numerusform>Saved %n accesses as %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the access log…</source>
+        <translation>Reading the access log…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AddressFieldEditor</name>
@@ -1721,6 +1786,76 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::AttachmentPicker</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Attach files</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Attach a document</translation>
+    </message>
+    <message>
+        <source>Document of your space:</source>
+        <translation>Document of your space:</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Attach a &amp;file…</translation>
+    </message>
+    <message>
+        <source>Attach a file from this computer</source>
+        <translation>Attach a file from this computer</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;document…</source>
+        <translation>Attach a &amp;document…</translation>
+    </message>
+    <message>
+        <source>Attach a document of your space</source>
+        <translation>Attach a document of your space</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Remove the chosen attachment</source>
+        <translation>Remove the chosen attachment</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: only PDF, JPEG and PNG files are accepted.</source>
+        <translation>%1 cannot be attached: only PDF, JPEG and PNG files are accepted.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: a message and its files may take at most %2.</source>
+        <translation>%1 cannot be attached: a message and its files may take at most %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can carry at most %n attachments.</source>
+        <translation>
+            <numerusform>A message can carry at most %n attachment.</numerusform>
+            <numerusform>A message can carry at most %n attachments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::CardPage</name>
     <message>
         <source>My card</source>
@@ -1852,6 +1987,53 @@ Error code: %2</translation>
     <message>
         <source>No procedure matches “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CertificateChooserDialog</name>
+    <message>
+        <source>Personal (no company)</source>
+        <translation>Personal (no company)</translation>
+    </message>
+    <message>
+        <source>%1, %2, issued by %3, valid until %4</source>
+        <translation>%1, %2, issued by %3, valid until %4</translation>
+    </message>
+    <message>
+        <source>Choose a signature certificate</source>
+        <translation>Choose a signature certificate</translation>
+    </message>
+    <message>
+        <source>Your signing device holds several signature certificates. Choose the one to sign with in “%1”. Your choice is remembered for this space.</source>
+        <translation>Your signing device holds several signature certificates. Choose the one to sign with in “%1”. Your choice is remembered for this space.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Signature certificates</source>
+        <translation>Signature certificates</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with this certificate</source>
+        <translation>&amp;Sign with this certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2584,10 @@ Error code: %2</translation>
         <source>%1: saved on this computer, waiting to be sent</source>
         <translation>%1: saved on this computer, waiting to be sent</translation>
     </message>
+    <message>
+        <source>This document is not on this computer yet. It appears here after the next synchronisation.</source>
+        <translation>This document is not on this computer yet. It appears here after the next synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>
@@ -2710,6 +2896,10 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
+    <message>
+        <source>your private space</source>
+        <translation>your private space</translation>
+    </message>
 </context>
 <context>
     <name>guichet::GroupFieldEditor</name>
@@ -2822,6 +3012,133 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>Main navigation</source>
         <translation>Main navigation</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MessageCard</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, from %3</source>
+        <translation>%1 on %2, from %3</translation>
+    </message>
+    <message>
+        <source>Message, %1 on %2</source>
+        <translation>Message, %1 on %2</translation>
+    </message>
+    <message>
+        <source>Message from %1, %2 on %3</source>
+        <translation>Message from %1, %2 on %3</translation>
+    </message>
+    <message>
+        <source>Written by you: %1</source>
+        <translation>Written by you: %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <source>Your message: %1</source>
+        <translation>Your message: %1</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Message text</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Open the attachment %1</source>
+        <translation>Open the attachment %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MessagesPage</name>
+    <message numerus="yes">
+        <source>Messages (%n unread)</source>
+        <translation>
+            <numerusform>Messages (%n unread)</numerusform>
+            <numerusform>Messages (%n unread)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Your conversations with the administrations. What you write is saved on this computer first and sent as soon as the portal can be reached.</source>
+        <translation>Your conversations with the administrations. What you write is saved on this computer first and sent as soon as the portal can be reached.</translation>
+    </message>
+    <message>
+        <source>&amp;Write to an administration…</source>
+        <translation>&amp;Write to an administration…</translation>
+    </message>
+    <message>
+        <source>Write a new message to an administration</source>
+        <translation>Write a new message to an administration</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>%1, with %2, last message %3</source>
+        <translation>%1, with %2, last message %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n unread</numerusform>
+            <numerusform>, %n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting to be sent</source>
+        <translation>
+            <numerusform>, %n waiting to be sent</numerusform>
+            <numerusform>, %n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages yet. When an administration writes to you, or you write to one, the conversation appears here.</source>
+        <translation>No messages yet. When an administration writes to you, or you write to one, the conversation appears here.</translation>
+    </message>
+    <message>
+        <source>You can write to an administration once you have a dossier or a message with one.</source>
+        <translation>You can write to an administration once you have a dossier or a message with one.</translation>
+    </message>
+    <message>
+        <source>Your reply is saved on this computer. It is sent as soon as the portal can be reached.</source>
+        <translation>Your reply is saved on this computer. It is sent as soon as the portal can be reached.</translation>
+    </message>
+    <message>
+        <source>Your message is saved on this computer. It is sent as soon as the portal can be reached.</source>
+        <translation>Your message is saved on this computer. It is sent as soon as the portal can be reached.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3293,49 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>No procedure has this status.</source>
         <translation>No procedure has this status.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NewMessageDialog</name>
+    <message>
+        <source>Write to an administration</source>
+        <translation>Write to an administration</translation>
+    </message>
+    <message>
+        <source>Choose an administration</source>
+        <translation>Choose an administration</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Your message</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message:</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3653,45 @@ Write this code down or copy it now: it is shown only once, and you need it with
     </message>
 </context>
 <context>
+    <name>guichet::SpaceSwitcher</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Viewer</translation>
+    </message>
+    <message>
+        <source>You are a viewer in this space: you can read its content, but only its administrators and managers can submit forms or upload documents.</source>
+        <translation>You are a viewer in this space: you can read its content, but only its administrators and managers can submit forms or upload documents.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>Your role: %1</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ace:</source>
+        <translation>Sp&amp;ace:</translation>
+    </message>
+    <message>
+        <source>Current space</source>
+        <translation>Current space</translation>
+    </message>
+    <message>
+        <source>The private space or the company space whose procedures, documents and forms are shown</source>
+        <translation>The private space or the company space whose procedures, documents and forms are shown</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SubmitterContactDialog</name>
     <message>
         <source>Who is submitting</source>
@@ -3360,6 +3759,41 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>Sync failed: %1 (%2)</source>
         <translation>Sync failed: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ThreadView</name>
+    <message>
+        <source>Choose a conversation to read it.</source>
+        <translation>Choose a conversation to read it.</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Messages of the conversation</translation>
+    </message>
+    <message>
+        <source>This conversation is closed: the administration no longer accepts messages in it. Write a new message to the administration instead.</source>
+        <translation>This conversation is closed: the administration no longer accepts messages in it. Write a new message to the administration instead.</translation>
+    </message>
+    <message>
+        <source>Your &amp;reply:</source>
+        <translation>Your &amp;reply:</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Your reply</translation>
+    </message>
+    <message>
+        <source>&amp;Send the reply</source>
+        <translation>&amp;Send the reply</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Send the reply</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
     </message>
 </context>
 <context>

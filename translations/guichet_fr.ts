@@ -197,6 +197,17 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>Company</name>
+    <message>
+        <source>RCS %1</source>
+        <translation>RCS %1</translation>
+    </message>
+    <message>
+        <source>VAT %1</source>
+        <translation>TVA %1</translation>
+    </message>
+</context>
+<context>
     <name>ErrorCatalogue</name>
     <message>
         <source>The requested language is not available.</source>
@@ -874,6 +885,14 @@ Code d&apos;erreur : %2</translation>
         <source>Choose a PDF, JPEG or PNG file within the size shown and check that it can be opened.</source>
         <translation>Choisissez un fichier PDF, JPEG ou PNG qui ne dépasse pas la taille indiquée et vérifiez qu&apos;il peut être ouvert.</translation>
     </message>
+    <message>
+        <source>Your role in this space does not allow submitting or adding.</source>
+        <translation>Votre rôle dans cet espace ne permet pas d&apos;envoyer ni d&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>Ask an administrator of the company&apos;s space to make you a manager, or switch to a space where you are one.</source>
+        <translation>Demandez à un administrateur de l&apos;espace de l&apos;entreprise de vous nommer gestionnaire, ou passez à un espace où vous l&apos;êtes.</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>
@@ -1132,6 +1151,17 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>FormSigning</name>
+    <message>
+        <source>issued by %1</source>
+        <translation>émis par %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu&apos;au %1</translation>
+    </message>
+</context>
+<context>
     <name>FormSummary</name>
     <message>
         <source>%1: you propose “%2” instead of “%3” to %4.</source>
@@ -1140,6 +1170,33 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Reason: %1</source>
         <translation>Motif : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageTexts</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation>Envoi en cours…</translation>
+    </message>
+    <message>
+        <source>Not sent: this conversation is closed, the administration no longer accepts messages in it. Your text is kept here; write a new message to the administration instead.</source>
+        <translation>Non envoyé : cette conversation est close, l&apos;administration n&apos;y accepte plus de messages. Votre texte est conservé ici ; écrivez plutôt un nouveau message à l&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): %2 Your text is kept here.</source>
+        <translation>Non envoyé (%1) : %2 Votre texte est conservé ici.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer, waiting to be sent</source>
+        <translation>Enregistré sur cet ordinateur, en attente d&apos;envoi</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1377,10 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Signed with</source>
+        <translation>Signé avec</translation>
     </message>
 </context>
 <context>
@@ -1573,6 +1634,10 @@ Code d&apos;erreur : %2</translation>
             <numerusform>%n accès enregistrés sous %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading the access log…</source>
+        <translation>Lecture du journal des accès…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AddressFieldEditor</name>
@@ -1721,6 +1786,76 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::AttachmentPicker</name>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>PDF or pictures (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>PDF ou images (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>Joindre un document</translation>
+    </message>
+    <message>
+        <source>Document of your space:</source>
+        <translation>Document de votre espace :</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;file…</source>
+        <translation>Joindre un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Attach a file from this computer</source>
+        <translation>Joindre un fichier de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Attach a &amp;document…</source>
+        <translation>Joindre un &amp;document…</translation>
+    </message>
+    <message>
+        <source>Attach a document of your space</source>
+        <translation>Joindre un document de votre espace</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove the chosen attachment</source>
+        <translation>Retirer la pièce jointe choisie</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: only PDF, JPEG and PNG files are accepted.</source>
+        <translation>%1 ne peut pas être joint : seuls les fichiers PDF, JPEG et PNG sont acceptés.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be attached: a message and its files may take at most %2.</source>
+        <translation>%1 ne peut pas être joint : un message et ses fichiers ne peuvent dépasser %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>A message can carry at most %n attachments.</source>
+        <translation>
+            <numerusform>Un message peut contenir au plus %n pièce jointe.</numerusform>
+            <numerusform>Un message peut contenir au plus %n pièces jointes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>guichet::CardPage</name>
     <message>
         <source>My card</source>
@@ -1852,6 +1987,53 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>No procedure matches “%1”.</source>
         <translation>Aucune démarche ne correspond à « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::CertificateChooserDialog</name>
+    <message>
+        <source>Personal (no company)</source>
+        <translation>Personnel (sans entreprise)</translation>
+    </message>
+    <message>
+        <source>%1, %2, issued by %3, valid until %4</source>
+        <translation>%1, %2, émis par %3, valable jusqu&apos;au %4</translation>
+    </message>
+    <message>
+        <source>Choose a signature certificate</source>
+        <translation>Choisir un certificat de signature</translation>
+    </message>
+    <message>
+        <source>Your signing device holds several signature certificates. Choose the one to sign with in “%1”. Your choice is remembered for this space.</source>
+        <translation>Votre dispositif de signature contient plusieurs certificats de signature. Choisissez celui avec lequel signer dans «&#xa0;%1&#xa0;». Votre choix est retenu pour cet espace.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Signature certificates</source>
+        <translation>Certificats de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Sign with this certificate</source>
+        <translation>&amp;Signer avec ce certificat</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2584,10 @@ Code d&apos;erreur : %2</translation>
         <source>%1: saved on this computer, waiting to be sent</source>
         <translation>%1 : enregistré sur cet ordinateur, en attente d&apos;envoi</translation>
     </message>
+    <message>
+        <source>This document is not on this computer yet. It appears here after the next synchronisation.</source>
+        <translation>Ce document n&apos;est pas encore sur cet ordinateur. Il apparaîtra ici après la prochaine synchronisation.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>
@@ -2710,6 +2896,10 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
+    <message>
+        <source>your private space</source>
+        <translation>votre espace privé</translation>
+    </message>
 </context>
 <context>
     <name>guichet::GroupFieldEditor</name>
@@ -2822,6 +3012,133 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>Main navigation</source>
         <translation>Navigation principale</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MessageCard</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, from %3</source>
+        <translation>%1 le %2, de %3</translation>
+    </message>
+    <message>
+        <source>Message, %1 on %2</source>
+        <translation>Message, %1 le %2</translation>
+    </message>
+    <message>
+        <source>Message from %1, %2 on %3</source>
+        <translation>Message de %1, %2 le %3</translation>
+    </message>
+    <message>
+        <source>Written by you: %1</source>
+        <translation>Écrit par vous : %1</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Joint : %1</translation>
+    </message>
+    <message>
+        <source>Your message: %1</source>
+        <translation>Votre message : %1</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Texte du message</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Open the attachment %1</source>
+        <translation>Ouvrir la pièce jointe %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::MessagesPage</name>
+    <message numerus="yes">
+        <source>Messages (%n unread)</source>
+        <translation>
+            <numerusform>Messages (%n non lu)</numerusform>
+            <numerusform>Messages (%n non lus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Your conversations with the administrations. What you write is saved on this computer first and sent as soon as the portal can be reached.</source>
+        <translation>Vos conversations avec les administrations. Ce que vous écrivez est d&apos;abord enregistré sur cet ordinateur, puis envoyé dès que le portail est joignable.</translation>
+    </message>
+    <message>
+        <source>&amp;Write to an administration…</source>
+        <translation>&amp;Écrire à une administration…</translation>
+    </message>
+    <message>
+        <source>Write a new message to an administration</source>
+        <translation>Écrire un nouveau message à une administration</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>%1, with %2, last message %3</source>
+        <translation>%1, avec %2, dernier message %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n unread</source>
+        <translation>
+            <numerusform>, %n non lu</numerusform>
+            <numerusform>, %n non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n waiting to be sent</source>
+        <translation>
+            <numerusform>, %n en attente d&apos;envoi</numerusform>
+            <numerusform>, %n en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No messages yet. When an administration writes to you, or you write to one, the conversation appears here.</source>
+        <translation>Aucun message pour l&apos;instant. Quand une administration vous écrit, ou que vous lui écrivez, la conversation apparaît ici.</translation>
+    </message>
+    <message>
+        <source>You can write to an administration once you have a dossier or a message with one.</source>
+        <translation>Vous pourrez écrire à une administration dès que vous aurez un dossier ou un message avec elle.</translation>
+    </message>
+    <message>
+        <source>Your reply is saved on this computer. It is sent as soon as the portal can be reached.</source>
+        <translation>Votre réponse est enregistrée sur cet ordinateur. Elle est envoyée dès que le portail est joignable.</translation>
+    </message>
+    <message>
+        <source>Your message is saved on this computer. It is sent as soon as the portal can be reached.</source>
+        <translation>Votre message est enregistré sur cet ordinateur. Il est envoyé dès que le portail est joignable.</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3293,49 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>No procedure has this status.</source>
         <translation>Aucune démarche n&apos;a ce statut.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NewMessageDialog</name>
+    <message>
+        <source>Write to an administration</source>
+        <translation>Écrire à une administration</translation>
+    </message>
+    <message>
+        <source>Choose an administration</source>
+        <translation>Choisissez une administration</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Your message</source>
+        <translation>Votre message</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>S&amp;ubject:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
     </message>
 </context>
 <context>
@@ -3293,6 +3653,45 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     </message>
 </context>
 <context>
+    <name>guichet::SpaceSwitcher</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>You are a viewer in this space: you can read its content, but only its administrators and managers can submit forms or upload documents.</source>
+        <translation>Vous êtes lecteur dans cet espace : vous pouvez en consulter le contenu, mais seuls ses administrateurs et gestionnaires peuvent envoyer des formulaires ou ajouter des documents.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>Votre rôle : %1</translation>
+    </message>
+    <message>
+        <source>Sp&amp;ace:</source>
+        <translation>Esp&amp;ace :</translation>
+    </message>
+    <message>
+        <source>Current space</source>
+        <translation>Espace actuel</translation>
+    </message>
+    <message>
+        <source>The private space or the company space whose procedures, documents and forms are shown</source>
+        <translation>L&apos;espace privé ou l&apos;espace d&apos;entreprise dont les démarches, documents et formulaires sont affichés</translation>
+    </message>
+</context>
+<context>
     <name>guichet::SubmitterContactDialog</name>
     <message>
         <source>Who is submitting</source>
@@ -3360,6 +3759,41 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>Sync failed: %1 (%2)</source>
         <translation>Échec de la synchronisation : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::ThreadView</name>
+    <message>
+        <source>Choose a conversation to read it.</source>
+        <translation>Choisissez une conversation pour la lire.</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Messages de la conversation</translation>
+    </message>
+    <message>
+        <source>This conversation is closed: the administration no longer accepts messages in it. Write a new message to the administration instead.</source>
+        <translation>Cette conversation est close : l&apos;administration n&apos;y accepte plus de messages. Écrivez plutôt un nouveau message à l&apos;administration.</translation>
+    </message>
+    <message>
+        <source>Your &amp;reply:</source>
+        <translation>Votre &amp;réponse :</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>Votre réponse</translation>
+    </message>
+    <message>
+        <source>&amp;Send the reply</source>
+        <translation>&amp;Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Envoyer la réponse</translation>
+    </message>
+    <message>
+        <source>Dossier %1</source>
+        <translation>Dossier %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,11 @@
 #include <QVBoxLayout>
 
 namespace guichet {
+namespace {
+
+constexpr int NavigationWidth = 200;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 {
@@ -19,7 +24,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sidebar = new QListWidget;
     m_sidebar->setObjectName(QStringLiteral("navigation"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setFixedWidth(200);
+    m_sidebar->setFixedWidth(NavigationWidth);
     m_sidebar->setSpacing(2);
     m_sidebar->setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: #00304a; color: white; padding-top: 12px;"
@@ -39,11 +44,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     right->addLayout(m_notices);
     right->addWidget(m_stack, 1);
 
+    // The navigation column: an optional header (the space switcher) above the list.
+    auto* navigation = new QWidget;
+    navigation->setObjectName(QStringLiteral("navigationColumn"));
+    navigation->setFixedWidth(NavigationWidth);
+    navigation->setAttribute(Qt::WA_StyledBackground);
+    navigation->setStyleSheet(QStringLiteral("#navigationColumn { background: #00304a; }"));
+    m_navigation = new QVBoxLayout(navigation);
+    m_navigation->setContentsMargins(0, 0, 0, 0);
+    m_navigation->setSpacing(0);
+    m_navigation->addWidget(m_sidebar, 1);
+
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_sidebar);
+    layout->addWidget(navigation);
     layout->addLayout(right, 1);
     setCentralWidget(central);
 
@@ -61,6 +77,12 @@ void MainWindow::addPage(Page* page)
     connect(page, &Page::titleChanged, this, &MainWindow::updateSidebarTitles);
     if (m_sidebar->currentRow() < 0)
         m_sidebar->setCurrentRow(0);
+}
+
+void MainWindow::setNavigationHeader(QWidget* header)
+{
+    m_navigation->insertWidget(0, header);
+    setTabOrder(header, m_sidebar);
 }
 
 Page* MainWindow::currentPage() const

@@ -25,6 +25,9 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
 
     void addPage(Page* page);
+    // A widget above the navigation list (the space switcher); keyboard focus reaches
+    // it before the list. The window takes ownership.
+    void setNavigationHeader(QWidget* header);
     [[nodiscard]] QList<Page*> pages() const { return m_pages; }
     [[nodiscard]] Page* currentPage() const;
     bool showPage(const QString& pageId);
@@ -48,6 +51,7 @@ private:
     void updateSidebarTitles();
 
     QListWidget* m_sidebar = nullptr;
+    QVBoxLayout* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QVBoxLayout* m_notices = nullptr;
     QList<Page*> m_pages;

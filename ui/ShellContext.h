@@ -14,6 +14,7 @@ class FormGateway;
 class CardService;
 class LanguageManager;
 class SessionManager;
+class SpaceList;
 class SpaceSource;
 class Settings;
 
@@ -34,6 +35,9 @@ struct ShellContext
     // Where forms come from and signed ones go (the signed-in person's space); null
     // when no portal is configured.
     forms::FormGateway* forms = nullptr;
+    // The signed-in person's spaces and which one is shown (the switcher in the
+    // navigation); null when no portal is configured. Empty while nobody is signed in.
+    SpaceList* spaces = nullptr;
 };
 
 } // namespace guichet

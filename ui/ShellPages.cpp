@@ -1,9 +1,11 @@
 #include "ShellPages.h"
 
 #include "CardStatusIndicator.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "SessionManager.h"
 #include "ShellContext.h"
+#include "SpaceSwitcher.h"
 #include "SyncStatusIndicator.h"
 #include "forms/FormsPage.h"
 #include "pages/AboutPage.h"
@@ -15,6 +17,7 @@
 #include "pages/MyProceduresPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/SignInPage.h"
+#include "pages/messages/MessagesPage.h"
 #include "pages/transparency/AccessLogPage.h"
 #include "pages/transparency/ConsentsPage.h"
 #include "pages/transparency/MyDataPage.h"
@@ -39,6 +42,31 @@ void installTransparencyPages(MainWindow& window, SpaceSource& space)
     window.addPage(consents);
 }
 
+// Spaces: the switcher above the navigation, and a viewer's write actions disabled
+// with the reason in every page that has some.
+void installSpaceSwitcher(MainWindow& window, SpaceList& spaces, LanguageManager* languages,
+                          CataloguePage* catalogue, FormsPage* forms, DocumentsPage* documents,
+                          MessagesPage* messages)
+{
+    window.setNavigationHeader(new SpaceSwitcher(spaces));
+    if (forms)
+        forms->setSpaces(&spaces);
+    const auto follow = [&spaces, catalogue, forms, documents, messages] {
+        const std::optional<SpaceInfo> space = spaces.current();
+        const QString reason =
+            space && !space->canWrite() ? SpaceSwitcher::readOnlyReason() : QString();
+        catalogue->setReadOnlyReason(reason);
+        documents->setReadOnlyReason(reason);
+        messages->setReadOnlyReason(reason);
+        if (forms)
+            forms->setReadOnlyReason(reason);
+    };
+    follow();
+    QObject::connect(&spaces, &SpaceList::currentChanged, catalogue, follow);
+    if (languages)
+        QObject::connect(languages, &LanguageManager::languageChanged, catalogue, follow);
+}
+
 } // namespace
 
 void installShellPages(MainWindow& window, const ShellContext& context)
@@ -61,8 +89,9 @@ void installShellPages(MainWindow& window, const ShellContext& context)
             follow();
             QObject::connect(sessions, &SessionManager::sessionChanged, catalogue, follow);
         }
+        FormsPage* forms = nullptr;
         if (context.forms) {
-            auto* forms = new FormsPage(*context.forms, context.cards, context.languages);
+            forms = new FormsPage(*context.forms, context.cards, context.languages);
             QObject::connect(forms, &FormsPage::errorOccurred, &window, &MainWindow::showNotice);
             QObject::connect(forms, &FormsPage::showRequested, &window,
                              [&window] { window.showPage(QStringLiteral("forms")); });
@@ -78,7 +107,19 @@ void installShellPages(MainWindow& window, const ShellContext& context)
         QObject::connect(documents, &DocumentsPage::errorOccurred, &window,
                          &MainWindow::showNotice);
         window.addPage(documents);
+        auto* messages = new MessagesPage(*context.space);
+        QObject::connect(messages, &MessagesPage::errorOccurred, &window, &MainWindow::showNotice);
+        // An attachment is a document of the space: it opens where documents open.
+        QObject::connect(messages, &MessagesPage::documentOpenRequested, documents,
+                         [&window, documents](const QString& documentId) {
+                             window.showPage(QStringLiteral("documents"));
+                             documents->openDocument(documentId);
+                         });
+        window.addPage(messages);
         installTransparencyPages(window, *context.space);
+        if (context.spaces)
+            installSpaceSwitcher(window, *context.spaces, context.languages, catalogue, forms,
+                                 documents, messages);
     }
     auto* cardPage = new CardPage(context.cards);
     QObject::connect(cardPage, &CardPage::errorOccurred, &window, &MainWindow::showNotice);

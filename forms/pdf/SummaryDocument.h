@@ -56,6 +56,9 @@ struct SummaryDocument
     // The company's name when submitting from a professional space ("on behalf of");
     // empty for the person's private space.
     QString onBehalfOf;
+    // The certificate the person chose to sign with ("Luc Weber, Weber Constructions
+    // S.A., issued by ..."); empty when not signed or not known.
+    QString signedWith;
     QString language;      // "fr", "de" or "en": dates and sizes are formatted for it
     QDateTime confirmedAt; // when the person confirmed the summary (the manifest's createdAt)
     QList<SummarySection> sections;

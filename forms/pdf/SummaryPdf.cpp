@@ -312,6 +312,7 @@ void composeFacts(Composer& composer, const SummaryDocument& doc, const Fonts& f
              QCoreApplication::translate("SummaryPdf", "Private space"));
     else
         fact(QCoreApplication::translate("SummaryPdf", "On behalf of"), doc.onBehalfOf);
+    fact(QCoreApplication::translate("SummaryPdf", "Signed with"), doc.signedWith);
     fact(QCoreApplication::translate("SummaryPdf", "Confirmed on"),
          formattedTime(doc.confirmedAt, locale));
 }

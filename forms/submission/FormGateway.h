@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Company.h"
 #include "FormModel.h"
 #include "Result.h"
 #include "SubmitterContact.h"
@@ -71,7 +72,9 @@ public:
     [[nodiscard]] virtual QString spaceId() const = 0;
     // Who fills it in (shown in the summary), and for a professional space the company.
     [[nodiscard]] virtual QString personName() const = 0;
-    [[nodiscard]] virtual QString companyName() const { return {}; }
+    [[nodiscard]] virtual QString companyName() const { return company().name; }
+    // The company the form is submitted on behalf of; empty in a private space.
+    [[nodiscard]] virtual Company company() const { return {}; }
 
     // The FormDefinition JSON in one language (from the portal, or the copy kept
     // from the last time when offline).
@@ -103,6 +106,9 @@ public:
     virtual void setSubmitterContact(const SubmitterContact& contact) { Q_UNUSED(contact); }
 
 Q_SIGNALS:
+    // The gateway now serves another space (the person switched spaces): a form or
+    // drafts on screen belong to the previous one.
+    void spaceChanged();
     // A queued submission reached the portal: its dossier (D-…) and the reference the
     // person quotes; or it was refused for good.
     void submissionSent(const QString& outboxId, const QString& dossierId,

@@ -38,6 +38,24 @@ QByteArray buildManifest(const FormModel& model, const QList<SubmissionFile>& fi
     };
     if (!context.contact.isEmpty())
         manifest.insert(QStringLiteral("contact"), context.contact);
+    if (!context.onBehalfOf.isEmpty()) {
+        QJsonObject company{{QStringLiteral("name"), context.onBehalfOf.name}};
+        if (!context.onBehalfOf.rcsNumber.isEmpty())
+            company.insert(QStringLiteral("rcsNumber"), context.onBehalfOf.rcsNumber);
+        if (!context.onBehalfOf.vatNumber.isEmpty())
+            company.insert(QStringLiteral("vatNumber"), context.onBehalfOf.vatNumber);
+        manifest.insert(QStringLiteral("onBehalfOf"), company);
+        manifest.insert(QStringLiteral("submittedBy"),
+                        QJsonObject{{QStringLiteral("name"), context.submittedBy}});
+    }
+    if (!context.signedWith.isEmpty()) {
+        QJsonObject certificate{{QStringLiteral("sha256"), context.signedWith.sha256},
+                                {QStringLiteral("holder"), context.signedWith.holder},
+                                {QStringLiteral("issuer"), context.signedWith.issuer}};
+        if (!context.signedWith.organisation.isEmpty())
+            certificate.insert(QStringLiteral("organisation"), context.signedWith.organisation);
+        manifest.insert(QStringLiteral("signedWith"), certificate);
+    }
     return QJsonDocument(manifest).toJson(QJsonDocument::Compact);
 }
 

@@ -6,6 +6,7 @@
 #include "PdfEmbeddedFile.h"
 #include "SummaryPdf.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 
 namespace guichet::forms {
@@ -42,11 +43,22 @@ Result<SubmissionPackage> buildPackage(const PackageInput& input, Signer* signer
     PackageTimings local;
     PackageTimings& t = timings ? *timings : local;
     QElapsedTimer timer;
-    const QByteArray manifest = buildManifest(input.model, input.files, input.manifest);
+    ManifestContext context = input.manifest;
+    // The manifest names the certificate that really signs, whatever the caller thought.
+    const bool signs = signer && input.model.definition().signatureRequired;
+    if (signs)
+        context.signedWith.sha256 = QString::fromLatin1(
+            QCryptographicHash::hash(signer->certificate(), QCryptographicHash::Sha256).toHex());
+    else
+        context.signedWith = {};
+    const QByteArray manifest = buildManifest(input.model, input.files, context);
 
     timer.start();
+    SummaryPeople people = input.people;
+    if (!signs)
+        people.signedWith.clear();
     const Result<QByteArray> summary = renderSummaryPdf(
-        summaryContent(input.model, input.files, input.people, input.manifest.createdAt));
+        summaryContent(input.model, input.files, people, input.manifest.createdAt));
     t.renderNs = timer.nsecsElapsed();
     if (!summary)
         return summary.error();

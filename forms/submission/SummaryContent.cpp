@@ -47,6 +47,7 @@ SummaryDocument summaryContent(const FormModel& model, const QList<SubmissionFil
     document.administration = form.administrationName;
     document.personName = people.personName;
     document.onBehalfOf = people.onBehalfOf;
+    document.signedWith = people.signedWith;
     document.language = form.language;
     document.confirmedAt = confirmedAt;
     document.closingStatement =

@@ -9,7 +9,8 @@ namespace guichet::forms {
 struct SummaryPeople
 {
     QString personName;
-    QString onBehalfOf; // the company for a professional space
+    QString onBehalfOf;   // the company for a professional space, with its register number
+    QString signedWith{}; // the certificate that signs, as the person reads it; empty = none
 };
 
 // What the person signs, made from the model in the form's language (the one of its

@@ -4,6 +4,7 @@
 qt_add_library(guichet_forms_submission STATIC
     submission/AnswerDisplay.cpp submission/AnswerDisplay.h
     submission/AttachmentCollector.cpp submission/AttachmentCollector.h
+    submission/Company.cpp submission/Company.h
     submission/FormGateway.h
     submission/SubmissionPackager.cpp submission/SubmissionPackager.h
     submission/SubmissionManifest.cpp submission/SubmissionManifest.h

@@ -23,7 +23,7 @@ public:
     {
         QString spaceId;
         QString personName;
-        QString companyName;
+        Company company;              // of a professional space; empty in the private one
         DraftStore* drafts = nullptr; // owned by the caller, lives as long as the gateway
     };
 
@@ -33,7 +33,7 @@ public:
 
     [[nodiscard]] QString spaceId() const override { return m_identity.spaceId; }
     [[nodiscard]] QString personName() const override { return m_identity.personName; }
-    [[nodiscard]] QString companyName() const override { return m_identity.companyName; }
+    [[nodiscard]] Company company() const override { return m_identity.company; }
 
     void fetchForm(const QString& formId, const QString& language, QObject* context,
                    JsonDone done) override;

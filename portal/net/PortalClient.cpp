@@ -122,6 +122,8 @@ QNetworkRequest PortalClient::networkRequest(const PortalRequest& request,
     if (out.url().scheme() == QLatin1String("https"))
         out.setSslConfiguration(m_trust.configuration());
     out.setTransferTimeout(m_timeouts.transferMs);
+    if (request.urgent)
+        out.setPriority(QNetworkRequest::HighPriority);
     out.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     out.setHeader(QNetworkRequest::UserAgentHeader,
                   QByteArray("GuichetDesktop/") +

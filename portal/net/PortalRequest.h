@@ -27,6 +27,10 @@ struct PortalRequest
     qint64 maxResponseBytes = 8 * 1024 * 1024;
     // GETs only: send If-None-Match from the client's EtagCache and serve 304 from it.
     bool useEtagCache = true;
+    // Sent before the normal requests waiting for a connection: for chains of pages
+    // (each page names the next), so that a burst of independent requests does not
+    // hold up the chain that decides how long a sync takes.
+    bool urgent = false;
 };
 
 struct PortalResponse

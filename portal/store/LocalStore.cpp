@@ -49,8 +49,13 @@ Status applySettings(QSqlDatabase& database)
                      QStringLiteral("journal_mode stayed %1").arg(query.value(0).toString()));
     // NORMAL is safe in WAL against application crashes; the outbox raises it to
     // FULL for its own commits (see OutboxTable::enqueue).
-    for (const QString& pragma : {QStringLiteral("PRAGMA synchronous = NORMAL"),
-                                  QStringLiteral("PRAGMA foreign_keys = ON")}) {
+    // cache_size: 8 MiB of pages instead of SQLite's 2 MiB. A first sync writes a
+    // thousand objects per transaction; with the default cache SQLite had to spill
+    // dirty pages to the WAL mid-transaction and read them back (measured in the sync
+    // benchmark). The cache only grows as pages are used.
+    for (const QString& pragma :
+         {QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
+          QStringLiteral("PRAGMA cache_size = -8192")}) {
         if (!query.exec(pragma))
             return storeError(query.lastError(), pragma);
     }

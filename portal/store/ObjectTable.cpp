@@ -4,10 +4,14 @@
 #include "ObjectIndexer.h"
 #include "SqlSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
+#include <iterator>
 
 namespace guichet::store {
 namespace {
@@ -73,6 +77,21 @@ ObjectTable::ObjectTable(QSqlDatabase database) : m_database(std::move(database)
 
 Result<int> ObjectTable::upsert(const QList<StoredObject>& batch)
 {
+    QList<ParsedObject> parsed;
+    parsed.reserve(batch.size());
+    for (const StoredObject& object : batch) {
+        const QJsonDocument document = QJsonDocument::fromJson(object.json);
+        if (!document.isObject())
+            return Error(
+                ErrorCode::StoreOpenFailed,
+                QStringLiteral("upsert %1 %2: JSON is not an object").arg(object.kind, object.id));
+        parsed.append({object, document.object()});
+    }
+    return upsert(parsed);
+}
+
+Result<int> ObjectTable::upsert(const QList<ParsedObject>& batch)
+{
     SqlTransaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
@@ -90,22 +109,25 @@ Result<int> ObjectTable::upsert(const QList<StoredObject>& batch)
             " WHERE excluded.version >= objects.version")))
         return storeError(query.lastError(), QStringLiteral("prepare upsert"));
     int written = 0;
-    for (const StoredObject& object : batch) {
-        const QJsonDocument document = QJsonDocument::fromJson(object.json);
-        if (!document.isObject())
-            return Error(
-                ErrorCode::StoreOpenFailed,
-                QStringLiteral("upsert %1 %2: JSON is not an object").arg(object.kind, object.id));
-        const IndexedColumns columns = indexObject(object.kind, document.object());
-        if (Status status = executePrepared(
-                query,
-                {object.spaceId, object.kind, object.id, object.version,
-                 QString::fromUtf8(object.json), columns.sortKey, orNull(columns.updatedAt),
-                 orNull(columns.dossierId), orNull(columns.status), orNull(columns.source),
-                 orNull(columns.administration), columns.unread ? 1 : 0},
-                QStringLiteral("upsert %1 %2").arg(object.kind, object.id));
-            !status)
-            return status.error();
+    for (const auto& [object, json] : batch) {
+        const IndexedColumns columns = indexObject(object.kind, json);
+        const QVariant values[] = {object.spaceId,
+                                   object.kind,
+                                   object.id,
+                                   object.version,
+                                   QString::fromUtf8(object.json),
+                                   columns.sortKey,
+                                   orNull(columns.updatedAt),
+                                   orNull(columns.dossierId),
+                                   orNull(columns.status),
+                                   orNull(columns.source),
+                                   orNull(columns.administration),
+                                   columns.unread ? 1 : 0};
+        for (int i = 0; i < int(std::size(values)); ++i)
+            query.bindValue(i, values[i]);
+        if (!query.exec()) // the message is built only when it is needed
+            return storeError(query.lastError(),
+                              QStringLiteral("upsert %1 %2").arg(object.kind, object.id));
         written += query.numRowsAffected() > 0 ? 1 : 0;
     }
     if (Status status = transaction.commit(); !status)
@@ -139,27 +161,37 @@ Result<QHash<QString, qint64>>
 ObjectTable::versions(const QString& spaceId,
                       const QList<QPair<QString, QString>>& kindAndIds) const
 {
+    // One query per kind, so that (space_id, kind, id) is found through the primary
+    // key; without the kind SQLite walked every object of the space for each query,
+    // which made a first sync's feed pages slower and slower.
+    QHash<QString, QStringList> idsByKind;
+    for (const auto& [kind, id] : kindAndIds)
+        idsByKind[kind].append(id);
     constexpr qsizetype Chunk = 400; // well under SQLite's bound-parameter limit
     QHash<QString, qint64> found;
-    for (qsizetype start = 0; start < kindAndIds.size(); start += Chunk) {
-        const QList<QPair<QString, QString>> chunk = kindAndIds.mid(start, Chunk);
-        QString sql = QStringLiteral("SELECT kind, id, version FROM objects WHERE space_id = ? "
-                                     "AND id IN (");
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
-        sql += u')';
-        QSqlQuery query(m_database);
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            return storeError(query.lastError(), QStringLiteral("prepare versions"));
-        query.bindValue(0, spaceId);
-        for (qsizetype i = 0; i < chunk.size(); ++i)
-            query.bindValue(int(i + 1), chunk.at(i).second);
-        if (!query.exec())
-            return storeError(query.lastError(), QStringLiteral("versions"));
-        while (query.next())
-            found.insert(query.value(0).toString() + u'/' + query.value(1).toString(),
-                         query.value(2).toLongLong());
+    for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) {
+        const QStringList& ids = it.value();
+        for (qsizetype start = 0; start < ids.size(); start += Chunk) {
+            const qsizetype size = std::min(Chunk, ids.size() - start);
+            QString sql = QStringLiteral("SELECT id, version FROM objects WHERE space_id = ? "
+                                         "AND kind = ? AND id IN (");
+            for (qsizetype i = 0; i < size; ++i)
+                sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+            sql += u')';
+            QSqlQuery query(m_database);
+            query.setForwardOnly(true);
+            if (!query.prepare(sql))
+                return storeError(query.lastError(), QStringLiteral("prepare versions"));
+            query.bindValue(0, spaceId);
+            query.bindValue(1, it.key());
+            for (qsizetype i = 0; i < size; ++i)
+                query.bindValue(int(i + 2), ids.at(start + i));
+            if (!query.exec())
+                return storeError(query.lastError(), QStringLiteral("versions"));
+            while (query.next())
+                found.insert(it.key() + u'/' + query.value(0).toString(),
+                             query.value(1).toLongLong());
+        }
     }
     return found;
 }
@@ -204,6 +236,45 @@ Result<int> ObjectTable::count(const ObjectFilter& filter) const
     if (Status status = bindAndRun(query, sql, values); !status)
         return status.error();
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+Result<QByteArray> ObjectTable::jsonArray(const ObjectFilter& filter) const
+{
+    // Each stored text is a JSON object (upsert checks it), so joining them with
+    // commas inside brackets makes a valid array. As a blob: no UTF-16 round trip.
+    // group_concat joins rows in the order the ordered subquery yields them
+    // (jsonArrayAndSortKeysFollowTheListOrder checks it).
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT CAST('[' || ifnull(group_concat(json, ','), '')"
+                                       " || ']' AS BLOB) FROM (SELECT json FROM objects") +
+                        whereClause(filter, values) +
+                        QStringLiteral(" ORDER BY sort_key DESC, id DESC)");
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (Status status = bindAndRun(query, sql, values); !status)
+        return status.error();
+    return query.next() ? query.value(0).toByteArray() : QByteArrayLiteral("[]");
+}
+
+Result<QStringList> ObjectTable::sortKeys(const ObjectFilter& filter) const
+{
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT json_group_array(sort_key) FROM"
+                                       " (SELECT sort_key FROM objects") +
+                        whereClause(filter, values) +
+                        QStringLiteral(" ORDER BY sort_key DESC, id DESC)");
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (Status status = bindAndRun(query, sql, values); !status)
+        return status.error();
+    QStringList keys;
+    if (query.next()) {
+        const QJsonArray array = QJsonDocument::fromJson(query.value(0).toByteArray()).array();
+        keys.reserve(array.size());
+        for (const QJsonValue key : array)
+            keys.append(key.toString());
+    }
+    return keys;
 }
 
 Status ObjectTable::setPinned(const QString& spaceId, const QString& kind, const QString& id,

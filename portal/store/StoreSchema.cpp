@@ -65,9 +65,18 @@ QStringList version2()
     };
 }
 
+QStringList version3()
+{
+    return {
+        // Search lists the catalogue by title and stops at its limit: short words
+        // walk this index instead of sorting every match (CatalogueTable::search).
+        QStringLiteral("CREATE INDEX catalogue_by_title ON catalogue (language, title, id)"),
+    };
+}
+
 const std::vector<SchemaStep>& steps()
 {
-    static const std::vector<SchemaStep> all{{1, version1()}, {2, version2()}};
+    static const std::vector<SchemaStep> all{{1, version1()}, {2, version2()}, {3, version3()}};
     return all;
 }
 

@@ -18,7 +18,9 @@ namespace guichet::store {
 //                    unread. pinned is a local flag the API never sends.
 // catalogue          Procedures per language (language, id) with audience, status,
 //                    title, json and search_text: title, summary, themes and
-//                    administration folded (no accents, case folded) for search.
+//                    administration folded (no accents, case folded) for search;
+//                    v3 adds catalogue_by_title (language, title, id) for search's
+//                    title order.
 // catalogue_fts      Optional FTS5 index over catalogue.search_text, kept in step by
 //                    triggers. Not part of the numbered schema: it is created at open
 //                    when the SQLite library has FTS5 (see LocalStore).

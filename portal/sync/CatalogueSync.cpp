@@ -1,5 +1,7 @@
 #include "CatalogueSync.h"
 
+#include "RawJsonItems.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
@@ -12,91 +14,121 @@ CatalogueSync::CatalogueSync(net::PortalClient& client, store::LocalStore& store
 
 void CatalogueSync::run(const QStringList& languages, Done done)
 {
-    m_languages = languages;
+    m_codes = languages;
     m_done = std::move(done);
     m_stored = 0;
-    QTimer::singleShot(0, this, &CatalogueSync::nextLanguage);
+    QTimer::singleShot(0, this, &CatalogueSync::start);
 }
 
-void CatalogueSync::nextLanguage()
+void CatalogueSync::start()
 {
-    if (m_languages.isEmpty()) {
+    ++m_generation;
+    m_languages.clear();
+    for (const QString& code : std::as_const(m_codes)) {
+        const Result<QDateTime> since = m_store.syncState().catalogueUpdatedSince(code);
+        if (!since) {
+            finish(since.error());
+            return;
+        }
+        m_languages.append({code, since.value(), since.value()});
+    }
+    m_running = int(m_languages.size());
+    if (m_running == 0) {
         finish(m_stored);
         return;
     }
-    m_language = m_languages.takeFirst();
-    const Result<QDateTime> since = m_store.syncState().catalogueUpdatedSince(m_language);
-    if (!since) {
-        finish(since.error());
-        return;
-    }
-    m_since = since.value();
-    m_newest = m_since;
-    requestPage({});
+    for (int index = 0; index < m_languages.size(); ++index)
+        requestPage(index, {});
 }
 
-void CatalogueSync::requestPage(const QString& cursor)
+void CatalogueSync::requestPage(int index, const QString& cursor)
 {
+    const Language& language = m_languages.at(index);
     net::PortalRequest request;
     request.path = QStringLiteral("/catalogue/procedures");
     request.query.addQueryItem(QStringLiteral("limit"), QStringLiteral("200"));
-    if (m_since.isValid())
+    if (language.since.isValid())
         request.query.addQueryItem(QStringLiteral("updatedSince"),
-                                   m_since.toUTC().toString(Qt::ISODate));
+                                   language.since.toUTC().toString(Qt::ISODate));
     if (!cursor.isEmpty())
         request.query.addQueryItem(QStringLiteral("cursor"), cursor);
-    request.headers.append({"Accept-Language", m_language.toLatin1()});
+    request.headers.append({"Accept-Language", language.code.toLatin1()});
     // The URL is the same for every language: the ETag cache would mix them.
     request.useEtagCache = false;
-    const QString what = QStringLiteral("GET /catalogue/procedures");
-    m_client.send(
-        std::move(request), this, [this, what](const Result<net::PortalResponse>& answer) {
-            if (!answer) {
-                finish(answer.error());
-                return;
-            }
-            const Result<QJsonDocument> json = net::PortalClient::jsonOf(answer.value(), what);
-            if (!json) {
-                finish(json.error());
-                return;
-            }
-            const QJsonObject page = json.value().object();
-            QList<QByteArray> procedures;
-            for (const QJsonValue item : page.value(QStringLiteral("items")).toArray()) {
-                const QJsonObject procedure = item.toObject();
-                procedures.append(QJsonDocument(procedure).toJson(QJsonDocument::Compact));
-                const QDateTime updated = QDateTime::fromString(
-                    procedure.value(QStringLiteral("updatedAt")).toString(), Qt::ISODate);
-                if (updated.isValid() && (!m_newest.isValid() || updated > m_newest))
-                    m_newest = updated;
-            }
-            if (!procedures.isEmpty()) {
-                const Result<int> stored = m_store.catalogue().upsert(m_language, procedures);
-                if (!stored) {
-                    finish(stored.error());
-                    return;
-                }
-                m_stored += stored.value();
-            }
-            const QString next = page.value(QStringLiteral("nextCursor")).toString();
-            if (!next.isEmpty()) {
-                requestPage(next);
-                return;
-            }
-            if (m_newest.isValid() && m_newest != m_since) {
-                if (Status saved =
-                        m_store.syncState().setCatalogueUpdatedSince(m_language, m_newest);
-                    !saved) {
-                    finish(saved.error());
-                    return;
-                }
-            }
-            nextLanguage();
-        });
+    const int generation = m_generation;
+    m_client.send(std::move(request), this,
+                  [this, index, generation](const Result<net::PortalResponse>& answer) {
+                      onPage(index, generation, answer);
+                  });
+}
+
+void CatalogueSync::onPage(int index, int generation, const Result<net::PortalResponse>& answer)
+{
+    if (generation != m_generation || !m_done)
+        return; // the run already ended (another language failed)
+    if (!answer) {
+        finish(answer.error());
+        return;
+    }
+    const Result<QJsonDocument> json =
+        net::PortalClient::jsonOf(answer.value(), QStringLiteral("GET /catalogue/procedures"));
+    if (!json) {
+        finish(json.error());
+        return;
+    }
+    const QJsonObject page = json.value().object();
+    const QString next = page.value(QStringLiteral("nextCursor")).toString();
+    if (!next.isEmpty())
+        requestPage(index, next); // the portal prepares it while this page is stored
+    Language& language = m_languages[index];
+    const QJsonArray items = page.value(QStringLiteral("items")).toArray();
+    // Stored as the portal wrote them; serialised again only if the page did not split.
+    std::optional<QList<QByteArray>> raw =
+        rawArrayItems(answer.value().body, QLatin1String("items"));
+    if (raw && raw->size() != items.size())
+        raw.reset();
+    QList<QPair<QByteArray, QJsonObject>> procedures;
+    procedures.reserve(items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject procedure = items.at(i).toObject();
+        procedures.append(
+            {raw ? raw->at(i) : QJsonDocument(procedure).toJson(QJsonDocument::Compact),
+             procedure});
+        const QDateTime updated = QDateTime::fromString(
+            procedure.value(QStringLiteral("updatedAt")).toString(), Qt::ISODate);
+        if (updated.isValid() && (!language.newest.isValid() || updated > language.newest))
+            language.newest = updated;
+    }
+    if (!procedures.isEmpty()) {
+        const Result<int> stored = m_store.catalogue().upsert(language.code, procedures);
+        if (!stored) {
+            finish(stored.error());
+            return;
+        }
+        m_stored += stored.value();
+    }
+    if (!next.isEmpty())
+        return;
+    if (language.newest.isValid() && language.newest != language.since) {
+        if (Status saved =
+                m_store.syncState().setCatalogueUpdatedSince(language.code, language.newest);
+            !saved) {
+            finish(saved.error());
+            return;
+        }
+    }
+    languageDone();
+}
+
+void CatalogueSync::languageDone()
+{
+    if (--m_running == 0)
+        finish(m_stored);
 }
 
 void CatalogueSync::finish(const Result<int>& result)
 {
+    ++m_generation; // late answers of this run are ignored
     const Done done = std::move(m_done);
     m_done = nullptr;
     if (done)

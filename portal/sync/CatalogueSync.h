@@ -13,6 +13,10 @@ namespace guichet::sync {
 // is stored in one transaction; the language's updatedSince moves on only after the
 // last page, to the newest updatedAt received (the portal's clock, not ours), so an
 // interrupted run repeats at most what it already stored.
+//
+// The languages are read at the same time (one chain of pages each), and the next
+// page of a language is asked for before the current one is stored, so the portal
+// prepares it while this side writes.
 class CatalogueSync : public QObject
 {
     Q_OBJECT
@@ -26,16 +30,26 @@ public:
     void run(const QStringList& languages, Done done);
 
 private:
-    void nextLanguage();
-    void requestPage(const QString& cursor);
+    // The progress of one language in this run.
+    struct Language
+    {
+        QString code;
+        QDateTime since;
+        QDateTime newest;
+    };
+
+    void start();
+    void requestPage(int index, const QString& cursor);
+    void onPage(int index, int generation, const Result<net::PortalResponse>& answer);
+    void languageDone();
     void finish(const Result<int>& result);
 
     net::PortalClient& m_client;
     store::LocalStore& m_store;
-    QStringList m_languages;
-    QString m_language;
-    QDateTime m_since;
-    QDateTime m_newest;
+    QStringList m_codes;
+    QList<Language> m_languages;
+    int m_running = 0;    // languages still reading
+    int m_generation = 0; // answers of an ended run are ignored
     int m_stored = 0;
     Done m_done;
 };

@@ -1,5 +1,7 @@
 #include "ObjectFetcher.h"
 
+#include "RawJsonItems.h"
+
 #include <QJsonArray>
 #include <QTimer>
 #include <QUrlQuery>
@@ -9,6 +11,9 @@ namespace {
 
 constexpr int MaxParallelGets = 6;
 constexpr int ListPageSize = 200;
+// Objects written per transaction by the list sink: a few list pages at once, as one
+// commit rewrites every index page the batch touched.
+constexpr qsizetype SinkBatch = 1000;
 
 // The list endpoint of a kind whose list returns the same objects as GET href.
 QString listNameOf(const QString& kind)
@@ -23,6 +28,16 @@ QString listNameOf(const QString& kind)
         return QStringLiteral("consents");
     if (kind == QLatin1String("access"))
         return QStringLiteral("access-log");
+    return {};
+}
+
+// The kind of the objects a list path (".../spaces/{id}/<list>") returns.
+QString kindOfList(const QString& path)
+{
+    const QString name = path.section(QLatin1Char('/'), -1);
+    for (const char* kind : {"dossier", "document", "message", "consent", "access"})
+        if (listNameOf(QLatin1String(kind)) == name)
+            return QLatin1String(kind);
     return {};
 }
 
@@ -45,17 +60,68 @@ QString ObjectFetcher::listPathOf(const QString& spaceId, const FeedChange& chan
     return name.isEmpty() ? QString() : QStringLiteral("/spaces/%1/%2").arg(spaceId, name);
 }
 
-store::StoredObject ObjectFetcher::toStored(const FeedChange& change, const QJsonObject& json) const
+namespace {
+
+QByteArray textOf(const QJsonObject& json, const QByteArray& raw)
 {
-    store::StoredObject object;
-    object.spaceId = m_spaceId;
-    object.kind = change.kind;
-    object.id = change.id;
+    return raw.isEmpty() ? QJsonDocument(json).toJson(QJsonDocument::Compact) : raw;
+}
+
+} // namespace
+
+store::ParsedObject ObjectFetcher::toStored(const FeedChange& change, const Listed& listed) const
+{
+    store::ParsedObject object;
+    object.object.spaceId = m_spaceId;
+    object.object.kind = change.kind;
+    object.object.id = change.id;
     // The object may be newer than the change that named it; its own version wins so
     // the later change is skipped.
-    object.version = std::max(change.version, json.value(QStringLiteral("version")).toInteger());
-    object.json = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    object.object.version =
+        std::max(change.version, listed.json.value(QStringLiteral("version")).toInteger());
+    object.object.json = textOf(listed.json, listed.raw);
+    object.parsed = listed.json;
     return object;
+}
+
+store::ParsedObject ObjectFetcher::toStored(const QString& kind, const Listed& listed) const
+{
+    store::ParsedObject object;
+    object.object.spaceId = m_spaceId;
+    object.object.kind = kind;
+    object.object.id = listed.json.value(QStringLiteral("id")).toString();
+    object.object.version = listed.json.value(QStringLiteral("version")).toInteger();
+    object.object.json = textOf(listed.json, listed.raw);
+    object.parsed = listed.json;
+    return object;
+}
+
+QStringList ObjectFetcher::listsFor(const QString& spaceId, const QList<FeedChange>& changes) const
+{
+    QHash<QString, int> perList;
+    for (const FeedChange& change : changes) {
+        const QString path = change.remove ? QString() : listPathOf(spaceId, change);
+        if (!path.isEmpty())
+            ++perList[path];
+    }
+    QStringList lists;
+    for (auto it = perList.cbegin(); it != perList.cend(); ++it) {
+        const bool eventList = it.key().endsWith(QLatin1String("/events"));
+        if (eventList || it.value() >= m_listThreshold)
+            lists.append(it.key());
+    }
+    return lists;
+}
+
+void ObjectFetcher::prefetchLists(const QString& spaceId, const QList<FeedChange>& changes)
+{
+    // Only with a sink (a first full sync): then every object named is needed, so the
+    // lists read early are lists fetch() will read anyway.
+    if (!m_sink)
+        return;
+    m_spaceId = spaceId;
+    for (const QString& path : listsFor(spaceId, changes))
+        startList(path);
 }
 
 void ObjectFetcher::fetch(const QString& spaceId, const QList<FeedChange>& needed, Done done)
@@ -66,79 +132,146 @@ void ObjectFetcher::fetch(const QString& spaceId, const QList<FeedChange>& neede
     m_done = std::move(done);
     m_found.clear();
     m_singles.clear();
-    m_listsToRead.clear();
     m_nextSingle = 0;
     m_inFlight = 0;
-
-    QHash<QString, int> perList;
-    for (const FeedChange& change : needed) {
-        const QString path = listPathOf(spaceId, change);
-        if (!path.isEmpty())
-            ++perList[path];
-    }
-    for (auto it = perList.cbegin(); it != perList.cend(); ++it) {
-        const bool eventList = it.key().endsWith(QLatin1String("/events"));
-        if (!m_lists.contains(it.key()) && (eventList || it.value() >= m_listThreshold))
-            m_listsToRead.append(it.key());
-    }
+    m_fetchLists = listsFor(spaceId, needed);
     // Always asynchronous, so callers never see done() before fetch() returns.
     const int generation = m_generation;
     QTimer::singleShot(0, this, [this, generation] {
-        if (generation == m_generation)
-            readNextList();
+        if (generation != m_generation)
+            return;
+        for (const QString& path : std::as_const(m_fetchLists))
+            startList(path);
+        m_waitingForLists = true;
+        resolveWhenListsRead();
     });
 }
 
-void ObjectFetcher::readNextList()
+void ObjectFetcher::startList(const QString& path)
 {
-    if (m_listsToRead.isEmpty()) {
-        resolveFromLists();
+    if (m_lists.contains(path))
+        return; // read, or being read
+    m_lists.insert(path, {});
+    if (m_sink && !kindOfList(path).isEmpty())
+        m_stored.insert(path, {});
+    m_reading.insert(path);
+    readListPage(path, {});
+}
+
+void ObjectFetcher::resolveWhenListsRead()
+{
+    if (!m_waitingForLists)
         return;
-    }
-    m_lists.insert(m_listsToRead.first(), {});
-    readListPage(m_listsToRead.first(), {});
+    for (const QString& path : std::as_const(m_fetchLists))
+        if (m_reading.contains(path))
+            return;
+    m_waitingForLists = false;
+    // Everything the lists brought for this fetch is stored before it answers.
+    if (!flushSink())
+        return;
+    resolveFromLists();
 }
 
 void ObjectFetcher::readListPage(const QString& path, const QString& cursor)
 {
-    QUrlQuery query{{QStringLiteral("limit"), QString::number(ListPageSize)}};
+    net::PortalRequest request;
+    request.path = path;
+    request.query.addQueryItem(QStringLiteral("limit"), QString::number(ListPageSize));
     if (!cursor.isEmpty())
-        query.addQueryItem(QStringLiteral("cursor"), cursor);
-    const int generation = m_generation;
-    m_client.getJson(
-        path, query, this, [this, generation, path](const Result<QJsonDocument>& answer) {
-            if (generation != m_generation)
-                return;
-            if (!answer) {
-                m_lists.remove(path);
-                fail(answer.error());
-                return;
-            }
-            const QJsonObject page = answer.value().object();
-            QHash<QString, QJsonObject>& list = m_lists[path];
-            for (const QJsonValue item : page.value(QStringLiteral("items")).toArray()) {
-                const QJsonObject object = item.toObject();
-                list.insert(object.value(QStringLiteral("id")).toString(), object);
-            }
-            const QString next = page.value(QStringLiteral("nextCursor")).toString();
-            if (!next.isEmpty()) {
-                readListPage(path, next);
-                return;
-            }
-            m_listsToRead.removeFirst();
-            readNextList();
-        });
+        request.query.addQueryItem(QStringLiteral("cursor"), cursor);
+    // A long list is a chain of pages: ahead of the many one-page event lists.
+    request.urgent = !path.endsWith(QLatin1String("/events"));
+    const int generation = m_listGeneration;
+    m_client.send(std::move(request), this,
+                  [this, generation, path](const Result<net::PortalResponse>& answer) {
+                      if (generation != m_listGeneration)
+                          return;
+                      if (!answer) {
+                          listFailed(path, answer.error());
+                          return;
+                      }
+                      onListPage(path, answer.value());
+                  });
+}
+
+void ObjectFetcher::listFailed(const QString& path, const Error& error)
+{
+    // The partial list is forgotten: a fetch that needs it reads it again.
+    m_lists.remove(path);
+    m_stored.remove(path);
+    m_reading.remove(path);
+    if (m_waitingForLists && m_fetchLists.contains(path))
+        fail(error);
+}
+
+void ObjectFetcher::onListPage(const QString& path, const net::PortalResponse& response)
+{
+    const Result<QJsonDocument> json =
+        net::PortalClient::jsonOf(response, QStringLiteral("GET ") + path);
+    if (!json) {
+        listFailed(path, json.error());
+        return;
+    }
+    const QJsonObject page = json.value().object();
+    const QString next = page.value(QStringLiteral("nextCursor")).toString();
+    if (!next.isEmpty())
+        readListPage(path, next); // the portal prepares it while this page is handled
+    const QJsonArray items = page.value(QStringLiteral("items")).toArray();
+    std::optional<QList<QByteArray>> raw = rawArrayItems(response.body, QLatin1String("items"));
+    if (raw && raw->size() != items.size())
+        raw.reset(); // not split as the parser read it: serialise again instead
+    QHash<QString, Listed>& list = m_lists[path];
+    const bool sinking = m_stored.contains(path);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const Listed listed{items.at(i).toObject(), raw ? raw->at(i) : QByteArray()};
+        // Without a version of its own (access-log entries) an object cannot be told
+        // apart from a newer one: it is kept and taken for the change that names it.
+        if (sinking && listed.json.value(QStringLiteral("version")).toInteger() > 0)
+            m_toSink.append({path, toStored(kindOfList(path), listed)});
+        else
+            list.insert(listed.json.value(QStringLiteral("id")).toString(), listed);
+    }
+    if (m_toSink.size() >= SinkBatch && !flushSink())
+        return;
+    if (next.isEmpty()) {
+        m_reading.remove(path);
+        resolveWhenListsRead();
+    }
+}
+
+bool ObjectFetcher::flushSink()
+{
+    if (!m_sink)
+        m_toSink.clear(); // the sink went away with its sync run
+    if (m_toSink.isEmpty())
+        return true;
+    QList<store::ParsedObject> objects;
+    objects.reserve(m_toSink.size());
+    for (const auto& [path, object] : std::as_const(m_toSink))
+        objects.append(object);
+    if (Status written = m_sink(objects); !written) {
+        fail(written.error());
+        return false;
+    }
+    for (const auto& [path, object] : std::as_const(m_toSink))
+        if (const auto stored = m_stored.find(path); stored != m_stored.end())
+            stored->insert(object.object.id, object.object.version);
+    m_toSink.clear();
+    return true;
 }
 
 void ObjectFetcher::resolveFromLists()
 {
     for (const FeedChange& change : std::as_const(m_needed)) {
         const QString path = listPathOf(m_spaceId, change);
+        const auto stored = m_stored.constFind(path);
+        if (stored != m_stored.cend() && stored->value(change.id, 0) >= change.version)
+            continue; // the list sink stored it
         const auto list = m_lists.constFind(path);
         if (list != m_lists.cend()) {
             const auto object = list->constFind(change.id);
             if (object != list->cend() &&
-                object->value(QStringLiteral("version")).toInteger(change.version) >=
+                object->json.value(QStringLiteral("version")).toInteger(change.version) >=
                     change.version) {
                 m_found.append(toStored(change, *object));
                 continue;
@@ -178,16 +311,16 @@ void ObjectFetcher::startSingleGets()
                 if (answer && change.kind == QLatin1String("event")) {
                     // An event list: keep it (a later page may name more of its events)
                     // and take the event from it.
-                    QHash<QString, QJsonObject>& list = m_lists[change.href];
+                    QHash<QString, Listed>& list = m_lists[change.href];
                     const QJsonArray items =
                         answer.value().object().value(QStringLiteral("items")).toArray();
                     for (const QJsonValue item : items)
                         list.insert(item.toObject().value(QStringLiteral("id")).toString(),
-                                    item.toObject());
+                                    {item.toObject(), {}});
                     if (list.contains(change.id))
                         m_found.append(toStored(change, list.value(change.id)));
                 } else if (answer) {
-                    m_found.append(toStored(change, answer.value().object()));
+                    m_found.append(toStored(change, Listed{answer.value().object(), {}}));
                 }
                 startSingleGets();
             });
@@ -196,6 +329,15 @@ void ObjectFetcher::startSingleGets()
 
 void ObjectFetcher::fail(const Error& error)
 {
+    // Lists still being read are partial: forget them, a later fetch reads them again.
+    for (const QString& path : std::as_const(m_reading)) {
+        m_lists.remove(path);
+        m_stored.remove(path);
+    }
+    m_reading.clear();
+    m_toSink.clear();
+    m_waitingForLists = false;
+    ++m_listGeneration; // their pages still on the way are dropped
     const Done done = std::move(m_done);
     ++m_generation; // late answers of this fetch are ignored
     if (done)

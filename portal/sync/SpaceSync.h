@@ -29,6 +29,13 @@ struct SpaceSyncReport
 // reads everything (a full sync); a cursor past the portal's retention (410
 // FEED-001) is dropped and the space is read again, and local objects the portal no
 // longer has are then removed.
+//
+// The feed is read ahead: the next page is asked for as soon as a page has arrived
+// (up to MaxPagesAhead waiting), so the portal prepares it while this side fetches and
+// writes the objects of the current one. Pages are still applied one by one, in order.
+// On a space's very first full sync the objects that lists bring are written as each
+// list page arrives (ObjectFetcher's list sink): nothing is stored yet, so there is
+// nothing to compare or report, and the portal prepares the next list page meanwhile.
 class SpaceSync : public QObject
 {
     Q_OBJECT
@@ -51,10 +58,15 @@ Q_SIGNALS:
     void pageApplied(const QString& spaceId, int pages, int done, int estimatedTotal);
 
 private:
+    static constexpr int MaxPagesAhead = 16;
+
     void start();
-    void requestPage();
+    void requestNextPage();
+    void onFeedAnswer(int generation, const Result<net::PortalResponse>& answer);
+    void applyNextPage();
     void onPage(const FeedPage& page);
-    [[nodiscard]] Status apply(const FeedPage& page, const QList<store::StoredObject>& objects);
+    [[nodiscard]] Status storeListed(const QList<store::ParsedObject>& objects);
+    [[nodiscard]] Status apply(const FeedPage& page, const QList<store::ParsedObject>& objects);
     [[nodiscard]] Status removeUnseen();
     void finish(const Result<SpaceSyncReport>& result);
 
@@ -65,7 +77,14 @@ private:
 
     QString m_spaceId;
     Done m_done;
-    QString m_cursor;
+    int m_generation = 0; // answers for an ended or restarted run are ignored
+    QString m_cursor;     // of the last applied page
+    // Read ahead: pages arrived (or the error that ended the reading), oldest first.
+    QList<Result<FeedPage>> m_arrived;
+    QString m_nextCursor; // to ask for when m_moreToRead
+    bool m_moreToRead = false;
+    bool m_reading = false;      // a feed request is on its way
+    bool m_applying = false;     // a page's objects are being fetched or written
     bool m_syncedBefore = false; // notifications only make sense after a first sync
     bool m_resynced = false;
     bool m_sweepUnseen = false;

@@ -52,19 +52,22 @@ void SyncEngine::syncNow()
     m_spaceIndex = 0;
     m_doneBefore = 0;
     m_reports.clear();
+    m_partError.reset();
+    m_partsRunning = 2;
     setState(SyncState::Syncing);
+    startCatalogue();
     nextSpace();
 }
 
 void SyncEngine::nextSpace()
 {
     if (m_spaceIndex >= m_spaces.size()) {
-        afterSpaces();
+        partDone(nullptr);
         return;
     }
     m_spaceSync.run(m_spaces.at(m_spaceIndex), [this](const Result<SpaceSyncReport>& report) {
         if (!report) {
-            finishRun(&report.error());
+            partDone(&report.error());
             return;
         }
         m_reports.append(report.value());
@@ -78,24 +81,38 @@ void SyncEngine::nextSpace()
     });
 }
 
-void SyncEngine::afterSpaces()
+void SyncEngine::startCatalogue()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool catalogueDue =
         !m_languages.isEmpty() &&
         (!m_lastCatalogue.isValid() || m_lastCatalogue.msecsTo(now) >= m_catalogueIntervalMs);
     if (!catalogueDue) {
-        afterCatalogue();
+        partDone(nullptr);
         return;
     }
     m_catalogueSync.run(m_languages, [this](const Result<int>& stored) {
         if (!stored) {
-            finishRun(&stored.error());
+            partDone(&stored.error());
             return;
         }
         m_lastCatalogue = QDateTime::currentDateTimeUtc();
-        afterCatalogue();
+        partDone(nullptr);
     });
+}
+
+void SyncEngine::partDone(const Error* error)
+{
+    if (error && !m_partError)
+        m_partError = *error;
+    if (--m_partsRunning > 0)
+        return;
+    if (m_partError) {
+        const Error failed = *m_partError;
+        finishRun(&failed);
+        return;
+    }
+    afterCatalogue();
 }
 
 void SyncEngine::afterCatalogue()

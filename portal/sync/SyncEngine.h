@@ -10,13 +10,17 @@
 #include <QObject>
 #include <QTimer>
 
+#include <optional>
+
 namespace guichet::sync {
 
 class DocumentFetcher;
 
 // Keeps one identity's local store in step with the portal: every space through its
-// change feed (SpaceSync), then the catalogue when it is due (CatalogueSync), then
-// the contents of pinned documents (DocumentFetcher, when given). Runs every
+// change feed (SpaceSync) and, at the same time, the catalogue when it is due
+// (CatalogueSync), then the contents of pinned documents (DocumentFetcher, when
+// given). The spaces and the catalogue are independent, so their requests share the
+// connections and the portal is never left waiting for this side to write. Runs every
 // `interval` in the background and on demand; a request made while a sync runs is
 // served by one more run right after it.
 //
@@ -63,7 +67,10 @@ public:
 
 private:
     void nextSpace();
-    void afterSpaces();
+    void startCatalogue();
+    // The spaces or the catalogue ended (error = nullptr when fine); the documents
+    // come after both.
+    void partDone(const Error* error);
     void afterCatalogue();
     void finishRun(const Error* error);
     void setState(SyncState state, const Error& error = {});
@@ -85,7 +92,9 @@ private:
     bool m_running = false;
     bool m_again = false;
     int m_spaceIndex = 0;
-    int m_doneBefore = 0; // changes of the spaces already finished in this run
+    int m_partsRunning = 0;           // spaces, catalogue
+    std::optional<Error> m_partError; // the first failure of this run
+    int m_doneBefore = 0;             // changes of the spaces already finished in this run
     QList<SpaceSyncReport> m_reports;
 };
 

@@ -8,6 +8,7 @@ qt_add_library(guichet_portal_sync STATIC
     sync/ObjectFetcher.cpp sync/ObjectFetcher.h
     sync/OutboxRequest.cpp sync/OutboxRequest.h
     sync/OutboxSender.cpp sync/OutboxSender.h
+    sync/RawJsonItems.cpp sync/RawJsonItems.h
     sync/SpaceSync.cpp sync/SpaceSync.h
     sync/SyncEngine.cpp sync/SyncEngine.h
     sync/SyncTypes.h

@@ -38,13 +38,17 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
+#include <ctime>
+
 #include <functional>
 #include <map>
 #include <memory>
 #include <string>
+#include <sys/resource.h>
 
 using namespace guichet;
 
@@ -64,15 +68,38 @@ qint64 microseconds(const QElapsedTimer& timer)
     return timer.nsecsElapsed() / 1000;
 }
 
+// Sleeps between events. (processEvents(flags, ms) drops WaitForMoreEvents and never
+// sleeps: a loop on it kept a core busy that the portal thread and curl need, which
+// slowed the sync it was timing.) The tick bounds each wait so the deadline is seen.
 bool waitFor(const std::function<bool()>& done, int milliseconds)
 {
+    QTimer tick;
+    tick.start(50);
     const QDeadlineTimer deadline(milliseconds);
     while (!done()) {
         if (deadline.hasExpired())
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
+}
+
+// CPU time of the calling thread: the client's own work, whatever the machine's load.
+qint64 threadCpuUs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000 + now.tv_nsec / 1000;
+}
+
+// CPU time of this process (client, network thread and portal) or of its finished
+// children (curl), user + system.
+qint64 processCpuUs(int who)
+{
+    rusage usage{};
+    getrusage(who, &usage);
+    const auto us = [](const timeval& t) { return qint64(t.tv_sec) * 1'000'000 + t.tv_usec; };
+    return us(usage.ru_utime) + us(usage.ru_stime);
 }
 
 qint64 rssKib()
@@ -111,6 +138,7 @@ struct Identity
     std::unique_ptr<store::LocalStore> store;
     std::unique_ptr<sync::SyncEngine> engine;
     QList<Fetch> fetches;
+    qint64 lastCpuUs = 0; // main-thread CPU of the last sync
 
     // Time of one sync in us, or -1 when it failed.
     qint64 sync()
@@ -120,9 +148,11 @@ struct Identity
             engine.get(), &sync::SyncEngine::syncFinished, [&ok](bool finished) { ok = finished; });
         QElapsedTimer timer;
         timer.start();
+        const qint64 cpuBefore = threadCpuUs();
         engine->syncNow();
         const bool ended = waitFor([&] { return ok.has_value(); }, 120'000);
         const qint64 elapsed = microseconds(timer);
+        lastCpuUs = threadCpuUs() - cpuBefore;
         QObject::disconnect(connection);
         if (!ended || !*ok) {
             std::fprintf(stderr, "bench_sync: sync failed: %s %s\n",
@@ -315,6 +345,18 @@ int main(int argc, char** argv)
     const QString configPath = QDir(work).filePath(QStringLiteral("curl.config"));
     const QString curl = QString::fromStdString(options["curl"]);
     QList<qint64> fullTimes, curlTimes;
+    // CPU of the client's thread during each sync, and of the portal's thread during
+    // each sync and each curl run: the portal's share should be the same for both.
+    QList<qint64> clientCpu, portalCpuSync, portalCpuCurl;
+    // Everything each side burnt: this process during a sync (client, network thread,
+    // portal), and this process plus the curl process during curl.
+    QList<qint64> totalCpuSync, totalCpuCurl;
+    const auto portalCpuUs = [&] {
+        qint64 cpu = 0;
+        QMetaObject::invokeMethod(
+            &anchor, [&cpu] { cpu = threadCpuUs(); }, Qt::BlockingQueuedConnection);
+        return cpu;
+    };
     std::unique_ptr<Identity> identity;
     int status = 0;
     for (int run = 0; run < fullRuns && status == 0; ++run) {
@@ -325,12 +367,17 @@ int main(int argc, char** argv)
             status = 1;
             break;
         }
+        const qint64 portalBefore = portalCpuUs();
+        const qint64 totalBefore = processCpuUs(RUSAGE_SELF);
         const qint64 elapsed = fresh->sync();
+        totalCpuSync.append(processCpuUs(RUSAGE_SELF) - totalBefore);
         if (elapsed < 0) {
             status = 1;
             break;
         }
+        portalCpuSync.append(portalCpuUs() - portalBefore);
         fullTimes.append(elapsed);
+        clientCpu.append(fresh->lastCpuUs);
         if (run == 0) {
             std::printf("rss-after-sync-kib=%lld\n", static_cast<long long>(rssKib()));
             store::ObjectFilter filter;
@@ -351,17 +398,27 @@ int main(int argc, char** argv)
                     urls.write(fetch.language + ' ' + fetch.url.toEncoded() + '\n');
             identity = std::move(fresh);
         }
+        const qint64 portalBeforeCurl = portalCpuUs();
+        const qint64 totalBeforeCurl = processCpuUs(RUSAGE_SELF) + processCpuUs(RUSAGE_CHILDREN);
         const CurlRun curlRun = runCurl(curl, configPath);
+        totalCpuCurl.append(processCpuUs(RUSAGE_SELF) + processCpuUs(RUSAGE_CHILDREN) -
+                            totalBeforeCurl);
         if (curlRun.us < 0) {
             status = 1;
             break;
         }
+        portalCpuCurl.append(portalCpuUs() - portalBeforeCurl);
         curlTimes.append(curlRun.us);
         std::printf("curl-check=%d,%d,%lld\n", curlRun.ok, curlRun.connects,
                     static_cast<long long>(curlRun.bytes));
     }
     print("full-us", fullTimes);
     print("curl-us", curlTimes);
+    print("full-client-cpu-us", clientCpu);
+    print("full-portal-cpu-us", portalCpuSync);
+    print("curl-portal-cpu-us", portalCpuCurl);
+    print("full-total-cpu-us", totalCpuSync);
+    print("curl-total-cpu-us", totalCpuCurl);
 
     if (status == 0 && identity) {
         // Nothing changed: the same identity syncs again.

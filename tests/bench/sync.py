@@ -18,7 +18,10 @@ SyncEngine over PortalClient into a fresh LocalStore, timed from syncNow() to
 syncFinished. It records every request the sync made (URL and Accept-Language) and,
 right after each full sync, runs ONE `curl --config` process fetching exactly those
 URLs, with --cacert on the portal's CA and the bearer token, bodies to /dev/null;
-curl reports one connection for all of them (checked). The full sync is repeated in
+curl reports one connection for all of them (checked). The CPU time of the client's
+thread and of the portal's thread is printed too: the portal's is the same for the
+sync and for curl (same pages), and under load the wall times follow the total CPU
+more than the overlap. The full sync is repeated in
 fresh stores, interleaved with curl, and medians are compared. The same portal
 serves both, in the same run. RSS is VmRSS of the bench process, which also hosts
 the portal (its figure before the sync is printed too).
@@ -145,6 +148,15 @@ def report(f: dict[str, list[int]], curl: str) -> None:
     print(f"  {'curl, same URLs, one connection':44s}{spread(theirs)}")
     print(f"  {'ratio sync / curl':44s}{ratio:8.2f}     "
           f"(target <= {CURL_RATIO_TARGET}): {verdict(ratio <= CURL_RATIO_TARGET)}")
+    if "full-client-cpu-us" in ms:
+        # CPU, not wall time: what each side costs whatever else the machine runs.
+        print(f"  {'  client thread CPU during the sync':44s}{spread(ms['full-client-cpu-us'])}")
+        print(f"  {'  portal thread CPU during the sync':44s}{spread(ms['full-portal-cpu-us'])}")
+        print(f"  {'  portal thread CPU during curl':44s}{spread(ms['curl-portal-cpu-us'])}")
+        sync_cpu, curl_cpu = ms["full-total-cpu-us"], ms["curl-total-cpu-us"]
+        print(f"  {'  all CPU, sync (client, network, portal)':44s}{spread(sync_cpu)}")
+        print(f"  {'  all CPU, curl (curl, portal)':44s}{spread(curl_cpu)}  ratio "
+              f"{statistics.median(sync_cpu) / statistics.median(curl_cpu):.2f}")
     requests = f["nochange-requests"]
     nochange = ms["nochange-us"]
     print(f"  {'sync, nothing changed: requests':44s}{max(requests):8d}     "

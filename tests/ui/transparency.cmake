@@ -1,6 +1,6 @@
-# Transparency screens ("My data", "Who accessed my data", "My consents") over a
-# local store the test fills from the simulated portal's personas.
-foreach(test IN ITEMS mydata accesslog consents)
+# Transparency screens ("My data", "Who accessed my data", "My consents") and the
+# Messages page over a local store the test fills from the simulated portal's personas.
+foreach(test IN ITEMS mydata accesslog consents messages)
     guichet_add_qt_test(tst_ui_${test} SOURCES tst_${test}.cpp SpaceFixture.h
         TransparencyFixture.h LIBS guichet_ui guichet_sim ROOM ui KIND ui)
 endforeach()

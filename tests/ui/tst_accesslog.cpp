@@ -33,7 +33,10 @@ struct AccessLogScreen
     {
         page.show();
         QCoreApplication::processEvents();
+        waitUntilRead();
     }
+    // The page makes its entries off the GUI thread after each read of the store.
+    void waitUntilRead() { QTRY_VERIFY_WITH_TIMEOUT(!page.isReading(), 20000); }
     template <typename T>
     T* find(const char* name)
     {
@@ -234,6 +237,28 @@ private Q_SLOTS:
         }
     }
 
+    // The model orders its own rows (the filter never sorts): the chosen row stays chosen.
+    void chosenRowFollowsASort()
+    {
+        TransparencyFixture space;
+        space.fillTransparency();
+        space.source->setState(DataState::Ready);
+        AccessLogScreen screen(space);
+        screen.show();
+        const int row = screen.rowCount() / 2;
+        const QString chosen = screen.id(row);
+        screen.table()->setCurrentIndex(screen.rows()->index(row, Column::DateColumn));
+        const QString details = screen.find<QLabel>("accessDetails")->text();
+        for (const int column : {int(Column::AdministrationColumn), int(Column::PurposeColumn),
+                                 int(Column::DateColumn)}) {
+            screen.table()->sortByColumn(column, Qt::AscendingOrder);
+            const QModelIndex current = screen.table()->currentIndex();
+            QVERIFY(current.isValid());
+            QCOMPARE(current.data(AccessLogModel::IdRole).toString(), chosen);
+            QCOMPARE(screen.find<QLabel>("accessDetails")->text(), details);
+        }
+    }
+
     void filtersBySourceAdministrationAndPeriod()
     {
         TransparencyFixture space;
@@ -424,6 +449,7 @@ private Q_SLOTS:
                               QStringLiteral("Remboursement"), clock.addSecs(700)));
         space.flush();
         space.source->notifyChanged();
+        screen.waitUntilRead();
         QCOMPARE(screen.page.newCount(), 2);
         QVERIFY(!titles.isEmpty());
         QVERIFY(screen.page.title() != plainTitle);
@@ -464,6 +490,35 @@ private Q_SLOTS:
         QCOMPARE(restarted.newCount(), 1);
     }
 
+    // The log is read when the page is shown; a sync while it is hidden only counts
+    // the new accesses (above), so the table is read again at the next showing.
+    void readsTheLogWhenShown()
+    {
+        TransparencyFixture space;
+        space.fillTransparency();
+        space.source->setState(DataState::Ready);
+        AccessLogScreen screen(space);
+        QVERIFY(!screen.page.isReading());
+        QCOMPARE(screen.rowCount(), 0);
+        screen.show();
+        const int before = screen.rowCount();
+        QCOMPARE(before, entriesById(space).size());
+
+        screen.page.hide();
+        space.put(QStringLiteral("access"), QStringLiteral("AL-0000000000b1"),
+                  accessEntry(QStringLiteral("AL-0000000000b1"), QStringLiteral("CNS"),
+                              QStringLiteral("rnpp-address"), {QStringLiteral("Adresse")},
+                              QStringLiteral("Remboursement"), SpaceFixture::now().addDays(-1)));
+        space.flush();
+        space.source->notifyChanged();
+        QVERIFY(!screen.page.isReading());
+        QCOMPARE(screen.rowCount(), before);
+
+        screen.show();
+        QCOMPARE(screen.rowCount(), before + 1);
+        QVERIFY(screen.countText().contains(QString::number(before + 1)));
+    }
+
     void statesAreShown()
     {
         TransparencyFixture space;
@@ -480,6 +535,7 @@ private Q_SLOTS:
         QVERIFY(!screen.find<QPushButton>("accessExport")->isEnabled());
         space.fillTransparency();
         space.source->notifyChanged();
+        screen.waitUntilRead();
         QVERIFY(!notice->isVisible());
         QVERIFY(screen.find<QPushButton>("accessExport")->isEnabled());
     }

@@ -182,9 +182,9 @@ void FormPage::setDiscardConfirmation(std::function<bool(QWidget*)> confirm)
 
 forms::SummaryDocument FormPage::summaryDocument(const QDateTime& confirmedAt) const
 {
-    return buildSummaryDocument(m_model, m_files.get(),
-                                m_gateway ? m_gateway->personName() : QString(),
-                                m_gateway ? m_gateway->companyName() : QString(), confirmedAt);
+    return buildSummaryDocument(
+        m_model, m_files.get(), m_gateway ? m_gateway->personName() : QString(),
+        m_gateway ? m_gateway->company().nameWithIdentifier() : QString(), confirmedAt);
 }
 
 bool FormPage::replaceDefinition(forms::FormDefinition definition)

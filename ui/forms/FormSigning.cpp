@@ -8,6 +8,8 @@
 #include "SubmissionPackager.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace guichet {
@@ -16,20 +18,53 @@ FormSigning::FormSigning(forms::FormGateway& gateway, CardService* cards, QObjec
     : QObject(parent), m_gateway(gateway), m_cards(cards)
 {}
 
-std::optional<std::pair<QString, TokenCertificate>> FormSigning::signatureKey() const
+namespace {
+
+// "Luc Weber, Weber Constructions S.A., issued by ..., valid until 01/02/2031": the
+// certificate as the summary PDF names it, in the form's language.
+QString describe(const CertificateInfo& info, const QString& language)
 {
+    QStringList parts{info.holderName};
+    if (!info.organisation.isEmpty())
+        parts.append(info.organisation);
+    parts.append(QCoreApplication::translate("FormSigning", "issued by %1")
+                     .arg(info.issuerCommonName.isEmpty() ? info.issuerDn : info.issuerCommonName));
+    parts.append(QCoreApplication::translate("FormSigning", "valid until %1")
+                     .arg(QLocale(language).toString(info.notAfter.date(), QLocale::ShortFormat)));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QString SignatureKey::sha256() const
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(certificate.der, QCryptographicHash::Sha256).toHex());
+}
+
+QList<SignatureKey> FormSigning::signatureKeys() const
+{
+    QList<SignatureKey> keys;
     for (const TokenStatus& token : m_tokens) {
         for (const TokenCertificate& certificate : token.certificates) {
             const Result<CertificateInfo> info = parseCertificate(certificate.der);
             if (info && info.value().role == CertificateRole::Signature)
-                return std::make_pair(token.id, certificate);
+                keys.append({token.id, certificate, info.value()});
         }
     }
-    return std::nullopt;
+    return keys;
+}
+
+std::optional<std::pair<QString, TokenCertificate>> FormSigning::signatureKey() const
+{
+    const QList<SignatureKey> keys = signatureKeys();
+    if (keys.isEmpty())
+        return std::nullopt;
+    return std::make_pair(keys.first().tokenId, keys.first().certificate);
 }
 
 void FormSigning::start(const forms::FormModel& model, const QString& draftId,
-                        const QString& language)
+                        const QString& language, const std::optional<SignatureKey>& chosen)
 {
     if (m_running)
         return;
@@ -41,20 +76,32 @@ void FormSigning::start(const forms::FormModel& model, const QString& draftId,
         return;
     }
     std::shared_ptr<Signer> signer;
+    std::optional<SignatureKey> key = chosen;
     if (model.definition().signatureRequired) {
-        const auto key = signatureKey();
+        if (!key && !signatureKeys().isEmpty())
+            key = signatureKeys().first();
         if (!m_cards || !key) {
             Q_EMIT failed(Error(ErrorCode::PdfSigningFailed,
                                 QStringLiteral("no signature certificate on the cards present")));
             return;
         }
-        signer = std::make_shared<TokenSigner>(*m_cards, key->first, key->second);
+        signer = std::make_shared<TokenSigner>(*m_cards, key->tokenId, key->certificate);
     }
-    forms::PackageInput input{model,
-                              files.value(),
-                              forms::SummaryPeople{m_gateway.personName(), m_gateway.companyName()},
-                              {},
-                              {}};
+    // In a professional space the form goes in on behalf of the company, by the person.
+    const forms::Company company = m_gateway.company();
+    forms::PackageInput input{
+        model,
+        files.value(),
+        forms::SummaryPeople{m_gateway.personName(), company.nameWithIdentifier(),
+                             key ? describe(key->info, model.definition().language) : QString()},
+        {},
+        {}};
+    input.manifest.onBehalfOf = company;
+    input.manifest.submittedBy = m_gateway.personName();
+    if (key)
+        input.manifest.signedWith = {
+            key->sha256(), key->info.holderName, key->info.organisation,
+            key->info.issuerCommonName.isEmpty() ? key->info.issuerDn : key->info.issuerCommonName};
     input.manifest.language = language;
     input.manifest.spaceId = m_gateway.spaceId();
     input.manifest.createdAt = QDateTime::currentDateTimeUtc();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CertificateInfo.h"
 #include "Error.h"
 #include "FormGateway.h"
 #include "FormModel.h"
@@ -13,6 +14,18 @@
 namespace guichet {
 
 class CardService;
+
+// A signature key on a token present now: a card holds one, a business user's
+// signing stick one per company and a personal one.
+struct SignatureKey
+{
+    QString tokenId;
+    TokenCertificate certificate;
+    CertificateInfo info;
+
+    // Hex SHA-256 of the certificate: how a choice is remembered.
+    [[nodiscard]] QString sha256() const;
+};
 
 // Signs and queues one form: the files are collected from the draft, the package
 // (summary PDF + submission.json + PAdES) is made on a worker thread — the card may
@@ -30,8 +43,13 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
     // The signature key of the card in the reader; nullopt when there is none.
     [[nodiscard]] std::optional<std::pair<QString, TokenCertificate>> signatureKey() const;
+    // Every signature key of the tokens present, in token order.
+    [[nodiscard]] QList<SignatureKey> signatureKeys() const;
 
-    void start(const forms::FormModel& model, const QString& draftId, const QString& language);
+    // Signs with `key` (one of signatureKeys()), or with the first signature key when
+    // none is given.
+    void start(const forms::FormModel& model, const QString& draftId, const QString& language,
+               const std::optional<SignatureKey>& key = std::nullopt);
 
 Q_SIGNALS:
     // The package is in the outbox (outbox entry id); the draft is gone.

@@ -1,6 +1,7 @@
 #include "FormsPage.h"
 
 #include "CardService.h"
+#include "CertificateChoice.h"
 #include "DraftStore.h"
 #include "ErrorCodes.h"
 #include "FormPage.h"
@@ -8,6 +9,7 @@
 #include "FormSigning.h"
 #include "LanguageManager.h"
 #include "PageLayout.h"
+#include "SpaceList.h"
 #include "SubmitterContactDialog.h"
 
 #include <QApplication>
@@ -31,7 +33,8 @@ constexpr int DraftIdRole = Qt::UserRole + 1;
 FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageManager* languages,
                      QWidget* parent)
     : Page(parent), m_gateway(gateway), m_cards(cards), m_languages(languages),
-      m_signing(new FormSigning(gateway, cards, this))
+      m_signing(new FormSigning(gateway, cards, this)),
+      m_choice(new CertificateChoice(nullptr, this))
 {
     setObjectName(QStringLiteral("formsPage"));
     m_stack = new QStackedWidget(this);
@@ -133,6 +136,9 @@ FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageMa
                 setStatus(m_sent.join(QLatin1Char('\n')));
                 showTrackingCode(reference, code);
             });
+    // Another space: its drafts, not the previous space's; a form left open stays a
+    // draft of the space it was started in (saved as it is typed).
+    connect(&m_gateway, &forms::FormGateway::spaceChanged, this, &FormsPage::showList);
     connect(&m_gateway, &forms::FormGateway::submissionRefused, this,
             [this](const QString&, const Error& error) { Q_EMIT errorOccurred(error); });
     if (m_languages)
@@ -142,6 +148,18 @@ FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageMa
 }
 
 FormsPage::~FormsPage() = default;
+
+void FormsPage::setSpaces(SpaceList* spaces)
+{
+    m_spaces = spaces;
+    m_choice->setSpaces(spaces);
+}
+
+void FormsPage::setReadOnlyReason(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    setStatus({});
+}
 
 QString FormsPage::title() const
 {
@@ -162,6 +180,8 @@ void FormsPage::setStatus(const QString& text)
     }
     if (!text.isEmpty() && !lines.contains(text))
         lines.prepend(text);
+    if (!m_readOnlyReason.isEmpty() && !lines.contains(m_readOnlyReason))
+        lines.append(m_readOnlyReason);
     m_status->setText(lines.join(QLatin1Char('\n')));
     m_status->setVisible(!lines.isEmpty());
 }
@@ -196,6 +216,10 @@ void FormsPage::reloadDrafts()
 void FormsPage::startForm(const QString& formId)
 {
     Q_EMIT showRequested();
+    if (!m_readOnlyReason.isEmpty()) {
+        setStatus(m_readOnlyReason);
+        return;
+    }
     setStatus(tr("Opening the form…"));
     const QString lang = language();
     m_gateway.fetchForm(formId, lang, this, [this, lang](const Result<QJsonObject>& json) {
@@ -297,14 +321,38 @@ void FormsPage::signCurrentForm()
 {
     if (!m_form || m_signing->isRunning())
         return;
+    if (!m_readOnlyReason.isEmpty()) {
+        Q_EMIT errorOccurred(Error(ErrorCode::SpaceReadOnly, m_readOnlyReason));
+        return;
+    }
     if (m_gateway.needsSubmitterContact()) {
         askContactThenSubmit();
         return;
     }
+    const QList<SignatureKey> keys = m_signing->signatureKeys();
+    if (!m_form->model().definition().signatureRequired || keys.size() < 2) {
+        signWith(std::nullopt);
+        return;
+    }
+    // Several signature certificates (a business user's stick): the one for this space.
+    const forms::Company company = m_gateway.company();
+    const std::optional<SpaceInfo> space = m_spaces ? m_spaces->current() : std::nullopt;
+    const QString spaceName = space               ? space->displayName
+                              : company.isEmpty() ? tr("your private space")
+                                                  : company.name;
+    m_choice->choose(keys, m_gateway.spaceId(), spaceName, company.name,
+                     [this](const SignatureKey& key) { signWith(key); });
+}
+
+void FormsPage::signWith(const std::optional<SignatureKey>& key)
+{
+    if (!m_form || m_signing->isRunning())
+        return; // the form was closed while the chooser was open
     m_packageSigned = m_form->model().definition().signatureRequired;
     setStatus(m_packageSigned ? tr("Signing… follow the instructions of your card reader.")
                               : tr("Preparing your submission…"));
-    m_signing->start(m_form->model(), m_form->draftId(), m_form->model().definition().language);
+    m_signing->start(m_form->model(), m_form->draftId(), m_form->model().definition().language,
+                     key);
 }
 
 void FormsPage::askContactThenSubmit()

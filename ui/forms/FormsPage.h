@@ -4,6 +4,7 @@
 #include "FormGateway.h"
 #include "FormPage.h"
 #include "Page.h"
+#include "SpaceList.h"
 #include "TokenTypes.h"
 
 #include <QPointer>
@@ -16,8 +17,10 @@ class QStackedWidget;
 namespace guichet {
 
 class CardService;
+class CertificateChoice;
 class FormSigning;
 class LanguageManager;
+struct SignatureKey;
 
 // "My forms": the forms in progress (drafts) of the signed-in person, and the form
 // being filled in. A procedure's "Start online procedure" opens a new draft here;
@@ -38,6 +41,12 @@ public:
     // The form on screen; null when the list is shown.
     [[nodiscard]] FormPage* currentForm() const { return m_form; }
     [[nodiscard]] FormSigning& signing() const { return *m_signing; }
+    [[nodiscard]] CertificateChoice& certificateChoice() const { return *m_choice; }
+
+    // The person's spaces: the certificate chosen to sign is remembered per space.
+    void setSpaces(SpaceList* spaces);
+    // A viewer of the space cannot start or submit forms (the reason is shown); empty = can.
+    void setReadOnlyReason(const QString& reason);
 
 public Q_SLOTS:
     // A new draft of the form (from the catalogue).
@@ -61,6 +70,7 @@ private:
     void openForm(const QJsonObject& json, const QString& draftId, const QJsonObject& draft);
     void relabelForm();
     void signCurrentForm();
+    void signWith(const std::optional<SignatureKey>& key);
     void askContactThenSubmit();
     void showTrackingCode(const QString& reference, const QString& trackingCode);
     void setStatus(const QString& text);
@@ -69,6 +79,9 @@ private:
     CardService* m_cards;
     LanguageManager* m_languages;
     FormSigning* m_signing = nullptr;
+    CertificateChoice* m_choice = nullptr;
+    QPointer<SpaceList> m_spaces;
+    QString m_readOnlyReason;
     QPointer<FormPage> m_form;
 
     QStackedWidget* m_stack = nullptr;

@@ -3,7 +3,12 @@
 #include "DocumentVault.h"
 #include "IdempotencyKey.h"
 #include "LocalStore.h"
+#include "MessageLimits.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSettings>
 
@@ -57,6 +62,22 @@ Result<QList<store::StoredObject>> LocalStoreSource::objects(const QString& kind
     return m_store.objects().list(filter, 0, AllObjects);
 }
 
+Result<QByteArray> LocalStoreSource::objectsJson(const QString& kind) const
+{
+    store::ObjectFilter filter;
+    filter.spaceId = m_spaceId;
+    filter.kind = kind;
+    return m_store.objects().jsonArray(filter);
+}
+
+Result<QStringList> LocalStoreSource::objectDates(const QString& kind) const
+{
+    store::ObjectFilter filter;
+    filter.spaceId = m_spaceId;
+    filter.kind = kind;
+    return m_store.objects().sortKeys(filter);
+}
+
 Result<std::optional<QByteArray>> LocalStoreSource::documentContent(const QString& documentId) const
 {
     if (!m_vault)
@@ -108,8 +129,66 @@ Status LocalStoreSource::revokeConsent(const QString& consentId)
                    QStringLiteral("/spaces/%1/consents/%2").arg(m_spaceId, consentId), {});
 }
 
+Status LocalStoreSource::sendMessage(const QJsonObject& newMessage, const QStringList& filePaths,
+                                     const QStringList& documentIds)
+{
+    QJsonObject message = newMessage;
+    if (!documentIds.isEmpty())
+        message.insert(QStringLiteral("documentIds"), QJsonArray::fromStringList(documentIds));
+    if (const Status valid = MessageLimits::check(message, filePaths); !valid)
+        return valid;
+    const QString path = QStringLiteral("/spaces/%1/messages").arg(m_spaceId);
+    if (filePaths.isEmpty()) // documents of the space only: plain JSON is enough
+        return enqueue(QStringLiteral("message"), QStringLiteral("POST"), path,
+                       QJsonDocument(message).toJson(QJsonDocument::Compact));
+    if (!m_vault)
+        return Error(QString::fromLatin1(ErrorCode::VaultKeyMissing),
+                     QStringLiteral("files cannot wait in the outbox without the vault"));
+    // Each file is copied into the vault before the entry is queued, so the message
+    // can be sent after a restart even if the original file has gone.
+    QList<store::OutboxAttachment> attachments;
+    QJsonArray parts;
+    for (const QString& filePath : filePaths) {
+        QFile file(filePath);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error(QString::fromLatin1(ErrorCode::AttachmentUnreadable),
+                         QStringLiteral("%1: %2").arg(filePath, file.errorString()));
+        const QByteArray bytes = file.readAll();
+        const QString vaultId =
+            QStringLiteral("message-") +
+            QString::fromLatin1(
+                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(24));
+        if (const Result<qint64> written = m_vault->write(vaultId, bytes); !written)
+            return written.error();
+        attachments.append(
+            {vaultId, QFileInfo(filePath).fileName(), MessageLimits::mediaType(filePath)});
+        parts.append(QStringLiteral("attachments"));
+    }
+    const QJsonObject layout{
+        {QStringLiteral("jsonParts"), QJsonObject{{QStringLiteral("message"), message}}},
+        {QStringLiteral("fileParts"), parts}};
+    return enqueue(QStringLiteral("message"), QStringLiteral("POST"), path,
+                   QJsonDocument(layout).toJson(QJsonDocument::Compact), attachments);
+}
+
+Status LocalStoreSource::markMessageRead(const QString& messageId)
+{
+    const QString path = QStringLiteral("/spaces/%1/messages/%2/read").arg(m_spaceId, messageId);
+    // Asked once: an entry queued, being sent or already sent answers for this one
+    // (the mirrored message says readAt only after the next sync).
+    const Result<QList<store::OutboxEntry>> all = m_store.outbox().list(m_spaceId);
+    if (!all)
+        return all.error();
+    for (const store::OutboxEntry& entry : all.value()) {
+        if (entry.path == path && entry.state != store::OutboxState::Failed)
+            return {};
+    }
+    return enqueue(QStringLiteral("message-read"), QStringLiteral("POST"), path, {});
+}
+
 Status LocalStoreSource::enqueue(const QString& kind, const QString& method, const QString& path,
-                                 const QByteArray& body)
+                                 const QByteArray& body,
+                                 const QList<store::OutboxAttachment>& attachments)
 {
     store::OutboxEntry entry;
     entry.spaceId = m_spaceId;
@@ -119,10 +198,12 @@ Status LocalStoreSource::enqueue(const QString& kind, const QString& method, con
     // Made once and stored with the entry: a resend after a crash is the same request.
     entry.idempotencyKey = QString::fromLatin1(net::newIdempotencyKey());
     entry.body = body;
+    entry.attachments = attachments;
     const Result<qint64> queued = m_store.outbox().enqueue(entry);
     if (!queued)
         return queued.error();
     notifyChanged(); // the screens show "waiting to be sent"
+    Q_EMIT requestQueued();
     return {};
 }
 

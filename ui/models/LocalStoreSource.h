@@ -33,6 +33,8 @@ public:
     procedure(const QString& language, const QString& id) const override;
     [[nodiscard]] Result<QList<store::StoredObject>>
     objects(const QString& kind, const QString& dossierId) const override;
+    [[nodiscard]] Result<QByteArray> objectsJson(const QString& kind) const override;
+    [[nodiscard]] Result<QStringList> objectDates(const QString& kind) const override;
     [[nodiscard]] Result<std::optional<QByteArray>>
     documentContent(const QString& documentId) const override;
     [[nodiscard]] Status setDocumentPinned(const QString& documentId, bool pinned) override;
@@ -45,12 +47,17 @@ public:
     // Transparency requests, queued in the store's outbox (sent by the OutboxSender).
     [[nodiscard]] Status requestCorrection(const QJsonObject& correctionRequest) override;
     [[nodiscard]] Status revokeConsent(const QString& consentId) override;
+    // Messages, queued the same way; files go into the vault first.
+    [[nodiscard]] Status sendMessage(const QJsonObject& newMessage, const QStringList& filePaths,
+                                     const QStringList& documentIds) override;
+    [[nodiscard]] Status markMessageRead(const QString& messageId) override;
     [[nodiscard]] QString seenFile() const override { return m_seenFile; }
 
 private:
     void loadSeen();
     [[nodiscard]] Status enqueue(const QString& kind, const QString& method, const QString& path,
-                                 const QByteArray& body);
+                                 const QByteArray& body,
+                                 const QList<store::OutboxAttachment>& attachments = {});
 
     store::LocalStore& m_store;
     store::DocumentVault* m_vault;

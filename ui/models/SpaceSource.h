@@ -1,14 +1,18 @@
 #pragma once
 
 #include "ErrorCodes.h"
+#include "ObjectIndexer.h"
 #include "Result.h"
 #include "StoreTypes.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -46,6 +50,31 @@ public:
     // first; dossierId empty = of all dossiers.
     [[nodiscard]] virtual Result<QList<store::StoredObject>>
     objects(const QString& kind, const QString& dossierId = {}) const = 0;
+    // Every object of one kind as ONE JSON array, in objects()' order: a screen
+    // listing thousands of objects reads them in one piece (store::ObjectTable::jsonArray).
+    [[nodiscard]] virtual Result<QByteArray> objectsJson(const QString& kind) const
+    {
+        const Result<QList<store::StoredObject>> all = objects(kind);
+        if (!all)
+            return all.error();
+        QByteArrayList texts;
+        for (const store::StoredObject& object : all.value())
+            texts.append(object.json);
+        return '[' + texts.join(',') + ']';
+    }
+    // The dates objects() orders them by (store::indexObject's sortKey), in that
+    // order, without their JSON: enough to count what is new.
+    [[nodiscard]] virtual Result<QStringList> objectDates(const QString& kind) const
+    {
+        const Result<QList<store::StoredObject>> all = objects(kind);
+        if (!all)
+            return all.error();
+        QStringList dates;
+        for (const store::StoredObject& object : all.value())
+            dates.append(
+                store::indexObject(kind, QJsonDocument::fromJson(object.json).object()).sortKey);
+        return dates;
+    }
     // The decrypted content, or nothing when it is not on this computer.
     [[nodiscard]] virtual Result<std::optional<QByteArray>>
     documentContent(const QString& documentId) const = 0;
@@ -76,6 +105,29 @@ public:
         return Error(QString::fromLatin1(ErrorCode::StoreOpenFailed),
                      QStringLiteral("this source cannot send requests to the portal"));
     }
+    // Messages (portal.yaml NewMessage): a reply (inReplyTo), a message in a dossier's
+    // thread (dossierId) or a new thread (administrationId). filePaths are files on
+    // this computer: they are copied into the vault and travel as multipart
+    // attachments; documentIds are documents already in the space. Queued in the
+    // outbox like the requests above; sources without an outbox refuse.
+    [[nodiscard]] virtual Status sendMessage(const QJsonObject& newMessage,
+                                             const QStringList& filePaths,
+                                             const QStringList& documentIds)
+    {
+        Q_UNUSED(newMessage);
+        Q_UNUSED(filePaths);
+        Q_UNUSED(documentIds);
+        return Error(QString::fromLatin1(ErrorCode::StoreOpenFailed),
+                     QStringLiteral("this source cannot send requests to the portal"));
+    }
+    // Tells the portal the person read an inbound message (queued; asking twice for
+    // the same message queues one request).
+    [[nodiscard]] virtual Status markMessageRead(const QString& messageId)
+    {
+        Q_UNUSED(messageId);
+        return Error(QString::fromLatin1(ErrorCode::StoreOpenFailed),
+                     QStringLiteral("this source cannot send requests to the portal"));
+    }
     // The person's INI file where screens keep what the person has already seen (the
     // file seenStatus() uses); empty = keep it in memory only.
     [[nodiscard]] virtual QString seenFile() const { return {}; }
@@ -102,6 +154,9 @@ public:
 Q_SIGNALS:
     void changed();
     void stateChanged(guichet::DataState state);
+    // A request was just queued in the outbox: the app sends it at once instead of
+    // waiting for the next sync round. Once per request, never on changed().
+    void requestQueued();
 
 private:
     DataState m_state = DataState::Loading;

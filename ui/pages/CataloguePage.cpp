@@ -104,6 +104,11 @@ void CataloguePage::setSignedIn(bool signedIn)
     m_detail->setSignedIn(signedIn);
 }
 
+void CataloguePage::setReadOnlyReason(const QString& reason)
+{
+    m_detail->setReadOnlyReason(reason);
+}
+
 QString CataloguePage::title() const
 {
     return tr("Procedures");

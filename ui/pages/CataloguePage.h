@@ -31,6 +31,8 @@ public:
 
     // Signed out, procedures that need a card say so and cannot be started.
     void setSignedIn(bool signedIn);
+    // A viewer of the space cannot start procedures (the reason is shown); empty = can.
+    void setReadOnlyReason(const QString& reason);
 
     // The most matches listed; the person narrows the search to see others.
     static constexpr int MaxResults = 200;

@@ -141,6 +141,13 @@ DocumentsPage::DocumentsPage(SpaceSource& source, QWidget* parent) : Page(parent
 
 DocumentsPage::~DocumentsPage() = default;
 
+void DocumentsPage::setReadOnlyReason(const QString& reason)
+{
+    m_upload->setEnabled(reason.isEmpty());
+    m_upload->setToolTip(reason);
+    m_upload->setAccessibleDescription(reason);
+}
+
 QString DocumentsPage::title() const
 {
     return tr("Documents");
@@ -322,6 +329,22 @@ void DocumentsPage::openCurrent()
     Q_EMIT documentOpened(id, path);
 }
 
+void DocumentsPage::openDocument(const QString& documentId)
+{
+    for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* item = m_list->topLevelItem(row);
+        if (item->data(0, IdRole).toString() == documentId) {
+            m_list->setCurrentItem(item);
+            m_list->setFocus();
+            openCurrent();
+            return;
+        }
+    }
+    // Not in the list yet (sent with a message, before the next sync).
+    showMessage(tr("This document is not on this computer yet. It appears here after the "
+                   "next synchronisation."));
+}
+
 void DocumentsPage::saveCurrent()
 {
     const QJsonObject document = currentDocument();
@@ -342,6 +365,8 @@ void DocumentsPage::saveCurrent()
 
 void DocumentsPage::chooseUpload()
 {
+    if (!m_upload->isEnabled())
+        return; // a viewer of the space
     const QString path = m_chooseUpload({});
     if (path.isEmpty())
         return;

@@ -44,8 +44,13 @@ public:
     void setUploadFileChooser(PathChooser chooser) { m_chooseUpload = std::move(chooser); }
 
     void openCurrent();
+    // Chooses the document in the list and opens it (a message's attachment).
+    void openDocument(const QString& documentId);
     void saveCurrent();
     void chooseUpload();
+    // A viewer of the space cannot add documents: the button is disabled and says why.
+    // Empty = allowed.
+    void setReadOnlyReason(const QString& reason);
 
 Q_SIGNALS:
     // The decrypted copy was written to path and handed to the opener.

@@ -180,6 +180,14 @@ void ProcedureDetailView::setSignedIn(bool signedIn)
     fill();
 }
 
+void ProcedureDetailView::setReadOnlyReason(const QString& reason)
+{
+    if (m_readOnlyReason == reason)
+        return;
+    m_readOnlyReason = reason;
+    fill();
+}
+
 QString ProcedureDetailView::needsCardText() const
 {
     return tr("You need your identity card (or a LuxTrust product) and a card reader to do "
@@ -221,9 +229,12 @@ void ProcedureDetailView::fill()
     m_cardNote->setVisible(needsCard);
     // Signed out, say plainly what is missing instead of failing after the click.
     const bool blocked = needsCard && !m_signedIn;
-    m_start->setEnabled(!blocked);
-    m_start->setToolTip(blocked ? needsCardText() : QString());
-    m_start->setAccessibleDescription(blocked ? needsCardText() : QString());
+    // A viewer of the space reads, but cannot submit in its name.
+    const bool readOnly = online && m_signedIn && !m_readOnlyReason.isEmpty();
+    const QString why = blocked ? needsCardText() : readOnly ? m_readOnlyReason : QString();
+    m_start->setEnabled(!blocked && !readOnly);
+    m_start->setToolTip(why);
+    m_start->setAccessibleDescription(why);
     if (blocked)
         m_cardNote->setText(needsCardText());
     // A ProcedureSummary lacks "who": the full Procedure comes with a later sync.

@@ -25,6 +25,8 @@ public:
     // Signed out, a procedure that needs a card cannot be started (the button says
     // why); those open without a card can. Until told otherwise: signed in.
     void setSignedIn(bool signedIn);
+    // A viewer of the space cannot start a procedure: the button says why. Empty = allowed.
+    void setReadOnlyReason(const QString& reason);
 
 Q_SIGNALS:
     void startRequested(const QString& formId);
@@ -41,6 +43,7 @@ private:
 
     QJsonObject m_procedure;
     bool m_signedIn = true;
+    QString m_readOnlyReason;
     QLabel* m_hint = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_summary = nullptr;

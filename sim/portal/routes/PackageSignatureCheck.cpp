@@ -47,6 +47,32 @@ std::optional<ApiResponse> checkSigner(PortalContext& context, const ApiRequest&
     return std::nullopt;
 }
 
+// SUB-008 when the manifest says it is submitted on behalf of a company that is not
+// the one of the space (or of any company in a private space). A manifest without
+// `onBehalfOf` is the person's own, as before professional spaces had it.
+std::optional<ApiResponse> checkOnBehalfOf(PortalContext& context, const ApiRequest& request,
+                                           const Submission& submission)
+{
+    const QJsonValue claimed = submission.manifest.value(QStringLiteral("onBehalfOf"));
+    if (claimed.isUndefined() || claimed.isNull())
+        return std::nullopt;
+    const std::optional<PortalStore::Space> space = context.store.space(request.param("spaceId"));
+    const QJsonObject company =
+        space ? space->json.value(QStringLiteral("company")).toObject() : QJsonObject();
+    const QJsonObject named = claimed.toObject();
+    const auto differs = [&](const char* key) {
+        const QString value = named.value(QLatin1String(key)).toString();
+        return !value.isEmpty() && value != company.value(QLatin1String(key)).toString();
+    };
+    if (company.isEmpty() || named.value(QStringLiteral("name")).toString().isEmpty() ||
+        differs("name") || differs("rcsNumber") || differs("vatNumber"))
+        return problem(request, 422, QStringLiteral("SUB-008"),
+                       QStringLiteral("The submission is made on behalf of %1, not of the "
+                                      "space's company")
+                           .arg(named.value(QStringLiteral("name")).toString()));
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<ApiResponse> checkSignedPackage(PortalContext& context, const ApiRequest& request,
@@ -69,7 +95,7 @@ std::optional<ApiResponse> checkSignedPackage(PortalContext& context, const ApiR
         return problem(request, 422, QStringLiteral("SUB-007"),
                        QStringLiteral("The submission part differs from the submission.json "
                                       "signed in the PDF"));
-    return std::nullopt;
+    return checkOnBehalfOf(context, request, submission);
 }
 
 } // namespace guichet::sim::routes

@@ -130,7 +130,7 @@ private Q_SLOTS:
         const Run run = app.run({QStringLiteral("--demo"), QStringLiteral("--screenshots"), shots});
         QCOMPARE(run.exitCode, 0);
         const QStringList files = QDir(shots).entryList({QStringLiteral("*.png")});
-        QCOMPARE(files.size(), 39); // 13 pages x 3 languages
+        QCOMPARE(files.size(), 42); // 14 pages x 3 languages
         QVERIFY(files.contains(QStringLiteral("forms-fr.png")));
         QVERIFY(files.contains(QStringLiteral("signin-de.png")));
         QVERIFY2(files.contains(QStringLiteral("catalogue-en.png")), qPrintable(files.join(u',')));

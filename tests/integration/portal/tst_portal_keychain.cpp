@@ -8,6 +8,7 @@
 #include "PortalTls.h"
 #include "ScriptedPinPrompt.h"
 #include "SessionManager.h"
+#include "SimulatedPki.h"
 #include "SimulatedToken.h"
 
 #include <QFile>
@@ -169,6 +170,56 @@ private Q_SLOTS:
 
         sessions.signOut();
         QVERIFY(space.source().objects(QStringLiteral("dossier")).valueOr({}).isEmpty());
+    }
+
+    // Luc Weber's three spaces: the screens and the forms follow the one he chooses,
+    // a company's space carries the company, and the choice is kept for his next
+    // sign-in.
+    void personalSpaceSwitchesSpaces()
+    {
+        SimulatedToken token(sim::SimulatedPki::demoPersonas().at(1));
+        sim::PortalTls tls;
+        sim::PortalServer portal({token.pki().caCertificateDer()});
+        QVERIFY(portal.start(tls.serverConfiguration()).ok());
+        SessionManager sessions(portal.baseUrl(), {tls.caCertificate()});
+        QTemporaryDir data;
+        const QString privateSpace = QStringLiteral("sp-priv-luc-weber");
+        const QString weber = QStringLiteral("sp-pro-weber-constructions");
+        {
+            PersonalSpace space(sessions, {tls.caCertificate()}, DataPaths(data.path()));
+            sessions.signIn(std::make_unique<AuthKeySigner>(token));
+            QTRY_COMPARE_WITH_TIMEOUT(space.spaces().spaces().size(), 3, 30000);
+            QCOMPARE(space.spaces().currentId(), privateSpace);
+            QCOMPARE(space.source().spaceId(), privateSpace);
+            QCOMPARE(space.forms().spaceId(), privateSpace);
+            QVERIFY(space.forms().company().isEmpty());
+
+            QSignalSpy formsMoved(&space.forms(), &forms::FormGateway::spaceChanged);
+            QVERIFY(space.spaces().choose(weber));
+            QCOMPARE(space.source().spaceId(), weber);
+            QCOMPARE(space.forms().spaceId(), weber);
+            QCOMPARE(formsMoved.size(), 1);
+            QCOMPARE(space.forms().company().name, QStringLiteral("Weber Constructions S.A."));
+            QCOMPARE(space.forms().company().rcsNumber, QStringLiteral("B123456"));
+            // The company's dossiers, not his private ones.
+            const auto weberDossiers = [&] {
+                sim::PortalStore::ItemQuery query;
+                query.kind = QStringLiteral("dossier");
+                query.limit = 1000;
+                return portal.store().items(weber, query).items.size();
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(
+                space.source().objects(QStringLiteral("dossier")).valueOr({}).size(),
+                weberDossiers(), 60000);
+            sessions.signOut();
+            QVERIFY(space.spaces().spaces().isEmpty());
+        }
+        PersonalSpace again(sessions, {tls.caCertificate()}, DataPaths(data.path()));
+        sessions.signIn(std::make_unique<AuthKeySigner>(token));
+        QTRY_COMPARE_WITH_TIMEOUT(again.spaces().spaces().size(), 3, 30000);
+        QCOMPARE(again.spaces().currentId(), weber);
+        QCOMPARE(again.source().spaceId(), weber);
+        sessions.signOut();
     }
 };
 

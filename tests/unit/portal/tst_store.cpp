@@ -5,6 +5,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,6 +17,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <functional>
 
 using namespace guichet;
 using namespace guichet::store;
@@ -150,6 +154,41 @@ private Q_SLOTS:
         QCOMPARE(aliceStore->objects().count(filter(space)).value(), 1);
     }
 
+    // What screens of thousands of objects read: the JSON texts in one array and the
+    // dates alone, both in list()'s order.
+    void jsonArrayAndSortKeysFollowTheListOrder()
+    {
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(QStringLiteral("space.sqlite")));
+        QVERIFY(store);
+        QCOMPARE(store->objects().jsonArray(filter(space, QStringLiteral("document"))).value(),
+                 QByteArray("[]"));
+        QCOMPARE(store->objects().sortKeys(filter(space, QStringLiteral("document"))).value(),
+                 QStringList());
+        QList<StoredObject> batch;
+        for (const int n : {3, 1, 4, 5, 2})
+            batch.append(document(space, n));
+        batch.append(message(space, 9, false));
+        QVERIFY(store->objects().upsert(batch));
+
+        const ObjectFilter documents = filter(space, QStringLiteral("document"));
+        const QList<StoredObject> listed = store->objects().list(documents, 0, 100).value();
+        QCOMPARE(listed.size(), 5);
+        QJsonParseError error;
+        const QJsonDocument array =
+            QJsonDocument::fromJson(store->objects().jsonArray(documents).value(), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(array.array().size(), listed.size());
+        QStringList keys;
+        for (qsizetype i = 0; i < listed.size(); ++i) {
+            QCOMPARE(array.array().at(i).toObject(),
+                     QJsonDocument::fromJson(listed.at(i).json).object());
+            keys.append(array.array().at(i).toObject().value(u"updatedAt").toString());
+        }
+        QCOMPARE(store->objects().sortKeys(documents).value(), keys);
+        QCOMPARE(keys.first(), timestamp(5)); // newest first
+    }
+
     void catalogueSearchIgnoresAccentsAndCase_data()
     {
         QTest::addColumn<bool>("fullText");
@@ -212,6 +251,66 @@ private Q_SLOTS:
                                         QStringLiteral("citizen"), QStringLiteral("withdrawn"))}));
         QCOMPARE(search("fr", "ecole"), QStringList());
         QCOMPARE(catalogue.count(QStringLiteral("fr")).value(), 1);
+    }
+
+    void shortWordsListTheFirstMatchesByTitle_data()
+    {
+        QTest::addColumn<bool>("fullText");
+        QTest::newRow("fts5-if-available") << true;
+        QTest::newRow("folded-column") << false;
+    }
+
+    // One or two letters are searched by walking the titles in order and stopping at
+    // the limit: the page must get the same first matches as a full sort would give.
+    void shortWordsListTheFirstMatchesByTitle()
+    {
+        QFETCH(bool, fullText);
+        QTemporaryDir dir;
+        auto store = openStore(dir.filePath(QStringLiteral("space.sqlite")), {fullText});
+        QVERIFY(store);
+        QList<QByteArray> procedures;
+        QList<std::pair<QString, QString>> all; // (title, id)
+        for (int n = 0; n < 60; ++n) {
+            // Written in an order unrelated to the titles; two titles appear twice.
+            const QString title =
+                QStringLiteral("%1 %2")
+                    .arg(n % 3 ? QStringLiteral("Déclaration") : QStringLiteral("Permis"))
+                    .arg((n * 37) % 58, 2, 10, QLatin1Char('0'));
+            const QString id = QStringLiteral("P-%1").arg(59 - n, 3, 10, QLatin1Char('0'));
+            procedures.append(procedure(id, title, QStringLiteral("citizen")));
+            all.append({title, id});
+        }
+        std::sort(all.begin(), all.end());
+        QVERIFY(store->catalogue().upsert(QStringLiteral("fr"), procedures));
+        // Another language the search must leave out.
+        QVERIFY(store->catalogue().upsert(
+            QStringLiteral("de"), {procedure(QStringLiteral("P-000"), QStringLiteral("Antrag"),
+                                             QStringLiteral("citizen"))}));
+
+        const auto firstIds = [&](const std::function<bool(const QString&)>& matches, int limit) {
+            QStringList result;
+            for (const auto& [title, id] : all) {
+                if (result.size() < limit && matches(title))
+                    result.append(id);
+            }
+            return result;
+        };
+        const auto search = [&](const char* text, int limit) {
+            return ids(store->catalogue()
+                           .search(QStringLiteral("fr"), QLatin1String(text), {}, limit)
+                           .value());
+        };
+        // Every summary names "Centre des technologies": "d" and "de" match all.
+        const auto any = [](const QString&) { return true; };
+        const auto permis = [](const QString& title) { return title.startsWith(u"Permis"); };
+        QCOMPARE(search("d", 7), firstIds(any, 7));
+        QCOMPARE(search("De", 25), firstIds(any, 25));
+        QCOMPARE(search("pe", 5), firstIds(permis, 5));
+        QCOMPARE(search("p d", 100), firstIds(permis, 100));
+        QCOMPARE(search("zq", 5), QStringList());
+        // A longer word goes through the index of words (when there is one): same order.
+        QCOMPARE(search("permis", 100), firstIds(permis, 100));
+        QCOMPARE(search("", 9), firstIds(any, 9));
     }
 
     void fullTextIndexFollowsReopening()

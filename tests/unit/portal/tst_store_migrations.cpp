@@ -81,6 +81,11 @@ void insertVersion1Rows(RawDatabase& raw)
                                     " vault_file, received_bytes, complete, last_access)"
                                     " VALUES ('%1', '%2', 100, 'f.gvault', 100, 1, 5)")
                          .arg(doc.id, space)));
+    for (const char* row : {"'P-2', 'citizen', 'published', 'Permis', '{}', 'permis de conduire'",
+                            "'P-1', 'citizen', 'published', 'Declaration', '{}', 'declaration'"})
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO catalogue (language, id, audience, status,"
+                                        " title, json, search_text) VALUES ('fr', %1)")
+                             .arg(QLatin1String(row))));
 }
 
 } // namespace
@@ -125,6 +130,18 @@ private Q_SLOTS:
         QVERIFY(cached->complete);
         if (from < 2) // v2 estimated the size on disk of existing contents
             QCOMPARE(cached->storedBytes, 133);
+        // v3 indexes the catalogue by title; search lists the older rows in that order.
+        const auto listed = [&](const QString& text) {
+            const auto found = store.catalogue().search(QStringLiteral("fr"), text, {}, 10);
+            QStringList ids;
+            for (const auto& entry : found.value())
+                ids.append(entry.id);
+            return ids;
+        };
+        const QStringList both{QStringLiteral("P-1"), QStringLiteral("P-2")};
+        QCOMPARE(listed(QStringLiteral("d")), both);
+        QCOMPARE(listed(QStringLiteral("de")), both);
+        QCOMPARE(listed(QStringLiteral("conduire")), QStringList{QStringLiteral("P-2")});
     }
 
     void newerVersionIsRefusedUntouched()

@@ -67,13 +67,14 @@ qint64 parseUtcMillis(const QString& iso)
     return when.isValid() ? when.toMSecsSinceEpoch() : 0;
 }
 
-QList<AccessEntry> readAccessEntries(const QList<store::StoredObject>& objects)
+QList<AccessEntry> readAccessEntries(const QByteArray& jsonArray)
 {
     FoldCache folds;
     QList<AccessEntry> entries;
+    const QJsonArray objects = QJsonDocument::fromJson(jsonArray).array();
     entries.reserve(objects.size());
-    for (const store::StoredObject& object : objects) {
-        const QJsonObject json = QJsonDocument::fromJson(object.json).object();
+    for (const QJsonValue value : objects) {
+        const QJsonObject json = value.toObject();
         AccessEntry entry;
         entry.id = text(json, QLatin1String("id"));
         entry.accessedAt = parseUtcMillis(text(json, QLatin1String("accessedAt")));

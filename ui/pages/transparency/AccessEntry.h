@@ -1,7 +1,6 @@
 #pragma once
 
-#include "StoreTypes.h"
-
+#include <QByteArray>
 #include <QList>
 #include <QString>
 
@@ -36,9 +35,11 @@ struct AccessEntry
     bool isNew = false; // newer than the person's last visit of the page
 };
 
-// Reads stored access-log objects (newest first stays newest first). Each distinct
-// text is folded once: entries repeat the same administrations and purposes.
-[[nodiscard]] QList<AccessEntry> readAccessEntries(const QList<store::StoredObject>& objects);
+// Reads the access-log objects of a JSON array (SpaceSource::objectsJson; newest
+// first stays newest first). Each distinct text is folded once: entries repeat the
+// same administrations and purposes. Touches nothing shared: the page calls it off
+// the GUI thread.
+[[nodiscard]] QList<AccessEntry> readAccessEntries(const QByteArray& jsonArray);
 
 // "2025-03-14T08:20:03Z" (the portal's form) quickly, any other ISO 8601 date-time
 // the slow way; 0 when it is not a date-time.

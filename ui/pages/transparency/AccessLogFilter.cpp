@@ -38,27 +38,9 @@ bool AccessLogFilter::filterAcceptsRow(int sourceRow, const QModelIndex&) const
     return true;
 }
 
-bool AccessLogFilter::lessThan(const QModelIndex& left, const QModelIndex& right) const
+void AccessLogFilter::sort(int column, Qt::SortOrder order)
 {
-    const AccessEntry& a = m_model.entry(left.row());
-    const AccessEntry& b = m_model.entry(right.row());
-    switch (left.column()) {
-    case AccessLogModel::NewColumn:
-        return a.isNew != b.isNew ? !a.isNew : a.accessedAt < b.accessedAt;
-    case AccessLogModel::AdministrationColumn:
-        return a.administrationKey < b.administrationKey;
-    case AccessLogModel::SourceColumn:
-        return a.sourceKey < b.sourceKey;
-    case AccessLogModel::ItemsColumn:
-        return a.itemsKey < b.itemsKey;
-    case AccessLogModel::PurposeColumn:
-        return a.purposeKey < b.purposeKey;
-    case AccessLogModel::DossierColumn:
-        return a.dossierId < b.dossierId;
-    case AccessLogModel::DateColumn:
-    default:
-        return a.accessedAt < b.accessedAt;
-    }
+    m_model.sortEntries(column, order);
 }
 
 } // namespace guichet

@@ -5,9 +5,38 @@
 
 #include <QDateTime>
 #include <QFont>
+#include <QHash>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace guichet {
+
+namespace {
+
+// Whether a goes before b in ascending order of the column.
+bool lessThan(const AccessEntry& a, const AccessEntry& b, int column)
+{
+    switch (column) {
+    case AccessLogModel::NewColumn:
+        return a.isNew != b.isNew ? !a.isNew : a.accessedAt < b.accessedAt;
+    case AccessLogModel::AdministrationColumn:
+        return a.administrationKey < b.administrationKey;
+    case AccessLogModel::SourceColumn:
+        return a.sourceKey < b.sourceKey;
+    case AccessLogModel::ItemsColumn:
+        return a.itemsKey < b.itemsKey;
+    case AccessLogModel::PurposeColumn:
+        return a.purposeKey < b.purposeKey;
+    case AccessLogModel::DossierColumn:
+        return a.dossierId < b.dossierId;
+    case AccessLogModel::DateColumn:
+    default:
+        return a.accessedAt < b.accessedAt;
+    }
+}
+
+} // namespace
 
 void AccessLogModel::setEntries(QList<AccessEntry> entries, qint64 newSince)
 {
@@ -19,7 +48,48 @@ void AccessLogModel::setEntries(QList<AccessEntry> entries, qint64 newSince)
         entry.isNew = entry.accessedAt > newSince;
         m_newCount += entry.isNew ? 1 : 0;
     }
+    applySort();
     endResetModel();
+}
+
+bool AccessLogModel::applySort()
+{
+    const int column = m_sortColumn;
+    const auto before = [column, descending = m_sortOrder == Qt::DescendingOrder](
+                            const AccessEntry& a, const AccessEntry& b) {
+        return descending ? lessThan(b, a, column) : lessThan(a, b, column);
+    };
+    // The store hands the log over newest first, the order the page opens in.
+    if (std::is_sorted(m_entries.cbegin(), m_entries.cend(), before))
+        return false;
+    std::stable_sort(m_entries.begin(), m_entries.end(), before);
+    return true;
+}
+
+void AccessLogModel::sortEntries(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // Rows move: selections and the current row follow their entry (by id).
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList persistent = persistentIndexList();
+    QList<QString> persistentIds;
+    persistentIds.reserve(persistent.size());
+    for (const QModelIndex& index : persistent)
+        persistentIds.append(m_entries.at(index.row()).id);
+    if (applySort() && !persistent.isEmpty()) {
+        QHash<QString, int> rowOf;
+        for (int row = 0; row < int(m_entries.size()); ++row)
+            rowOf.insert(m_entries.at(row).id, row);
+        QModelIndexList moved;
+        moved.reserve(persistent.size());
+        for (qsizetype i = 0; i < persistent.size(); ++i)
+            moved.append(index(rowOf.value(persistentIds.at(i)), persistent.at(i).column()));
+        changePersistentIndexList(persistent, moved);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void AccessLogModel::nameSources()
@@ -48,6 +118,8 @@ int AccessLogModel::markNewerThan(qint64 since)
         Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1),
                            {Qt::DisplayRole, Qt::FontRole});
     m_newCount = count;
+    if (m_sortColumn == NewColumn)
+        sortEntries(m_sortColumn, m_sortOrder);
     return count;
 }
 
@@ -57,6 +129,8 @@ void AccessLogModel::retranslate()
     Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
     if (!m_entries.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
+    if (m_sortColumn == SourceColumn) // source names sort differently in another language
+        sortEntries(m_sortColumn, m_sortOrder);
 }
 
 int AccessLogModel::rowCount(const QModelIndex& parent) const

@@ -43,6 +43,15 @@ public:
     // Source names and headers follow the language.
     void retranslate();
 
+    // Orders the entries themselves (the table's header asks through AccessLogFilter),
+    // so that the filter never sorts: a keystroke then costs one pass over the rows.
+    // Text columns compare their folded keys; equal keys keep their order. The order
+    // is kept by setEntries, and by markNewerThan and retranslate when they change
+    // what it compares.
+    void sortEntries(int column, Qt::SortOrder order);
+    [[nodiscard]] int sortColumn() const { return m_sortColumn; }
+    [[nodiscard]] Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role) const override;
@@ -54,9 +63,13 @@ public:
 
 private:
     void nameSources();
+    // Puts m_entries in the chosen order; false when they were in it already.
+    bool applySort();
 
     QList<AccessEntry> m_entries;
     int m_newCount = 0;
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
 };
 
 } // namespace guichet

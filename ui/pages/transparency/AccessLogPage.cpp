@@ -14,8 +14,10 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QHideEvent>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QShowEvent>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <iterator>
 
@@ -82,9 +85,11 @@ AccessLogPage::AccessLogPage(SpaceSource& source, QWidget* parent, Clock clock)
                                             tr("CSV files (*.csv)"));
     };
     m_model = new AccessLogModel(this);
+    m_reader = new QFutureWatcher<QList<AccessEntry>>(this);
+    connect(m_reader, &QFutureWatcherBase::finished, this, &AccessLogPage::showRead);
     m_filter = new AccessLogFilter(*m_model, this);
-    // Sorting happens when the filter changes (invalidate) or a header is clicked;
-    // re-sorting on every dataChanged ("new" marks, language) would cost more.
+    // The model keeps the order a header click asks for; the filter only filters, and
+    // not again on every dataChanged ("new" marks, language).
     m_filter->setDynamicSortFilter(false);
 
     auto* layout = PageLayout::create(this);
@@ -201,7 +206,7 @@ QString AccessLogPage::title() const
 
 int AccessLogPage::newCount() const
 {
-    return m_model->newCount();
+    return m_newCount;
 }
 
 void AccessLogPage::retranslate()
@@ -226,7 +231,6 @@ void AccessLogPage::retranslate()
     m_export->setText(tr("&Export as CSV…"));
     m_export->setAccessibleName(tr("Export the accesses shown as a CSV file"));
     m_model->retranslate();
-    m_filter->invalidate(); // source names sort differently in another language
     rebuildFilters();
     refreshCount();
     showDetails();
@@ -234,29 +238,85 @@ void AccessLogPage::retranslate()
 
 void AccessLogPage::reload()
 {
-    const auto objects = m_source.objects(QStringLiteral("access"));
-    if (!objects) {
-        Q_EMIT errorOccurred(objects.error());
+    loadVisitMark();
+    // A sync changes the store while the page is hidden, most often not its log:
+    // reading 10,000 entries then would only delay the sync's other screens. The
+    // table is read when the page is next shown; the navigation's count of new
+    // accesses stays current from their dates alone.
+    if (!isVisible()) {
+        m_stale = true;
+        if (m_source.spaceId() != m_loadedSpace) {
+            m_model->setEntries({}, m_newSince); // another person's or space's log
+            m_loadedSpace.clear();
+        }
+        countNew();
         return;
     }
-    loadVisitMark();
-    // Read once here; the table, the filters and the search never parse JSON again.
-    m_model->setEntries(readAccessEntries(objects.value()), m_newSince);
+    const auto log = m_source.objectsJson(QStringLiteral("access"));
+    if (!log) {
+        Q_EMIT errorOccurred(log.error());
+        return;
+    }
+    m_stale = false;
+    m_loadedSpace = m_source.spaceId();
+    // Making 10,000 entries of their JSON takes longer than a screen may freeze: it
+    // is done on another thread while the page shows what it had, or that it is
+    // reading. A newer read replaces one still running (the watcher drops its result).
+    m_reading = true;
+    m_reader->setFuture(QtConcurrent::run(&readAccessEntries, log.value()));
+    refreshCount();
+}
+
+void AccessLogPage::showRead()
+{
+    if (!m_reading)
+        return;
+    m_reading = false;
+    if (m_loadedSpace != m_source.spaceId()) {
+        m_stale = true; // read for a space that is no longer shown
+        return;
+    }
+    // Read once; the table, the filters and the search never read the store again.
+    m_model->setEntries(m_reader->result(), m_newSince);
+    m_newCount = m_model->newCount();
     rebuildFilters();
     applyFilter();
+    refreshCount();
+    Q_EMIT loaded();
+}
+
+void AccessLogPage::countNew()
+{
+    const auto dates = m_source.objectDates(QStringLiteral("access"));
+    if (!dates) {
+        Q_EMIT errorOccurred(dates.error());
+        return;
+    }
+    int count = 0;
+    for (const QString& date : dates.value())
+        count += parseUtcMillis(date) > m_newSince ? 1 : 0;
+    m_newCount = count;
     refreshCount();
 }
 
 void AccessLogPage::rebuildFilters()
 {
-    QMap<QString, QString> sources;         // shown name -> id
-    QMap<QString, QString> administrations; // idem
+    // Shown name -> id. Hashed first: 10,000 entries name a few dozen, and inserting
+    // each into a sorted map cost more than the rest of the page's update.
+    QHash<QString, QString> sources;
+    QHash<QString, QString> administrations;
     for (const AccessEntry& entry : m_model->entries()) {
         sources.insert(entry.sourceName, entry.source);
         administrations.insert(entry.administration, entry.administrationId);
     }
-    fillChoices(m_sourceFilter, tr("All sources"), sources);
-    fillChoices(m_administrationFilter, tr("All administrations"), administrations);
+    const auto sorted = [](const QHash<QString, QString>& byName) {
+        QMap<QString, QString> map;
+        for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+            map.insert(it.key(), it.value());
+        return map;
+    };
+    fillChoices(m_sourceFilter, tr("All sources"), sorted(sources));
+    fillChoices(m_administrationFilter, tr("All administrations"), sorted(administrations));
 }
 
 void AccessLogPage::applyFilter()
@@ -281,10 +341,13 @@ void AccessLogPage::refreshCount()
     m_count->setText(shown == total ? tr("%n accesses", nullptr, total)
                                     : tr("%n of %1 accesses", nullptr, shown).arg(total));
     m_export->setEnabled(shown > 0);
-    m_notice->showState(m_source.state(), total > 0,
-                        tr("No administration has read your data in an authentic source yet."));
-    if (m_model->newCount() != m_shownNewCount) {
-        m_shownNewCount = m_model->newCount();
+    if (m_reading && total == 0)
+        m_notice->showState(DataState::Ready, false, tr("Reading the access log…"));
+    else
+        m_notice->showState(m_source.state(), total > 0,
+                            tr("No administration has read your data in an authentic source yet."));
+    if (m_newCount != m_shownNewCount) {
+        m_shownNewCount = m_newCount;
         Q_EMIT titleChanged();
     }
 }
@@ -331,6 +394,8 @@ void AccessLogPage::recordVisit()
 void AccessLogPage::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
+    if (m_stale)
+        reload(); // before the first paint: the page never shows an old list
     if (event->spontaneous())
         return; // the window coming back, not the person opening the page
     // The marks stay while the person reads; the next visit starts from now.
@@ -345,9 +410,7 @@ void AccessLogPage::hideEvent(QHideEvent* event)
     // What arrived while the page was open has been seen.
     recordVisit();
     m_newSince = m_lastVisit.toMSecsSinceEpoch();
-    m_model->markNewerThan(m_newSince);
-    if (m_filter->sortColumn() == AccessLogModel::NewColumn)
-        m_filter->invalidate();
+    m_newCount = m_model->markNewerThan(m_newSince);
     refreshCount();
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "AccessEntry.h"
 #include "Error.h"
 #include "Page.h"
 
 #include <QDateTime>
+#include <QFutureWatcher>
 
 #include <functional>
 
@@ -45,10 +47,14 @@ public:
 
     void exportCsv();
     [[nodiscard]] int newCount() const;
+    // The entries are being read (off the GUI thread); loaded() follows.
+    [[nodiscard]] bool isReading() const { return m_reading; }
 
 Q_SIGNALS:
     void errorOccurred(const guichet::Error& error);
     void exported(const QString& path);
+    // The table shows what the store held when it was last read.
+    void loaded();
 
 protected:
     void retranslate() override;
@@ -57,6 +63,8 @@ protected:
 
 private:
     void reload();
+    void countNew();
+    void showRead();
     void rebuildFilters();
     void applyFilter();
     void refreshCount();
@@ -74,7 +82,12 @@ private:
     QString m_visitSpace;     // the space m_lastVisit belongs to
     QDateTime m_lastVisit;    // when the person last opened or left the page
     qint64 m_newSince = 0;    // entries after this are "new" (ms since the epoch)
+    int m_newCount = 0;       // accesses after m_newSince, also while the table is stale
     int m_shownNewCount = -1; // what the title last said
+    bool m_stale = true;      // the store changed since the table was read
+    bool m_reading = false;   // m_reader is making the entries
+    QFutureWatcher<QList<AccessEntry>>* m_reader = nullptr;
+    QString m_loadedSpace; // the space the table was read from
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QLabel* m_searchLabel = nullptr;

@@ -1,0 +1,366 @@
+#include "MessagesPage.h"
+
+#include "AttachmentPicker.h"
+#include "DataStateNotice.h"
+#include "NewMessageDialog.h"
+#include "PageLayout.h"
+#include "SpaceSource.h"
+#include "SpaceTexts.h"
+#include "ThreadView.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+
+namespace guichet {
+
+using SpaceTexts::field;
+
+namespace {
+
+constexpr int KeyRole = Qt::UserRole;
+enum Column
+{
+    SubjectColumn,
+    AdministrationColumn,
+    DossierColumn,
+    DateColumn,
+    UnreadColumn,
+    ColumnCount
+};
+
+QList<QJsonObject> jsonObjects(const QList<store::StoredObject>& objects)
+{
+    QList<QJsonObject> list;
+    list.reserve(objects.size());
+    for (const store::StoredObject& object : objects)
+        list.append(QJsonDocument::fromJson(object.json).object());
+    return list;
+}
+
+QString replySubject(const QString& subject)
+{
+    if (subject.startsWith(QLatin1String("Re:"), Qt::CaseInsensitive))
+        return subject;
+    return QStringLiteral("Re: %1").arg(subject).left(200);
+}
+
+} // namespace
+
+MessagesPage::MessagesPage(SpaceSource& source, QWidget* parent) : Page(parent), m_source(source)
+{
+    setObjectName(QStringLiteral("messagesPage"));
+    m_compose = [](NewMessageDialog& dialog) { return dialog.exec() == QDialog::Accepted; };
+
+    auto* layout = PageLayout::create(this);
+    m_heading = PageLayout::heading(this);
+    m_intro = PageLayout::paragraph(this);
+    m_notice = new DataStateNotice(this);
+    m_notice->setObjectName(QStringLiteral("messagesState"));
+    m_write = new QPushButton(this);
+    m_write->setObjectName(QStringLiteral("messagesWrite"));
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName(QStringLiteral("threadList"));
+    m_list->setColumnCount(ColumnCount);
+    m_list->setRootIsDecorated(false);
+    m_list->setUniformRowHeights(true);
+    m_list->header()->setSectionResizeMode(SubjectColumn, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(AdministrationColumn, QHeaderView::Interactive);
+    m_list->header()->resizeSection(AdministrationColumn, 180);
+    m_list->header()->setStretchLastSection(false);
+    m_list->setMinimumWidth(320);
+    m_view = new ThreadView(this);
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_list);
+    split->addWidget(m_view);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    m_message = PageLayout::paragraph(this);
+    m_message->setObjectName(QStringLiteral("messagesMessage"));
+    m_message->hide();
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_write);
+    actions->addStretch(1);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_intro);
+    layout->addWidget(m_notice);
+    layout->addLayout(actions);
+    layout->addWidget(m_message);
+    layout->addWidget(split, 1);
+    setTabOrder(m_write, m_list);
+    setTabOrder(m_list, m_view);
+
+    connect(m_write, &QPushButton::clicked, this, &MessagesPage::writeMessage);
+    connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (!m_rebuilding && item)
+            openThread(item->data(0, KeyRole).toString());
+    });
+    // Enter on a conversation goes to its messages.
+    connect(m_list, &QTreeWidget::itemActivated, this, [this] { m_view->setFocus(); });
+    connect(m_view, &ThreadView::replyRequested, this, &MessagesPage::reply);
+    connect(m_view, &ThreadView::attachmentRequested, this, &MessagesPage::documentOpenRequested);
+    connect(&m_source, &SpaceSource::changed, this, &MessagesPage::reload);
+    connect(&m_source, &SpaceSource::stateChanged, this, &MessagesPage::reload);
+
+    retranslate();
+    reload();
+}
+
+QString MessagesPage::title() const
+{
+    const int unread = unreadCount();
+    return unread > 0 ? tr("Messages (%n unread)", nullptr, unread) : tr("Messages");
+}
+
+int MessagesPage::unreadCount() const
+{
+    int unread = 0;
+    for (const MessageThread& thread : m_threads)
+        unread += thread.unread;
+    return unread;
+}
+
+void MessagesPage::retranslate()
+{
+    m_heading->setText(tr("Messages"));
+    m_intro->setText(tr("Your conversations with the administrations. What you write is saved on "
+                        "this computer first and sent as soon as the portal can be reached."));
+    m_write->setText(tr("&Write to an administration…"));
+    m_write->setAccessibleName(tr("Write a new message to an administration"));
+    m_list->setHeaderLabels(
+        {tr("Subject"), tr("Administration"), tr("Dossier"), tr("Last message"), tr("Unread")});
+    m_list->setAccessibleName(tr("Conversations"));
+    m_view->retranslate();
+    rebuildList();
+}
+
+void MessagesPage::setAttachmentChoosers(
+    std::function<QStringList()> files,
+    std::function<QStringList(const QList<QPair<QString, QString>>&)> documents)
+{
+    m_chooseFiles = std::move(files);
+    m_chooseDocuments = std::move(documents);
+    prepare(m_view->attachments());
+}
+
+void MessagesPage::prepare(AttachmentPicker& picker) const
+{
+    if (m_chooseFiles)
+        picker.setFileChooser(m_chooseFiles);
+    if (m_chooseDocuments)
+        picker.setDocumentChooser(m_chooseDocuments);
+    picker.setDocuments(m_documents);
+}
+
+void MessagesPage::reload()
+{
+    const auto messages = m_source.objects(QStringLiteral("message"));
+    const auto dossiers = m_source.objects(QStringLiteral("dossier"));
+    const auto documents = m_source.objects(QStringLiteral("document"));
+    const auto outbox = m_source.pendingOutbox();
+    for (const Error* failed :
+         {messages ? nullptr : &messages.error(), dossiers ? nullptr : &dossiers.error(),
+          documents ? nullptr : &documents.error(), outbox ? nullptr : &outbox.error()}) {
+        if (failed) {
+            Q_EMIT errorOccurred(*failed);
+            return;
+        }
+    }
+    const QList<QJsonObject> messageObjects = jsonObjects(messages.value());
+    const QList<QJsonObject> dossierObjects = jsonObjects(dossiers.value());
+    m_documents.clear();
+    m_documentTitles.clear();
+    for (const QJsonObject& document : jsonObjects(documents.value())) {
+        const QString title = field(document, "title").isEmpty() ? field(document, "fileName")
+                                                                 : field(document, "title");
+        m_documents.append({field(document, "id"), title});
+        m_documentTitles.insert(field(document, "id"), title);
+    }
+    QList<PendingMessage> pending;
+    m_readQueued.clear();
+    const QString readPrefix = QStringLiteral("/spaces/%1/messages/").arg(m_source.spaceId());
+    for (const store::OutboxEntry& entry : outbox.value()) {
+        if (std::optional<PendingMessage> message = PendingMessage::from(entry))
+            pending.append(*message);
+        else if (entry.kind == u"message-read" && entry.state != store::OutboxState::Failed &&
+                 entry.path.startsWith(readPrefix))
+            m_readQueued.insert(entry.path.mid(readPrefix.size()).section(u'/', 0, 0));
+    }
+    m_threads = buildThreads(messageObjects, dossierObjects, pending, m_readQueued);
+    m_administrations = knownAdministrations(messageObjects, dossierObjects);
+    prepare(m_view->attachments());
+    rebuildList();
+}
+
+void MessagesPage::rebuildList()
+{
+    m_rebuilding = true;
+    m_list->clear();
+    QTreeWidgetItem* current = nullptr;
+    for (const MessageThread& thread : std::as_const(m_threads)) {
+        const QString date = thread.lastAt.isValid()
+                                 ? SpaceTexts::dateTime(thread.lastAt.toString(Qt::ISODate))
+                                 : QString();
+        // Item texts are plain text: subjects from the portal are never read as HTML.
+        auto* item = new QTreeWidgetItem(
+            m_list, {thread.subject, thread.administrationName, thread.dossierReference, date,
+                     thread.unread > 0 ? QString::number(thread.unread) : QString()});
+        item->setData(0, KeyRole, thread.key);
+        QString spoken =
+            tr("%1, with %2, last message %3").arg(thread.subject, thread.administrationName, date);
+        if (thread.unread > 0)
+            spoken += tr(", %n unread", nullptr, thread.unread);
+        if (!thread.pending.isEmpty())
+            spoken += tr(", %n waiting to be sent", nullptr, int(thread.pending.size()));
+        for (int column = 0; column < ColumnCount; ++column)
+            item->setData(column, Qt::AccessibleTextRole, spoken);
+        if (thread.unread > 0) {
+            QFont bold = item->font(SubjectColumn);
+            bold.setBold(true);
+            for (int column = 0; column < ColumnCount; ++column)
+                item->setFont(column, bold);
+        }
+        if (thread.key == m_currentKey)
+            current = item;
+    }
+    // The subject takes what is left; long administration names are elided, not the
+    // subject squeezed (the full texts are in the accessible text and the thread view).
+    for (int column = DossierColumn; column < ColumnCount; ++column)
+        m_list->resizeColumnToContents(column);
+    if (current)
+        m_list->setCurrentItem(current);
+    m_rebuilding = false;
+    showCurrent();
+
+    m_notice->showState(m_source.state(), !m_threads.isEmpty(),
+                        tr("No messages yet. When an administration writes to you, or you "
+                           "write to one, the conversation appears here."));
+    updateWrite();
+    if (unreadCount() != m_shownUnread) {
+        m_shownUnread = unreadCount();
+        Q_EMIT titleChanged();
+    }
+}
+
+const MessageThread* MessagesPage::thread(const QString& key) const
+{
+    for (const MessageThread& thread : m_threads) {
+        if (thread.key == key)
+            return &thread;
+    }
+    return nullptr;
+}
+
+void MessagesPage::setReadOnlyReason(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    m_view->setReadOnlyReason(reason);
+    updateWrite();
+    showCurrent();
+}
+
+void MessagesPage::updateWrite()
+{
+    const QString reason = !m_readOnlyReason.isEmpty() ? m_readOnlyReason
+                           : m_administrations.isEmpty()
+                               ? tr("You can write to an administration once you have a dossier "
+                                    "or a message with one.")
+                               : QString();
+    m_write->setEnabled(reason.isEmpty());
+    m_write->setToolTip(reason);
+    m_write->setAccessibleDescription(reason);
+}
+
+void MessagesPage::showCurrent()
+{
+    m_view->showThread(thread(m_currentKey), m_documentTitles);
+}
+
+void MessagesPage::openThread(const QString& key)
+{
+    const MessageThread* opened = thread(key);
+    if (!opened)
+        return;
+    const bool another = key != m_currentKey;
+    m_currentKey = key;
+    showMessage({});
+    if (another) {
+        m_rebuilding = true; // selecting the row is not a second opening
+        for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
+            if (m_list->topLevelItem(row)->data(0, KeyRole).toString() == key)
+                m_list->setCurrentItem(m_list->topLevelItem(row));
+        }
+        m_rebuilding = false;
+    }
+    showCurrent();
+    // Reading is opening: the portal is told (through the outbox) once per message.
+    const QStringList unread = opened->unreadIds(m_readQueued);
+    for (const QString& messageId : unread) {
+        if (const Status queued = m_source.markMessageRead(messageId); !queued) {
+            Q_EMIT errorOccurred(queued.error());
+            return;
+        }
+    }
+}
+
+void MessagesPage::reply(const QString& body)
+{
+    const MessageThread* current = thread(m_currentKey);
+    if (!current || current->replyTo().isEmpty() || body.trimmed().isEmpty())
+        return;
+    const QJsonObject message{{QStringLiteral("inReplyTo"), current->replyTo()},
+                              {QStringLiteral("subject"), replySubject(current->subject)},
+                              {QStringLiteral("body"), body}};
+    AttachmentPicker& attachments = m_view->attachments();
+    const Status queued =
+        m_source.sendMessage(message, attachments.filePaths(), attachments.documentIds());
+    if (!queued) {
+        Q_EMIT errorOccurred(queued.error()); // the text stays in the box
+        return;
+    }
+    m_view->clearReply();
+    showMessage(tr("Your reply is saved on this computer. It is sent as soon as the portal can "
+                   "be reached."));
+}
+
+void MessagesPage::writeMessage()
+{
+    NewMessageDialog dialog(m_administrations, m_documents, this);
+    prepare(dialog.attachments());
+    // Writing from a conversation proposes its administration.
+    if (const MessageThread* current = thread(m_currentKey)) {
+        const int index = dialog.administration().findData(current->administrationId);
+        if (index >= 0)
+            dialog.administration().setCurrentIndex(index);
+    }
+    // A message that cannot be queued (a file gone meanwhile) reopens the dialog with
+    // everything the person wrote.
+    for (;;) {
+        if (!m_compose(dialog) || !dialog.canSend())
+            return;
+        const Status queued =
+            m_source.sendMessage(dialog.newMessage(), dialog.attachments().filePaths(),
+                                 dialog.attachments().documentIds());
+        if (queued)
+            break;
+        Q_EMIT errorOccurred(queued.error());
+    }
+    showMessage(tr("Your message is saved on this computer. It is sent as soon as the portal can "
+                   "be reached."));
+}
+
+void MessagesPage::showMessage(const QString& text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+} // namespace guichet
