@@ -116,7 +116,7 @@ QJsonObject accessEntry(const QString& id, const QString& administration, const 
 }
 
 // RFC 4180, as a spreadsheet program reads it.
-QList<QStringList> parseCsv(const QString& text)
+QList<QStringList> parseCsv(const QString& text, QChar separator = u',')
 {
     QList<QStringList> records;
     QStringList record;
@@ -136,7 +136,7 @@ QList<QStringList> parseCsv(const QString& text)
             }
         } else if (c == u'"') {
             quoted = true;
-        } else if (c == u',') {
+        } else if (c == separator) {
             record.append(std::exchange(field, {}));
         } else if (c == u'\r' && next == u'\n') {
             record.append(std::exchange(field, {}));
@@ -364,6 +364,7 @@ private Q_SLOTS:
         space.source->setState(DataState::Ready);
         AccessLogScreen screen(space);
         screen.show();
+        screen.page.setCsvSeparator(u',');
         const QString path = space.dir.filePath(QStringLiteral("export.csv"));
         QString suggested;
         screen.page.setExportPathChooser([&](const QString& name) {
@@ -417,10 +418,22 @@ private Q_SLOTS:
         QCOMPARE(shown.size(), screen.rowCount() + 1);
         for (qsizetype i = 1; i < shown.size(); ++i)
             QCOMPARE(shown[i].value(2), forms::sourceDisplayName(QStringLiteral("vehicles")));
+        // Where spreadsheets expect semicolons (French, German), fields are split on
+        // them; a comma inside a field then needs no quotes.
+        QCOMPARE(CsvWriter::separatorFor(QLocale(QLocale::French, QLocale::Luxembourg)), u';');
+        QCOMPARE(CsvWriter::separatorFor(QLocale(QLocale::German, QLocale::Germany)), u';');
+        QCOMPARE(CsvWriter::separatorFor(QLocale(QLocale::English, QLocale::UnitedKingdom)), u',');
+        screen.page.setCsvSeparator(u';');
+        screen.find<QPushButton>("accessExport")->click();
+        QFile semicolons(path);
+        QVERIFY(semicolons.open(QIODevice::ReadOnly));
+        const QByteArray semicolonBytes = semicolons.readAll();
+        QVERIFY(semicolonBytes.mid(3).startsWith("Date;Administration;Source;"));
+        QCOMPARE(parseCsv(QString::fromUtf8(semicolonBytes.mid(3)), u';'), shown);
         // Cancelling the file dialog writes nothing.
         screen.page.setExportPathChooser([](const QString&) { return QString(); });
         screen.find<QPushButton>("accessExport")->click();
-        QCOMPARE(exported.size(), 2);
+        QCOMPARE(exported.size(), 3);
     }
 
     void newAccessesAreMarkedUntilSeen()

@@ -434,7 +434,7 @@ QByteArray AccessLogPage::csv() const
         rows.append({when, entry.administration, entry.sourceName, entry.items, entry.purpose,
                      entry.legalBasis, entry.dossierId});
     }
-    return CsvWriter::document(header, rows);
+    return CsvWriter::document(header, rows, m_csvSeparator);
 }
 
 void AccessLogPage::exportCsv()

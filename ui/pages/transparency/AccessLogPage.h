@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccessEntry.h"
+#include "CsvWriter.h"
 #include "Error.h"
 #include "Page.h"
 
@@ -44,6 +45,9 @@ public:
     // Seam for tests: where to save the export; empty = the person cancelled.
     using PathChooser = std::function<QString(const QString& suggestedName)>;
     void setExportPathChooser(PathChooser chooser) { m_chooseExportPath = std::move(chooser); }
+    // The export's field separator: by default the one the system's spreadsheet
+    // programs expect (CsvWriter::separatorFor the system locale).
+    void setCsvSeparator(QChar separator) { m_csvSeparator = separator; }
 
     void exportCsv();
     [[nodiscard]] int newCount() const;
@@ -77,6 +81,7 @@ private:
     SpaceSource& m_source;
     Clock m_clock;
     PathChooser m_chooseExportPath;
+    QChar m_csvSeparator = CsvWriter::separatorFor(QLocale::system());
     AccessLogModel* m_model = nullptr;
     AccessLogFilter* m_filter = nullptr;
     QString m_visitSpace;     // the space m_lastVisit belongs to
