@@ -22,49 +22,60 @@
 #include "pages/transparency/ConsentsPage.h"
 #include "pages/transparency/MyDataPage.h"
 
+#include <QList>
 #include <QStatusBar>
+
+#include <functional>
 
 namespace guichet {
 
 namespace {
 
+// Pages with write actions, told why they are read-only (a viewer) or "" (they are not).
+using ReadOnlyFollowers = QList<std::function<void(const QString& reason)>>;
+
+template <typename PageType>
+void followReadOnly(ReadOnlyFollowers& followers, PageType* page)
+{
+    followers.append([page](const QString& reason) { page->setReadOnlyReason(reason); });
+}
+
 // Transparency (issue #7): what the sources hold, who read it, and the consents.
-void installTransparencyPages(MainWindow& window, SpaceSource& space)
+void installTransparencyPages(MainWindow& window, SpaceSource& space, ReadOnlyFollowers& followers)
 {
     auto* myData = new MyDataPage(space);
     QObject::connect(myData, &MyDataPage::errorOccurred, &window, &MainWindow::showNotice);
     window.addPage(myData);
+    followReadOnly(followers, myData);
     auto* accessLog = new AccessLogPage(space);
     QObject::connect(accessLog, &AccessLogPage::errorOccurred, &window, &MainWindow::showNotice);
     window.addPage(accessLog);
     auto* consents = new ConsentsPage(space);
     QObject::connect(consents, &ConsentsPage::errorOccurred, &window, &MainWindow::showNotice);
     window.addPage(consents);
+    followReadOnly(followers, consents);
 }
 
 // Spaces: the switcher above the navigation, and a viewer's write actions disabled
 // with the reason in every page that has some.
 void installSpaceSwitcher(MainWindow& window, SpaceList& spaces, LanguageManager* languages,
-                          CataloguePage* catalogue, FormsPage* forms, DocumentsPage* documents,
-                          MessagesPage* messages)
+                          FormsPage* forms, const ReadOnlyFollowers& followers)
 {
-    window.setNavigationHeader(new SpaceSwitcher(spaces));
+    auto* switcher = new SpaceSwitcher(spaces);
+    window.setNavigationHeader(switcher);
     if (forms)
         forms->setSpaces(&spaces);
-    const auto follow = [&spaces, catalogue, forms, documents, messages] {
+    const auto follow = [&spaces, followers] {
         const std::optional<SpaceInfo> space = spaces.current();
         const QString reason =
             space && !space->canWrite() ? SpaceSwitcher::readOnlyReason() : QString();
-        catalogue->setReadOnlyReason(reason);
-        documents->setReadOnlyReason(reason);
-        messages->setReadOnlyReason(reason);
-        if (forms)
-            forms->setReadOnlyReason(reason);
+        for (const auto& tell : followers)
+            tell(reason);
     };
     follow();
-    QObject::connect(&spaces, &SpaceList::currentChanged, catalogue, follow);
+    QObject::connect(&spaces, &SpaceList::currentChanged, switcher, follow);
     if (languages)
-        QObject::connect(languages, &LanguageManager::languageChanged, catalogue, follow);
+        QObject::connect(languages, &LanguageManager::languageChanged, switcher, follow);
 }
 
 } // namespace
@@ -78,7 +89,9 @@ void installShellPages(MainWindow& window, const ShellContext& context)
         window.addPage(signIn);
     }
     if (context.space) {
+        ReadOnlyFollowers readOnly;
         auto* catalogue = new CataloguePage(*context.space, context.languages);
+        followReadOnly(readOnly, catalogue);
         QObject::connect(catalogue, &CataloguePage::errorOccurred, &window,
                          &MainWindow::showNotice);
         window.addPage(catalogue);
@@ -98,6 +111,7 @@ void installShellPages(MainWindow& window, const ShellContext& context)
             QObject::connect(catalogue, &CataloguePage::startProcedureRequested, forms,
                              &FormsPage::startForm);
             window.addPage(forms);
+            followReadOnly(readOnly, forms);
         }
         auto* procedures = new MyProceduresPage(*context.space);
         QObject::connect(procedures, &MyProceduresPage::errorOccurred, &window,
@@ -107,6 +121,7 @@ void installShellPages(MainWindow& window, const ShellContext& context)
         QObject::connect(documents, &DocumentsPage::errorOccurred, &window,
                          &MainWindow::showNotice);
         window.addPage(documents);
+        followReadOnly(readOnly, documents);
         auto* messages = new MessagesPage(*context.space);
         QObject::connect(messages, &MessagesPage::errorOccurred, &window, &MainWindow::showNotice);
         // An attachment is a document of the space: it opens where documents open.
@@ -116,10 +131,10 @@ void installShellPages(MainWindow& window, const ShellContext& context)
                              documents->openDocument(documentId);
                          });
         window.addPage(messages);
-        installTransparencyPages(window, *context.space);
+        followReadOnly(readOnly, messages);
+        installTransparencyPages(window, *context.space, readOnly);
         if (context.spaces)
-            installSpaceSwitcher(window, *context.spaces, context.languages, catalogue, forms,
-                                 documents, messages);
+            installSpaceSwitcher(window, *context.spaces, context.languages, forms, readOnly);
     }
     auto* cardPage = new CardPage(context.cards);
     QObject::connect(cardPage, &CardPage::errorOccurred, &window, &MainWindow::showNotice);

@@ -185,6 +185,27 @@ private Q_SLOTS:
         QCOMPARE(space.source->pendingOutbox().value().size(), 0);
     }
 
+    void aViewerCannotRevoke()
+    {
+        TransparencyFixture space;
+        space.fillTransparency();
+        space.source->setState(DataState::Ready);
+        ConsentsScreen screen(space);
+        const QString id = consentWith(space, QStringLiteral("active")).value(u"id").toString();
+        const QString reason = QStringLiteral("Only managers may revoke consents here.");
+        screen.page.setReadOnlyReason(reason);
+        QPushButton* revoke = screen.card(id)->revokeButton();
+        QVERIFY(revoke);
+        QVERIFY(!revoke->isEnabled());
+        QCOMPARE(revoke->toolTip(), reason);
+        screen.answer = true;
+        screen.page.revoke(id);
+        QVERIFY(screen.questions.isEmpty());
+        QVERIFY(space.source->pendingOutbox().value().isEmpty());
+        screen.page.setReadOnlyReason({});
+        QVERIFY(screen.card(id)->revokeButton()->isEnabled());
+    }
+
     void statesAreShown()
     {
         TransparencyFixture space;

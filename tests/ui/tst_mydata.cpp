@@ -300,6 +300,25 @@ private Q_SLOTS:
         QVERIFY(pending(space).isEmpty());
     }
 
+    void aViewerCannotAskForCorrections()
+    {
+        TransparencyFixture space;
+        space.fillTransparency();
+        space.source->setState(DataState::Ready);
+        MyDataScreen screen(space);
+        QVERIFY(screen.select(QStringLiteral("rnpp-identity"), QStringLiteral("givenName")));
+        QVERIFY(screen.find<QPushButton>("requestCorrection")->isEnabled());
+        const QString reason = QStringLiteral("Only managers may ask for corrections here.");
+        screen.page.setReadOnlyReason(reason);
+        QVERIFY(!screen.find<QPushButton>("requestCorrection")->isEnabled());
+        QCOMPARE(screen.find<QLabel>("correctionHint")->text(), reason);
+        screen.page.requestCorrectionForCurrent(); // e.g. Enter on the item
+        QCOMPARE(screen.dialogsOpened, 0);
+        QVERIFY(pending(space).isEmpty());
+        screen.page.setReadOnlyReason({});
+        QVERIFY(screen.find<QPushButton>("requestCorrection")->isEnabled());
+    }
+
     void dialogNeedsAChangeAndAReason()
     {
         CorrectionDialog dialog({QStringLiteral("rnpp-address"), QStringLiteral("address"),

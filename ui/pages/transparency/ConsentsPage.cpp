@@ -124,6 +124,12 @@ bool ConsentsPage::canRevoke(const QJsonObject& consent) const
     return waiting == m_waiting.cend() || waiting->state == store::OutboxState::Failed;
 }
 
+void ConsentsPage::setReadOnlyReason(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    rebuild();
+}
+
 void ConsentsPage::rebuild()
 {
     // Cards go later: this may run from inside a card's own button signal.
@@ -139,6 +145,11 @@ void ConsentsPage::rebuild()
             new ConsentCard(consent, revocationState(id), canRevoke(consent), m_scroll->widget());
         m_list->insertWidget(m_list->count() - 1, card);
         connect(card, &ConsentCard::revokeRequested, this, &ConsentsPage::revoke);
+        if (QPushButton* button = card->revokeButton(); button && !m_readOnlyReason.isEmpty()) {
+            button->setEnabled(false);
+            button->setToolTip(m_readOnlyReason);
+            button->setAccessibleDescription(m_readOnlyReason);
+        }
         m_cards.append(card);
     }
     m_notice->showState(m_source.state(), !m_consents.isEmpty(),
@@ -157,7 +168,7 @@ void ConsentsPage::revoke(const QString& consentId)
     const auto consent =
         std::find_if(m_consents.cbegin(), m_consents.cend(),
                      [&](const QJsonObject& c) { return field(c, "id") == consentId; });
-    if (consent == m_consents.cend() || !canRevoke(*consent))
+    if (consent == m_consents.cend() || !canRevoke(*consent) || !m_readOnlyReason.isEmpty())
         return;
     const QString text =
         tr("%1 will no longer fetch %2 for %3. Procedures that need it will ask you again.")

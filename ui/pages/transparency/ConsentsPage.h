@@ -38,6 +38,9 @@ public:
     void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
 
     void revoke(const QString& consentId);
+    // Why the person may not revoke in this space (a viewer); empty = they may. The
+    // buttons stay visible, disabled, with the reason.
+    void setReadOnlyReason(const QString& reason);
     [[nodiscard]] QList<ConsentCard*> cards() const { return m_cards; }
 
 Q_SIGNALS:
@@ -55,6 +58,7 @@ private:
 
     SpaceSource& m_source;
     Confirmation m_confirm;
+    QString m_readOnlyReason;
     QList<QJsonObject> m_consents;                // active first, then newest first
     QHash<QString, store::OutboxEntry> m_waiting; // consent id -> revocation not sent yet
     QList<ConsentCard*> m_cards;

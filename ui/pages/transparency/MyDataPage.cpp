@@ -308,13 +308,21 @@ QJsonObject MyDataPage::currentItem(QString* source) const
     return findItem(*source, row->data(LabelColumn, ItemIdRole).toString());
 }
 
+void MyDataPage::setReadOnlyReason(const QString& reason)
+{
+    m_readOnlyReason = reason;
+    updateActions();
+}
+
 void MyDataPage::updateActions()
 {
     QString source;
     const QJsonObject item = currentItem(&source);
     const ItemState state = item.isEmpty() ? ItemState{} : itemState(source, item);
-    m_request->setEnabled(state.canRequest);
-    if (item.isEmpty())
+    m_request->setEnabled(state.canRequest && m_readOnlyReason.isEmpty());
+    if (!m_readOnlyReason.isEmpty())
+        m_hint->setText(m_readOnlyReason);
+    else if (item.isEmpty())
         m_hint->setText(tr("Choose an item to ask for its correction."));
     else if (!item.value(u"correctable").toBool())
         m_hint->setText(tr("This item cannot be corrected through the portal. Contact the "
@@ -335,7 +343,7 @@ void MyDataPage::requestCorrectionForCurrent()
 {
     QString source;
     const QJsonObject item = currentItem(&source);
-    if (item.isEmpty() || !itemState(source, item).canRequest)
+    if (item.isEmpty() || !itemState(source, item).canRequest || !m_readOnlyReason.isEmpty())
         return;
     QList<CorrectionDialog::ProofDocument> proofs;
     for (const QJsonObject& document :

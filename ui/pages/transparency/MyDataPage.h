@@ -39,6 +39,9 @@ public:
 
     // Opens the correction dialog for the chosen item, when it can be corrected.
     void requestCorrectionForCurrent();
+    // Why the person may not ask for corrections in this space (a viewer); empty =
+    // they may. Shown where the hint about the chosen item goes.
+    void setReadOnlyReason(const QString& reason);
 
 Q_SIGNALS:
     void errorOccurred(const guichet::Error& error);
@@ -67,6 +70,7 @@ private:
     QList<QJsonObject> m_corrections;    // Correction, newest update first
     QList<store::OutboxEntry> m_waiting; // correction requests not on the portal yet
     DialogRunner m_runDialog;
+    QString m_readOnlyReason;
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     DataStateNotice* m_notice = nullptr;
