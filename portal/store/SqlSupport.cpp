@@ -2,7 +2,9 @@
 
 #include "ErrorCodes.h"
 
+#include <QHash>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <atomic>
 
@@ -12,6 +14,14 @@ namespace {
 // SQLite primary result codes that mean the file itself is damaged.
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteNotADatabase = 26;
+
+// Transactions open per connection. A connection is used from one thread only, so
+// each thread keeps its own count.
+int& openTransactions(const QSqlDatabase& database)
+{
+    thread_local QHash<QString, int> open;
+    return open[database.connectionName()];
+}
 
 QString savepointName()
 {
@@ -61,9 +71,13 @@ SqlTransaction::~SqlTransaction()
 
 Status SqlTransaction::begin()
 {
+    int& open = openTransactions(m_database);
+    m_outermost = open == 0;
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("SAVEPOINT ") + m_name))
+    if (!query.exec(m_outermost ? QStringLiteral("BEGIN IMMEDIATE")
+                                : QStringLiteral("SAVEPOINT ") + m_name))
         return storeError(query.lastError(), QStringLiteral("begin transaction"));
+    ++open;
     m_active = true;
     return {};
 }
@@ -71,11 +85,12 @@ Status SqlTransaction::begin()
 Status SqlTransaction::commit()
 {
     QSqlQuery query(m_database);
-    if (!query.exec(QStringLiteral("RELEASE ") + m_name)) {
+    if (!query.exec(m_outermost ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_name)) {
         const Error error = storeError(query.lastError(), QStringLiteral("commit"));
         rollback();
         return error;
     }
+    --openTransactions(m_database);
     m_active = false;
     return {};
 }
@@ -85,8 +100,13 @@ void SqlTransaction::rollback()
     if (!m_active)
         return;
     m_active = false;
-    // ROLLBACK TO undoes the work but keeps the savepoint open; RELEASE closes it.
+    --openTransactions(m_database);
     QSqlQuery query(m_database);
+    if (m_outermost) {
+        query.exec(QStringLiteral("ROLLBACK"));
+        return;
+    }
+    // ROLLBACK TO undoes the work but keeps the savepoint open; RELEASE closes it.
     query.exec(QStringLiteral("ROLLBACK TO ") + m_name);
     query.exec(QStringLiteral("RELEASE ") + m_name);
 }

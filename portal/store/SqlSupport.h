@@ -22,8 +22,12 @@ namespace guichet::store {
 [[nodiscard]] Status executePrepared(QSqlQuery& query, std::initializer_list<QVariant> values,
                                      const QString& what);
 
-// A unit of work that is rolled back unless committed. Built on SAVEPOINT, so it
-// nests: a table's own batch inside a caller's transaction joins the caller's.
+// A unit of work that is rolled back unless committed. The outermost one of a
+// connection is BEGIN IMMEDIATE: it waits (busy timeout) for the write lock at its
+// start. A deferred one that read first could not upgrade to writing after the
+// other connection (StoreWriter's) committed, and would fail at once with
+// SQLITE_BUSY. Inner ones are SAVEPOINTs, so a table's own batch inside a caller's
+// transaction joins the caller's.
 class SqlTransaction
 {
 public:
@@ -41,6 +45,7 @@ private:
     QSqlDatabase m_database;
     QString m_name;
     bool m_active = false;
+    bool m_outermost = false;
 };
 
 } // namespace guichet::store

@@ -1,5 +1,6 @@
 # store: the local copy of a person's space (SQLite, one file per identity) and the
-# encrypted vault of document contents. Used from the sync thread only.
+# encrypted vault of document contents. Used from the sync thread, and by the
+# StoreWriter's own thread through a second connection to the same file.
 qt_add_library(guichet_portal_store STATIC
     store/CatalogueTable.cpp store/CatalogueTable.h
     store/CredentialStoreSecrets.h
@@ -15,6 +16,7 @@ qt_add_library(guichet_portal_store STATIC
     store/SqlSupport.cpp store/SqlSupport.h
     store/StoreSchema.cpp store/StoreSchema.h
     store/StoreTypes.h
+    store/StoreWriter.cpp store/StoreWriter.h
     store/SyncStateTable.cpp store/SyncStateTable.h
     store/TextFolding.cpp store/TextFolding.h
     store/VaultBudget.cpp store/VaultBudget.h

@@ -6,10 +6,13 @@
 #include <QJsonObject>
 #include <QTimer>
 
+#include <memory>
+
 namespace guichet::sync {
 
-CatalogueSync::CatalogueSync(net::PortalClient& client, store::LocalStore& store, QObject* parent)
-    : QObject(parent), m_client(client), m_store(store)
+CatalogueSync::CatalogueSync(net::PortalClient& client, store::LocalStore& store,
+                             store::StoreWriter& writer, QObject* parent)
+    : QObject(parent), m_client(client), m_store(store), m_writer(writer), m_lane(writer.newLane())
 {}
 
 void CatalogueSync::run(const QStringList& languages, Done done)
@@ -23,6 +26,7 @@ void CatalogueSync::run(const QStringList& languages, Done done)
 void CatalogueSync::start()
 {
     ++m_generation;
+    m_writer.resetLane(m_lane);
     m_languages.clear();
     for (const QString& code : std::as_const(m_codes)) {
         const Result<QDateTime> since = m_store.syncState().catalogueUpdatedSince(code);
@@ -100,24 +104,47 @@ void CatalogueSync::onPage(int index, int generation, const Result<net::PortalRe
             language.newest = updated;
     }
     if (!procedures.isEmpty()) {
-        const Result<int> stored = m_store.catalogue().upsert(language.code, procedures);
-        if (!stored) {
-            finish(stored.error());
-            return;
-        }
-        m_stored += stored.value();
+        auto stored = std::make_shared<int>(0);
+        m_writer.post(
+            m_lane,
+            [code = language.code, procedures = std::move(procedures),
+             stored](store::LocalStore& store) -> Status {
+                const Result<int> written = store.catalogue().upsert(code, procedures);
+                if (!written)
+                    return written.error();
+                *stored = written.value();
+                return {};
+            },
+            this,
+            [this, generation, stored](const Status& status) {
+                if (generation != m_generation || !m_done)
+                    return;
+                if (!status) {
+                    finish(status.error());
+                    return;
+                }
+                m_stored += *stored;
+            });
     }
     if (!next.isEmpty())
         return;
-    if (language.newest.isValid() && language.newest != language.since) {
-        if (Status saved =
-                m_store.syncState().setCatalogueUpdatedSince(language.code, language.newest);
-            !saved) {
-            finish(saved.error());
-            return;
-        }
-    }
-    languageDone();
+    // After the language's pages (same lane, in order): a failed page skips it.
+    const bool moved = language.newest.isValid() && language.newest != language.since;
+    m_writer.post(
+        m_lane,
+        [code = language.code, newest = language.newest, moved](store::LocalStore& store) {
+            return moved ? store.syncState().setCatalogueUpdatedSince(code, newest) : Status();
+        },
+        this,
+        [this, generation](const Status& saved) {
+            if (generation != m_generation || !m_done)
+                return;
+            if (!saved) {
+                finish(saved.error());
+                return;
+            }
+            languageDone();
+        });
 }
 
 void CatalogueSync::languageDone()

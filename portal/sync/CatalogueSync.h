@@ -2,6 +2,7 @@
 
 #include "LocalStore.h"
 #include "PortalClient.h"
+#include "StoreWriter.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -16,7 +17,9 @@ namespace guichet::sync {
 //
 // The languages are read at the same time (one chain of pages each), and the next
 // page of a language is asked for before the current one is stored, so the portal
-// prepares it while this side writes.
+// prepares it while this side writes. Pages are written by the StoreWriter, on its
+// thread, in the order they arrived; a language's updatedSince is posted after its
+// pages, and the run ends once everything it posted is written.
 class CatalogueSync : public QObject
 {
     Q_OBJECT
@@ -24,7 +27,8 @@ class CatalogueSync : public QObject
 public:
     using Done = std::function<void(const Result<int>&)>; // procedures stored
 
-    CatalogueSync(net::PortalClient& client, store::LocalStore& store, QObject* parent = nullptr);
+    CatalogueSync(net::PortalClient& client, store::LocalStore& store, store::StoreWriter& writer,
+                  QObject* parent = nullptr);
 
     // One run at a time; done is called once, never before run returns.
     void run(const QStringList& languages, Done done);
@@ -46,6 +50,8 @@ private:
 
     net::PortalClient& m_client;
     store::LocalStore& m_store;
+    store::StoreWriter& m_writer;
+    int m_lane = 0; // this sync's jobs on the writer
     QStringList m_codes;
     QList<Language> m_languages;
     int m_running = 0;    // languages still reading

@@ -6,6 +6,9 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <memory>
+#include <utility>
+
 namespace guichet::sync {
 namespace {
 
@@ -29,8 +32,102 @@ QString seenKey(const QString& kind, const QString& id)
 
 } // namespace
 
-SpaceSync::SpaceSync(net::PortalClient& client, store::LocalStore& store, QObject* parent)
-    : QObject(parent), m_client(client), m_store(store), m_fetcher(client)
+// What applying a page found, worked out on the writer's thread.
+struct PageOutcome
+{
+    QList<DossierStatusChange> statusChanges;
+    int newAccess = 0;
+    int removed = 0;
+};
+
+namespace {
+
+// Everything a page's transaction needs, copied: it runs on the writer's thread.
+struct PageInput
+{
+    QString spaceId;
+    bool syncedBefore = false;
+    bool sweepUnseen = false;
+    bool firstFullSyncEnds = false; // the last page of a full sync
+    QSet<QString> seen;             // for the sweep, on that last page only
+};
+
+Status removeUnseen(store::LocalStore& store, const PageInput& input, PageOutcome& outcome)
+{
+    store::ObjectFilter filter;
+    filter.spaceId = input.spaceId;
+    const Result<int> count = store.objects().count(filter);
+    if (!count)
+        return count.error();
+    const auto all = store.objects().list(filter, 0, count.value());
+    if (!all)
+        return all.error();
+    for (const store::StoredObject& object : all.value()) {
+        // Corrections are local bookkeeping, not feed objects.
+        if (!isKnownKind(object.kind) || input.seen.contains(seenKey(object.kind, object.id)))
+            continue;
+        if (Status gone = store.objects().remove(input.spaceId, object.kind, object.id); !gone)
+            return gone;
+        ++outcome.removed;
+    }
+    return {};
+}
+
+// A page's objects, removals and cursor in one transaction, on the writer's thread.
+Status applyPage(store::LocalStore& store, const PageInput& input, const FeedPage& page,
+                 const QList<store::ParsedObject>& objects, PageOutcome& outcome)
+{
+    return store.inTransaction([&]() -> Status {
+        for (const auto& [object, parsed] : objects) {
+            if (!input.syncedBefore)
+                break;
+            const bool dossier = object.kind == QLatin1String("dossier");
+            const bool access = object.kind == QLatin1String("access");
+            if (!dossier && !access)
+                continue;
+            const auto old = store.objects().object(input.spaceId, object.kind, object.id);
+            if (!old)
+                return old.error();
+            if (access && !old.value().has_value())
+                ++outcome.newAccess;
+            if (dossier && old.value().has_value()) {
+                const QString before = statusOf(old.value()->json);
+                const QString after = parsed.value(QStringLiteral("status")).toString();
+                if (before != after)
+                    outcome.statusChanges.append({input.spaceId, object.id, before, after});
+            }
+        }
+        if (!objects.isEmpty()) {
+            const Result<int> written = store.objects().upsert(objects);
+            if (!written)
+                return written.error();
+        }
+        for (const FeedChange& change : page.changes) {
+            if (!change.remove)
+                continue;
+            if (Status gone = store.objects().remove(input.spaceId, change.kind, change.id); !gone)
+                return gone;
+            ++outcome.removed;
+        }
+        if (Status cursor = store.syncState().setCursor(input.spaceId, page.cursor); !cursor)
+            return cursor;
+        if (input.firstFullSyncEnds) {
+            if (input.sweepUnseen)
+                if (Status swept = removeUnseen(store, input, outcome); !swept)
+                    return swept;
+            return store.syncState().setLastFullSync(input.spaceId,
+                                                     QDateTime::currentDateTimeUtc());
+        }
+        return {};
+    });
+}
+
+} // namespace
+
+SpaceSync::SpaceSync(net::PortalClient& client, store::LocalStore& store,
+                     store::StoreWriter& writer, QObject* parent)
+    : QObject(parent), m_client(client), m_store(store), m_writer(writer), m_lane(writer.newLane()),
+      m_fetcher(client)
 {}
 
 void SpaceSync::run(const QString& spaceId, Done done)
@@ -56,6 +153,7 @@ void SpaceSync::start()
     m_arrived.clear();
     m_reading = false;
     m_applying = false;
+    m_writer.resetLane(m_lane);
     const Result<QString> cursor = m_store.syncState().cursor(m_spaceId);
     const Result<QDateTime> lastFull = m_store.syncState().lastFullSync(m_spaceId);
     if (!cursor || !lastFull) {
@@ -67,8 +165,10 @@ void SpaceSync::start()
     m_report.fullSync = m_cursor.isEmpty();
     m_sweepUnseen = m_report.fullSync && m_syncedBefore;
     if (m_report.fullSync && !m_syncedBefore)
-        m_fetcher.setListSink(
-            [this](const QList<store::ParsedObject>& objects) { return storeListed(objects); });
+        m_fetcher.setListSink([this](const QList<store::ParsedObject>& objects) {
+            storeListed(objects);
+            return Status();
+        });
     else
         m_fetcher.setListSink(nullptr);
     m_nextCursor = m_cursor;
@@ -129,12 +229,24 @@ void SpaceSync::applyNextPage()
     if (!next) {
         if (isExpiredCursor(next.error()) && !m_resynced) {
             // Too old to catch up: read the whole space again.
-            if (Status reset = m_store.syncState().resetSpace(m_spaceId); !reset) {
-                finish(reset.error());
-                return;
-            }
-            m_resynced = true;
-            start();
+            m_applying = true;
+            const int generation = m_generation;
+            m_writer.post(
+                m_lane,
+                [spaceId = m_spaceId](store::LocalStore& store) {
+                    return store.syncState().resetSpace(spaceId);
+                },
+                this,
+                [this, generation](const Status& reset) {
+                    if (generation != m_generation)
+                        return;
+                    if (!reset) {
+                        finish(reset.error());
+                        return;
+                    }
+                    m_resynced = true;
+                    start();
+                });
             return;
         }
         finish(next.error());
@@ -176,109 +288,66 @@ void SpaceSync::onPage(const FeedPage& page)
                             finish(objects.error());
                             return;
                         }
-                        if (Status applied = apply(page, objects.value()); !applied) {
-                            finish(applied.error());
-                            return;
-                        }
-                        m_cursor = page.cursor;
-                        ++m_report.pages;
-                        m_handled += int(page.changes.size());
-                        Q_EMIT pageApplied(m_spaceId, m_report.pages, m_handled,
-                                           m_handled + (page.hasMore ? m_pageSize : 0));
-                        m_applying = false;
-                        if (!page.hasMore) {
-                            finish(m_report);
-                            return;
-                        }
-                        applyNextPage();
+                        apply(page, objects.value());
                     });
 }
 
-Status SpaceSync::storeListed(const QList<store::ParsedObject>& objects)
+void SpaceSync::storeListed(const QList<store::ParsedObject>& objects)
 {
-    // Only on a first full sync: no notifications to work out, nothing to sweep.
-    const Result<int> written = m_store.objects().upsert(objects);
-    if (!written)
-        return written.error();
-    m_report.written += written.value();
-    return {};
-}
-
-Status SpaceSync::apply(const FeedPage& page, const QList<store::ParsedObject>& objects)
-{
-    QList<DossierStatusChange> statusChanges;
-    int newAccess = 0;
-    int removed = 0;
-    const Status status = m_store.inTransaction([&]() -> Status {
-        for (const auto& [object, parsed] : objects) {
-            if (!m_syncedBefore)
-                break;
-            const bool dossier = object.kind == QLatin1String("dossier");
-            const bool access = object.kind == QLatin1String("access");
-            if (!dossier && !access)
-                continue;
-            const auto old = m_store.objects().object(m_spaceId, object.kind, object.id);
-            if (!old)
-                return old.error();
-            if (access && !old.value().has_value())
-                ++newAccess;
-            if (dossier && old.value().has_value()) {
-                const QString before = statusOf(old.value()->json);
-                const QString after = parsed.value(QStringLiteral("status")).toString();
-                if (before != after)
-                    statusChanges.append({m_spaceId, object.id, before, after});
-            }
-        }
-        if (!objects.isEmpty()) {
-            const Result<int> written = m_store.objects().upsert(objects);
-            if (!written)
-                return written.error();
-        }
-        for (const FeedChange& change : page.changes) {
-            if (!change.remove)
-                continue;
-            if (Status gone = m_store.objects().remove(m_spaceId, change.kind, change.id); !gone)
-                return gone;
-            ++removed;
-        }
-        if (Status cursor = m_store.syncState().setCursor(m_spaceId, page.cursor); !cursor)
-            return cursor;
-        if (!page.hasMore && m_report.fullSync) {
-            if (m_sweepUnseen)
-                if (Status swept = removeUnseen(); !swept)
-                    return swept;
-            return m_store.syncState().setLastFullSync(m_spaceId, QDateTime::currentDateTimeUtc());
-        }
-        return {};
+    // Only on a first full sync: no notifications to work out, nothing to sweep. A
+    // failure stops this lane: the page that relies on these objects reports it.
+    m_writer.post(m_lane, [objects](store::LocalStore& store) -> Status {
+        const Result<int> written = store.objects().upsert(objects);
+        return written ? Status() : Status(written.error());
     });
-    if (!status)
-        return status;
     m_report.written += int(objects.size());
-    m_report.removed += removed;
-    m_report.statusChanges += statusChanges;
-    m_report.newAccessEntries += newAccess;
-    return {};
 }
 
-Status SpaceSync::removeUnseen()
+void SpaceSync::apply(const FeedPage& page, const QList<store::ParsedObject>& objects)
 {
-    store::ObjectFilter filter;
-    filter.spaceId = m_spaceId;
-    const Result<int> count = m_store.objects().count(filter);
-    if (!count)
-        return count.error();
-    const auto all = m_store.objects().list(filter, 0, count.value());
-    if (!all)
-        return all.error();
-    for (const store::StoredObject& object : all.value()) {
-        // Corrections are local bookkeeping, not feed objects.
-        if (!isKnownKind(object.kind) || m_seen.contains(seenKey(object.kind, object.id)))
-            continue;
-        if (Status gone = m_store.objects().remove(m_spaceId, object.kind, object.id); !gone)
-            return gone;
-        ++m_report.removed;
+    PageInput input;
+    input.spaceId = m_spaceId;
+    input.syncedBefore = m_syncedBefore;
+    input.sweepUnseen = m_sweepUnseen;
+    input.firstFullSyncEnds = !page.hasMore && m_report.fullSync;
+    if (input.firstFullSyncEnds && m_sweepUnseen)
+        input.seen = std::exchange(m_seen, {});
+    auto outcome = std::make_shared<PageOutcome>();
+    const int generation = m_generation;
+    m_writer.post(
+        m_lane,
+        [input = std::move(input), page, objects, outcome](store::LocalStore& store) {
+            return applyPage(store, input, page, objects, *outcome);
+        },
+        this,
+        [this, generation, page, outcome, count = int(objects.size())](const Status& status) {
+            if (generation != m_generation)
+                return;
+            if (!status) {
+                finish(status.error());
+                return;
+            }
+            m_report.written += count;
+            onApplied(page, *outcome);
+        });
+}
+
+void SpaceSync::onApplied(const FeedPage& page, const PageOutcome& outcome)
+{
+    m_report.removed += outcome.removed;
+    m_report.statusChanges += outcome.statusChanges;
+    m_report.newAccessEntries += outcome.newAccess;
+    m_cursor = page.cursor;
+    ++m_report.pages;
+    m_handled += int(page.changes.size());
+    Q_EMIT pageApplied(m_spaceId, m_report.pages, m_handled,
+                       m_handled + (page.hasMore ? m_pageSize : 0));
+    m_applying = false;
+    if (!page.hasMore) {
+        finish(m_report);
+        return;
     }
-    return {};
+    applyNextPage();
 }
 
 void SpaceSync::finish(const Result<SpaceSyncReport>& result)

@@ -4,6 +4,7 @@
 #include "LocalStore.h"
 #include "ObjectFetcher.h"
 #include "PortalClient.h"
+#include "StoreWriter.h"
 #include "SyncTypes.h"
 
 #include <QObject>
@@ -23,6 +24,8 @@ struct SpaceSyncReport
     int newAccessEntries = 0;
 };
 
+struct PageOutcome;
+
 // Brings one space up to date through its change feed. Each page is applied in one
 // store transaction together with its cursor, so a crash at any point resumes after
 // the last applied page with nothing skipped or repeated. Without a stored cursor it
@@ -36,6 +39,11 @@ struct SpaceSyncReport
 // On a space's very first full sync the objects that lists bring are written as each
 // list page arrives (ObjectFetcher's list sink): nothing is stored yet, so there is
 // nothing to compare or report, and the portal prepares the next list page meanwhile.
+//
+// Every write goes through the StoreWriter, in order, on its own thread: this thread
+// only reads pages and asks for the next ones. A page's transaction is posted after
+// the list batches it relies on; the next page is handled once it has been applied
+// (its versions are read on this thread's connection).
 class SpaceSync : public QObject
 {
     Q_OBJECT
@@ -43,7 +51,8 @@ class SpaceSync : public QObject
 public:
     using Done = std::function<void(const Result<SpaceSyncReport>&)>;
 
-    SpaceSync(net::PortalClient& client, store::LocalStore& store, QObject* parent = nullptr);
+    SpaceSync(net::PortalClient& client, store::LocalStore& store, store::StoreWriter& writer,
+              QObject* parent = nullptr);
 
     // Changes per feed request (the portal allows 1..1000).
     void setPageSize(int changes) { m_pageSize = changes; }
@@ -65,13 +74,15 @@ private:
     void onFeedAnswer(int generation, const Result<net::PortalResponse>& answer);
     void applyNextPage();
     void onPage(const FeedPage& page);
-    [[nodiscard]] Status storeListed(const QList<store::ParsedObject>& objects);
-    [[nodiscard]] Status apply(const FeedPage& page, const QList<store::ParsedObject>& objects);
-    [[nodiscard]] Status removeUnseen();
+    void storeListed(const QList<store::ParsedObject>& objects);
+    void apply(const FeedPage& page, const QList<store::ParsedObject>& objects);
+    void onApplied(const FeedPage& page, const PageOutcome& outcome);
     void finish(const Result<SpaceSyncReport>& result);
 
     net::PortalClient& m_client;
     store::LocalStore& m_store;
+    store::StoreWriter& m_writer;
+    int m_lane = 0; // this sync's jobs on the writer
     ObjectFetcher m_fetcher;
     int m_pageSize = 500;
 

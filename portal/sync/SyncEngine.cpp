@@ -17,8 +17,8 @@ bool isOffline(const Error& error)
 } // namespace
 
 SyncEngine::SyncEngine(net::PortalClient& client, store::LocalStore& store, QObject* parent)
-    : QObject(parent), m_client(client), m_store(store), m_spaceSync(client, store),
-      m_catalogueSync(client, store)
+    : QObject(parent), m_client(client), m_store(store), m_writer(store),
+      m_spaceSync(client, store, m_writer), m_catalogueSync(client, store, m_writer)
 {
     qRegisterMetaType<guichet::sync::SyncState>();
     qRegisterMetaType<guichet::sync::DossierStatusChange>();

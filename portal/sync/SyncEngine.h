@@ -77,6 +77,8 @@ private:
 
     net::PortalClient& m_client;
     store::LocalStore& m_store;
+    // Before the syncs that post to it; destroyed after them, once its jobs ran.
+    store::StoreWriter m_writer;
     SpaceSync m_spaceSync;
     CatalogueSync m_catalogueSync;
     DocumentFetcher* m_documents = nullptr;
