@@ -137,6 +137,18 @@ int LocalStore::schemaVersion() const
     return readSchemaVersion(database).valueOr(0);
 }
 
+Status LocalStore::setAutoCheckpoint(int pages)
+{
+    QSqlQuery query(m_database);
+    return execute(query, QStringLiteral("PRAGMA wal_autocheckpoint = %1").arg(pages));
+}
+
+Status LocalStore::checkpoint()
+{
+    QSqlQuery query(m_database);
+    return execute(query, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
 Status LocalStore::inTransaction(const std::function<Status()>& work)
 {
     SqlTransaction transaction(m_database);

@@ -55,6 +55,12 @@ public:
     [[nodiscard]] OutboxTable& outbox() { return *m_outbox; }
     [[nodiscard]] DocumentCacheTable& documentCache() { return *m_documentCache; }
 
+    // WAL checkpoints (copying the log back into the file). pages = 0: this connection
+    // never checkpoints when it commits; SQLite's default is 1000 pages (4 MiB).
+    [[nodiscard]] Status setAutoCheckpoint(int pages);
+    // Copies what it can of the log into the file now, without waiting for readers.
+    [[nodiscard]] Status checkpoint();
+
     // Runs work as one transaction, committed only when it succeeds: e.g. a page of
     // changes together with its cursor, so a crash never skips or repeats a page.
     [[nodiscard]] Status inTransaction(const std::function<Status()>& work);

@@ -25,6 +25,8 @@ StoreWriter::StoreWriter(LocalStore& store, QObject* parent) : QObject(parent), 
             opened.set_value(false);
             return;
         }
+        if (Status status = own.value()->setAutoCheckpoint(WriterCheckpointPages); !status)
+            qCWarning(lcStoreWriter) << status.error().detail();
         opened.set_value(true);
         runLoop(*own.value());
     });
@@ -34,7 +36,10 @@ StoreWriter::StoreWriter(LocalStore& store, QObject* parent) : QObject(parent), 
         m_thread->wait();
         delete m_thread;
         m_thread = nullptr;
+    } else if (Status status = m_ownStore.setAutoCheckpoint(0); !status) {
+        qCWarning(lcStoreWriter) << status.error().detail();
     }
+    m_checkpointLane = newLane();
 }
 
 StoreWriter::~StoreWriter()
@@ -48,6 +53,8 @@ StoreWriter::~StoreWriter()
     m_wake.notify_all();
     m_thread->wait();
     delete m_thread;
+    if (Status status = m_ownStore.setAutoCheckpoint(DefaultCheckpointPages); !status)
+        qCWarning(lcStoreWriter) << status.error().detail();
 }
 
 int StoreWriter::newLane()
@@ -76,6 +83,16 @@ void StoreWriter::post(int lane, Job job, QObject* context, Then then)
         m_queue.push_back(std::move(task));
     }
     m_wake.notify_one();
+}
+
+void StoreWriter::checkpoint()
+{
+    post(m_checkpointLane, [](LocalStore& store) -> Status {
+        // A checkpoint that cannot finish now (a reader) finishes with a later one.
+        if (Status status = store.checkpoint(); !status)
+            qCInfo(lcStoreWriter) << status.error().detail();
+        return {};
+    });
 }
 
 void StoreWriter::waitForIdle()

@@ -34,6 +34,13 @@ namespace guichet::store {
 // never inside post(); one whose context object is gone is dropped.
 // Readers: the owner's own connection sees each job's writes once its callback runs.
 //
+// Checkpoints: while a StoreWriter exists, neither connection folds the WAL back
+// into the file when it commits (SQLite's default does it every 4 MiB, in whichever
+// commit crosses the mark: on the GUI thread, or in the middle of a sync, where it
+// made writing a first sync a third slower). The owner posts checkpoint() when a run
+// of writes ends; the writer's connection still checkpoints by itself past
+// WriterCheckpointPages, so the log stays bounded.
+//
 // If the second connection cannot be opened (the file is gone, or a test store in
 // memory), jobs run on the owner's thread with the owner's store, still in order
 // and still answered through the event loop.
@@ -57,10 +64,16 @@ public:
     void resetLane(int lane);
     void post(int lane, Job job, QObject* context = nullptr, Then then = nullptr);
 
+    // Folds the WAL into the file on the writer's thread, after what is queued.
+    void checkpoint();
+
     // Blocks until every job posted so far has run; for shutdown and tests.
     void waitForIdle();
     // Whether jobs run on a thread of their own (false: on the owner's thread).
     [[nodiscard]] bool threaded() const { return m_thread != nullptr; }
+
+    static constexpr int WriterCheckpointPages = 16384; // 64 MiB of log
+    static constexpr int DefaultCheckpointPages = 1000; // SQLite's own default
 
 private:
     struct Task
@@ -85,6 +98,7 @@ private:
     std::deque<Task> m_queue;
     std::unordered_map<int, Error> m_failedLanes;
     int m_nextLane = 1;
+    int m_checkpointLane = 0;
     bool m_busy = false;
     bool m_stopping = false;
 };

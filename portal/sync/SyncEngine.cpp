@@ -128,6 +128,7 @@ void SyncEngine::afterCatalogue()
 void SyncEngine::finishRun(const Error* error)
 {
     m_running = false;
+    m_writer.checkpoint(); // the run's writes into the file, off this thread
     if (error)
         setState(isOffline(*error) ? SyncState::Offline : SyncState::Error, *error);
     else

@@ -6,6 +6,7 @@
 #include "tst_store_support.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -207,6 +208,45 @@ private Q_SLOTS:
         QVERIFY(order.isEmpty());
         QCOMPARE(ranOn, QThread::currentThread());
         QTRY_COMPARE(order, (QList<int>{1, 2}));
+    }
+
+    void theLogIsFoldedIntoTheFileWhenAskedNotOnEveryCommit()
+    {
+        // SQLite would copy the log into the file in whichever commit crosses 4 MiB:
+        // on the GUI thread or in the middle of a sync. With a writer, only checkpoint()
+        // does, on the writer's thread.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("space.sqlite"));
+        auto store = openStore(path);
+        QVERIFY(store);
+        const qint64 emptyFile = QFileInfo(path).size();
+        StoreWriter writer(*store);
+        const int lane = writer.newLane();
+        const QByteArray padding(2000, 'x');
+        for (int batch = 0; batch < 6; ++batch) {
+            writer.post(lane, [batch, padding](LocalStore& own) -> Status {
+                QList<StoredObject> objects;
+                for (int n = 0; n < 500; ++n) {
+                    StoredObject object = document(space, batch * 500 + n);
+                    object.json.chop(1); // the closing brace
+                    object.json += ",\"notes\":\"" + padding + "\"}";
+                    objects.append(object);
+                }
+                const Result<int> written = own.objects().upsert(objects);
+                return written ? Status() : Status(written.error());
+            });
+        }
+        // One of this thread's own commits, after the writer's: no checkpoint either.
+        writer.waitForIdle();
+        QVERIFY(store->objects().setPinned(space, QStringLiteral("document"), document(space, 1).id,
+                                           true));
+        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 6 * 1024 * 1024);
+        QCOMPARE(QFileInfo(path).size(), emptyFile);
+
+        writer.checkpoint();
+        writer.waitForIdle();
+        QVERIFY(QFileInfo(path).size() > 6 * 1024 * 1024);
+        QCOMPARE(objectCount(*store), 3000);
     }
 
     void anAnswerForAContextThatIsGoneIsDropped()
