@@ -257,10 +257,13 @@ Status CatalogueTable::prepareFullTextIndex(QSqlDatabase& database, bool availab
         return {};
     QStringList statements;
     if (available) {
+        // Prefix index of 3 letters only: words of one or two letters are looked up
+        // through the titles (search), never here, and each prefix length indexed
+        // costs as much as the words themselves when a catalogue is written.
         statements = {
             QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS catalogue_fts USING fts5("
                            "search_text, content = 'catalogue', content_rowid = 'rowid',"
-                           " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"),
+                           " tokenize = 'unicode61 remove_diacritics 2', prefix = '3')"),
             QStringLiteral("CREATE TRIGGER catalogue_fts_insert AFTER INSERT ON catalogue BEGIN"
                            " INSERT INTO catalogue_fts (rowid, search_text)"
                            " VALUES (new.rowid, new.search_text); END"),

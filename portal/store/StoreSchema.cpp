@@ -74,9 +74,23 @@ QStringList version3()
     };
 }
 
+QStringList version4()
+{
+    return {
+        // The full-text index is made again with a prefix index of 3 letters only
+        // (CatalogueTable::prepareFullTextIndex builds it, and refills it, at open when
+        // its triggers are missing): the 1- and 2-letter ones were no longer read.
+        QStringLiteral("DROP TRIGGER IF EXISTS catalogue_fts_insert"),
+        QStringLiteral("DROP TRIGGER IF EXISTS catalogue_fts_delete"),
+        QStringLiteral("DROP TRIGGER IF EXISTS catalogue_fts_update"),
+        QStringLiteral("DROP TABLE IF EXISTS catalogue_fts"),
+    };
+}
+
 const std::vector<SchemaStep>& steps()
 {
-    static const std::vector<SchemaStep> all{{1, version1()}, {2, version2()}, {3, version3()}};
+    static const std::vector<SchemaStep> all{
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}};
     return all;
 }
 

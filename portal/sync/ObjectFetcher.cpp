@@ -124,6 +124,15 @@ void ObjectFetcher::prefetchLists(const QString& spaceId, const QList<FeedChange
         startList(path);
 }
 
+void ObjectFetcher::prefetchAllLists(const QString& spaceId)
+{
+    if (!m_sink)
+        return;
+    m_spaceId = spaceId;
+    for (const char* kind : {"document", "access", "message", "dossier", "consent"})
+        startList(QStringLiteral("/spaces/%1/%2").arg(spaceId, listNameOf(QLatin1String(kind))));
+}
+
 void ObjectFetcher::fetch(const QString& spaceId, const QList<FeedChange>& needed, Done done)
 {
     ++m_generation;

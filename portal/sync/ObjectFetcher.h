@@ -63,6 +63,11 @@ public:
     // With a sink: starts reading now the lists a later fetch of `changes` will need,
     // so that they arrive while earlier pages are handled. Without one, does nothing.
     void prefetchLists(const QString& spaceId, const QList<FeedChange>& changes);
+    // With a sink: starts reading every list of the space (documents first, the
+    // longest chain) before the feed names them. On a space's first full sync the
+    // feed will name everything they hold; waiting for it held the last lists back
+    // until the first pages had been written. Without a sink, does nothing.
+    void prefetchAllLists(const QString& spaceId);
 
 private:
     [[nodiscard]] QStringList listsFor(const QString& spaceId,

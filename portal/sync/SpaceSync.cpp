@@ -174,6 +174,7 @@ void SpaceSync::start()
     m_nextCursor = m_cursor;
     m_moreToRead = true;
     requestNextPage();
+    m_fetcher.prefetchAllLists(m_spaceId); // after the feed's first page: it leads
 }
 
 void SpaceSync::requestNextPage()

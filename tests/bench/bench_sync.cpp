@@ -102,6 +102,26 @@ qint64 processCpuUs(int who)
     return us(usage.ru_utime) + us(usage.ru_stime);
 }
 
+// CPU time of the store writers' threads (StoreWriter, "guichet-store-writer"), from
+// the scheduler's own count in nanoseconds; -1 when the kernel does not say.
+qint64 writerThreadsCpuUs()
+{
+    qint64 total = 0;
+    bool found = false;
+    const QDir tasks(QStringLiteral("/proc/self/task"));
+    for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + QStringLiteral("/comm")));
+        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith("guichet-store-w"))
+            continue;
+        QFile schedstat(tasks.filePath(tid + QStringLiteral("/schedstat")));
+        if (!schedstat.open(QIODevice::ReadOnly))
+            return -1;
+        total += schedstat.readAll().split(' ').value(0).toLongLong() / 1000;
+        found = true;
+    }
+    return found ? total : -1;
+}
+
 qint64 rssKib()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -347,7 +367,7 @@ int main(int argc, char** argv)
     QList<qint64> fullTimes, curlTimes;
     // CPU of the client's thread during each sync, and of the portal's thread during
     // each sync and each curl run: the portal's share should be the same for both.
-    QList<qint64> clientCpu, portalCpuSync, portalCpuCurl;
+    QList<qint64> clientCpu, writerCpu, portalCpuSync, portalCpuCurl;
     // Everything each side burnt: this process during a sync (client, network thread,
     // portal), and this process plus the curl process during curl.
     QList<qint64> totalCpuSync, totalCpuCurl;
@@ -369,8 +389,11 @@ int main(int argc, char** argv)
         }
         const qint64 portalBefore = portalCpuUs();
         const qint64 totalBefore = processCpuUs(RUSAGE_SELF);
+        const qint64 writerBefore = writerThreadsCpuUs();
         const qint64 elapsed = fresh->sync();
         totalCpuSync.append(processCpuUs(RUSAGE_SELF) - totalBefore);
+        if (writerBefore >= 0)
+            writerCpu.append(writerThreadsCpuUs() - writerBefore);
         if (elapsed < 0) {
             status = 1;
             break;
@@ -415,6 +438,8 @@ int main(int argc, char** argv)
     print("full-us", fullTimes);
     print("curl-us", curlTimes);
     print("full-client-cpu-us", clientCpu);
+    if (!writerCpu.isEmpty())
+        print("full-writer-cpu-us", writerCpu);
     print("full-portal-cpu-us", portalCpuSync);
     print("curl-portal-cpu-us", portalCpuCurl);
     print("full-total-cpu-us", totalCpuSync);

@@ -151,10 +151,13 @@ def report(f: dict[str, list[int]], curl: str) -> None:
     if "full-client-cpu-us" in ms:
         # CPU, not wall time: what each side costs whatever else the machine runs.
         print(f"  {'  client thread CPU during the sync':44s}{spread(ms['full-client-cpu-us'])}")
+        if "full-writer-cpu-us" in ms:
+            print(f"  {'  store writer thread CPU during the sync':44s}"
+                  f"{spread(ms['full-writer-cpu-us'])}")
         print(f"  {'  portal thread CPU during the sync':44s}{spread(ms['full-portal-cpu-us'])}")
         print(f"  {'  portal thread CPU during curl':44s}{spread(ms['curl-portal-cpu-us'])}")
         sync_cpu, curl_cpu = ms["full-total-cpu-us"], ms["curl-total-cpu-us"]
-        print(f"  {'  all CPU, sync (client, network, portal)':44s}{spread(sync_cpu)}")
+        print(f"  {'  all CPU, sync (client, writer, portal)':44s}{spread(sync_cpu)}")
         print(f"  {'  all CPU, curl (curl, portal)':44s}{spread(curl_cpu)}  ratio "
               f"{statistics.median(sync_cpu) / statistics.median(curl_cpu):.2f}")
     requests = f["nochange-requests"]

@@ -88,6 +88,29 @@ void insertVersion1Rows(RawDatabase& raw)
                              .arg(QLatin1String(row))));
 }
 
+// The full-text index as stores before v4 had it, rows included (3 triggers).
+bool makeVersion3FullTextIndex(RawDatabase& raw)
+{
+    return raw.exec(
+               QStringLiteral("CREATE VIRTUAL TABLE catalogue_fts USING fts5(search_text,"
+                              " content = 'catalogue', content_rowid = 'rowid',"
+                              " tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')")) &&
+           raw.exec(
+               QStringLiteral("CREATE TRIGGER catalogue_fts_insert AFTER INSERT ON catalogue BEGIN"
+                              " INSERT INTO catalogue_fts (rowid, search_text) VALUES (new.rowid,"
+                              " new.search_text); END")) &&
+           raw.exec(
+               QStringLiteral("CREATE TRIGGER catalogue_fts_delete AFTER DELETE ON catalogue BEGIN"
+                              " INSERT INTO catalogue_fts (catalogue_fts, rowid, search_text)"
+                              " VALUES ('delete', old.rowid, old.search_text); END")) &&
+           raw.exec(QStringLiteral(
+               "CREATE TRIGGER catalogue_fts_update AFTER UPDATE ON catalogue BEGIN"
+               " INSERT INTO catalogue_fts (catalogue_fts, rowid, search_text)"
+               " VALUES ('delete', old.rowid, old.search_text); INSERT INTO catalogue_fts"
+               " (rowid, search_text) VALUES (new.rowid, new.search_text); END")) &&
+           raw.exec(QStringLiteral("INSERT INTO catalogue_fts (catalogue_fts) VALUES ('rebuild')"));
+}
+
 } // namespace
 
 class TestStoreMigrations : public QObject
@@ -114,6 +137,8 @@ private Q_SLOTS:
             QCOMPARE(readSchemaVersion(raw.get()).value(), from);
             if (from >= 1)
                 insertVersion1Rows(raw);
+            if (from >= 1 && from <= 3) // the full-text index those versions' stores made
+                QVERIFY(makeVersion3FullTextIndex(raw));
         }
         const Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(path);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().summary()));
@@ -142,6 +167,13 @@ private Q_SLOTS:
         QCOMPARE(listed(QStringLiteral("d")), both);
         QCOMPARE(listed(QStringLiteral("de")), both);
         QCOMPARE(listed(QStringLiteral("conduire")), QStringList{QStringLiteral("P-2")});
+        QCOMPARE(listed(QStringLiteral("con")), QStringList{QStringLiteral("P-2")});
+        // v4 made the full-text index again with a prefix index of 3 letters only.
+        RawDatabase raw(path);
+        const QString index =
+            raw.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'catalogue_fts'"))
+                .toString();
+        QVERIFY2(index.contains(QLatin1String("prefix = '3'")), qPrintable(index));
     }
 
     void newerVersionIsRefusedUntouched()
