@@ -1,6 +1,7 @@
 #include "CatalogueTable.h"
 
 #include "ErrorCodes.h"
+#include "NativeStatement.h"
 #include "SqlSupport.h"
 #include "TextFolding.h"
 
@@ -79,10 +80,11 @@ Result<int> CatalogueTable::upsert(const QString& language,
     if (Status status = execute(stage, QStringLiteral("DELETE FROM temp.catalogue_incoming"));
         !status)
         return status.error();
-    if (!stage.prepare(QStringLiteral("INSERT INTO temp.catalogue_incoming (id, audience, status,"
-                                      " title, updated_at, json, search_text)"
-                                      " VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return storeError(stage.lastError(), QStringLiteral("prepare catalogue staging"));
+    NativeStatement staging(m_database, "INSERT INTO temp.catalogue_incoming (id, audience,"
+                                        " status, title, updated_at, json, search_text)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?)");
+    if (Status status = staging.prepared(); !status)
+        return status.error();
     QSqlQuery write(m_database);
     // "WHERE true" tells the parser that ON CONFLICT belongs to the INSERT, not to a join.
     if (!write.prepare(QStringLiteral(
@@ -119,17 +121,21 @@ Result<int> CatalogueTable::upsert(const QString& language,
                 return removed.error();
             continue;
         }
-        const QVariant values[] = {id,
-                                   procedure.value(QLatin1String("audience")).toString(),
-                                   status,
-                                   procedure.value(QLatin1String("title")).toString(),
-                                   procedure.value(QLatin1String("updatedAt")).toString(),
-                                   QString::fromUtf8(json),
-                                   searchText(procedure)};
-        for (int i = 0; i < int(std::size(values)); ++i)
-            stage.bindValue(i, values[i]);
-        if (!stage.exec()) // the message is built only when it is needed
-            return storeError(stage.lastError(), QStringLiteral("catalogue upsert %1").arg(id));
+        // UTF-8 for SQLite; the bytes live until step() returns.
+        const QByteArray text[] = {id.toUtf8(),
+                                   procedure.value(QLatin1String("audience")).toString().toUtf8(),
+                                   status.toUtf8(),
+                                   procedure.value(QLatin1String("title")).toString().toUtf8(),
+                                   procedure.value(QLatin1String("updatedAt")).toString().toUtf8(),
+                                   searchText(procedure).toUtf8()};
+        for (int i = 0; i < 4; ++i)
+            staging.bindText(i + 1, text[i]);
+        staging.bindTextOrNull(5, text[4]);
+        staging.bindText(6, json); // as the portal sent it
+        staging.bindText(7, text[5]);
+        if (Status rowStaged = staging.step("catalogue upsert"); !rowStaged)
+            return Error(rowStaged.error().code(),
+                         QStringLiteral("%1: %2").arg(id, rowStaged.error().detail()));
         ++staged;
         ++stored;
     }

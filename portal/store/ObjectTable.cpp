@@ -1,6 +1,7 @@
 #include "ObjectTable.h"
 
 #include "ErrorCodes.h"
+#include "NativeStatement.h"
 #include "ObjectIndexer.h"
 #include "SqlSupport.h"
 
@@ -11,16 +12,9 @@
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <iterator>
 
 namespace guichet::store {
 namespace {
-
-// NULL, not '', for absent fields: filters compare with '=' and indexes stay small.
-QVariant orNull(const QString& value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
 
 // Builds the WHERE clause of a filter; values are bound in the same order.
 QString whereClause(const ObjectFilter& filter, QVariantList& values)
@@ -95,40 +89,42 @@ Result<int> ObjectTable::upsert(const QList<ParsedObject>& batch)
     SqlTransaction transaction(m_database);
     if (Status status = transaction.begin(); !status)
         return status.error();
-    QSqlQuery query(m_database);
     // The WHERE of the upsert keeps a newer stored copy; pinned is local and kept.
-    if (!query.prepare(QStringLiteral(
-            "INSERT INTO objects (space_id, kind, id, version, json, sort_key, updated_at,"
-            " dossier_id, status, source, administration, unread)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            " ON CONFLICT (space_id, kind, id) DO UPDATE SET version = excluded.version,"
-            " json = excluded.json, sort_key = excluded.sort_key,"
-            " updated_at = excluded.updated_at, dossier_id = excluded.dossier_id,"
-            " status = excluded.status, source = excluded.source,"
-            " administration = excluded.administration, unread = excluded.unread"
-            " WHERE excluded.version >= objects.version")))
-        return storeError(query.lastError(), QStringLiteral("prepare upsert"));
+    NativeStatement statement(
+        m_database, "INSERT INTO objects (space_id, kind, id, version, json, sort_key, updated_at,"
+                    " dossier_id, status, source, administration, unread)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    " ON CONFLICT (space_id, kind, id) DO UPDATE SET version = excluded.version,"
+                    " json = excluded.json, sort_key = excluded.sort_key,"
+                    " updated_at = excluded.updated_at, dossier_id = excluded.dossier_id,"
+                    " status = excluded.status, source = excluded.source,"
+                    " administration = excluded.administration, unread = excluded.unread"
+                    " WHERE excluded.version >= objects.version");
+    if (Status status = statement.prepared(); !status)
+        return status.error();
     int written = 0;
     for (const auto& [object, json] : batch) {
         const IndexedColumns columns = indexObject(object.kind, json);
-        const QVariant values[] = {object.spaceId,
-                                   object.kind,
-                                   object.id,
-                                   object.version,
-                                   QString::fromUtf8(object.json),
-                                   columns.sortKey,
-                                   orNull(columns.updatedAt),
-                                   orNull(columns.dossierId),
-                                   orNull(columns.status),
-                                   orNull(columns.source),
-                                   orNull(columns.administration),
-                                   columns.unread ? 1 : 0};
-        for (int i = 0; i < int(std::size(values)); ++i)
-            query.bindValue(i, values[i]);
-        if (!query.exec()) // the message is built only when it is needed
-            return storeError(query.lastError(),
-                              QStringLiteral("upsert %1 %2").arg(object.kind, object.id));
-        written += query.numRowsAffected() > 0 ? 1 : 0;
+        // Bound as UTF-8; the bytes live until step() returns. The JSON is stored as
+        // the portal sent it.
+        const QByteArray text[] = {
+            object.spaceId.toUtf8(),  object.kind.toUtf8(),       object.id.toUtf8(),
+            columns.sortKey.toUtf8(), columns.updatedAt.toUtf8(), columns.dossierId.toUtf8(),
+            columns.status.toUtf8(),  columns.source.toUtf8(),    columns.administration.toUtf8()};
+        statement.bindText(1, text[0]);
+        statement.bindText(2, text[1]);
+        statement.bindText(3, text[2]);
+        statement.bindInteger(4, object.version);
+        statement.bindText(5, object.json);
+        statement.bindText(6, text[3]); // NOT NULL: '' when the object has no date
+        for (int i = 4; i < 9; ++i)     // absent fields are NULL, as filters expect
+            statement.bindTextOrNull(i + 3, text[i]);
+        statement.bindInteger(12, columns.unread ? 1 : 0);
+        if (Status status = statement.step("upsert object"); !status)
+            return Error(
+                status.error().code(),
+                QStringLiteral("%1 %2: %3").arg(object.kind, object.id, status.error().detail()));
+        written += statement.changes() > 0 ? 1 : 0;
     }
     if (Status status = transaction.commit(); !status)
         return status.error();

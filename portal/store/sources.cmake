@@ -9,6 +9,7 @@ qt_add_library(guichet_portal_store STATIC
     store/KeychainKeyProvider.cpp store/KeychainKeyProvider.h
     store/KeyProvider.cpp store/KeyProvider.h
     store/LocalStore.cpp store/LocalStore.h
+    store/NativeStatement.cpp store/NativeStatement.h
     store/ObjectIndexer.cpp store/ObjectIndexer.h
     store/ObjectTable.cpp store/ObjectTable.h
     store/OutboxTable.cpp store/OutboxTable.h
@@ -25,4 +26,4 @@ qt_add_library(guichet_portal_store STATIC
 target_include_directories(guichet_portal_store PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/store)
 target_link_libraries(guichet_portal_store
     PUBLIC guichet_core Qt6::Core Qt6::Sql
-    PRIVATE OpenSSL::Crypto)
+    PRIVATE OpenSSL::Crypto SQLite::SQLite3)

@@ -472,6 +472,55 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
     }
 
+    void rowsAreWrittenAsUtf8WithAbsentFieldsNull()
+    {
+        // The hot writes bind through SQLite's C API: text as the UTF-8 it came in,
+        // absent indexed fields as NULL, a missing date as '' (NOT NULL column).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("space.sqlite"));
+        auto store = openStore(path);
+        QVERIFY(store);
+        StoredObject plain = document(space, 1);
+        const QByteArray accented =
+            QStringLiteral("{\"id\":\"M-1\",\"subject\":\"Déclaration — 2026 ✓\","
+                           "\"direction\":\"outbound\",\"version\":1}")
+                .toUtf8();
+        QVERIFY(store->objects().upsert(
+            {plain, StoredObject{space, QStringLiteral("message"), QStringLiteral("M-1"), 1,
+                                 accented, false}}));
+        QCOMPARE(store->objects()
+                     .object(space, QStringLiteral("message"), QStringLiteral("M-1"))
+                     .value()
+                     ->json,
+                 accented);
+        store.reset();
+
+        QSqlDatabase check =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("columns"));
+        check.setDatabaseName(path);
+        QVERIFY(check.open());
+        {
+            QSqlQuery query(check);
+            QVERIFY(query.exec(QStringLiteral(
+                "SELECT kind, typeof(json), dossier_id IS NULL, status IS NULL, sort_key,"
+                " administration, length(CAST(json AS BLOB)) FROM objects ORDER BY kind")));
+            QVERIFY(query.next()); // the document: an administration, no dossier
+            QCOMPARE(query.value(1).toString(), QStringLiteral("text"));
+            QVERIFY(query.value(2).toBool());
+            QCOMPARE(query.value(5).toString(), QStringLiteral("menje"));
+            QCOMPARE(query.value(6).toInt(), plain.json.size());
+            QVERIFY(query.next()); // the message: no date of its own, no status
+            QCOMPARE(query.value(0).toString(), QStringLiteral("message"));
+            QVERIFY(query.value(3).toBool());
+            QCOMPARE(query.value(4).toString(), QString());
+            QVERIFY(!query.value(4).isNull());
+            QCOMPARE(query.value(6).toInt(), accented.size());
+        }
+        check.close();
+        check = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("columns"));
+    }
+
     void measureOpenWithTenThousandDocuments()
     {
         QTemporaryDir dir;
