@@ -35,9 +35,17 @@ QString foldForSearch(const QString& text)
     folded.reserve(decomposed.size());
     bool pendingSpace = false;
     for (const QChar c : decomposed) {
-        if (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_Enclosing)
+        const char16_t code = c.unicode();
+        // ASCII first: most of a catalogue is, and asking Unicode's tables for each of
+        // its letters was a tenth of writing one. Case folding already made it lower.
+        const bool ascii = code < 0x80;
+        const bool asciiLetterOrNumber =
+            ascii && ((code >= u'a' && code <= u'z') || (code >= u'0' && code <= u'9') ||
+                      (code >= u'A' && code <= u'Z'));
+        if (!ascii &&
+            (c.category() == QChar::Mark_NonSpacing || c.category() == QChar::Mark_Enclosing))
             continue;
-        if (!c.isLetterOrNumber()) {
+        if (ascii ? !asciiLetterOrNumber : !c.isLetterOrNumber()) {
             pendingSpace = !folded.isEmpty();
             continue;
         }
@@ -45,7 +53,7 @@ QString foldForSearch(const QString& text)
             folded.append(QLatin1Char(' '));
             pendingSpace = false;
         }
-        const QString replacement = spelledOut(c);
+        const QString replacement = ascii ? QString() : spelledOut(c);
         if (replacement.isEmpty())
             folded.append(c);
         else

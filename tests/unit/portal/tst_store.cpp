@@ -1,6 +1,7 @@
 #include "DataPaths.h"
 #include "ErrorCodes.h"
 #include "LocalStore.h"
+#include "TextFolding.h"
 #include "tst_store_support.h"
 
 #include <QDir>
@@ -470,6 +471,31 @@ private Q_SLOTS:
         check.close();
         check = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("integrity"));
+    }
+
+    void foldingForSearch_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("folded");
+        QTest::newRow("accents") << QStringLiteral("Déclaration d'impôts")
+                                 << QStringLiteral("declaration d impots");
+        QTest::newRow("sharp s") << QStringLiteral("Straße") << QStringLiteral("strasse");
+        QTest::newRow("ligatures")
+            << QStringLiteral("ŒUVRE ﬁchier") << QStringLiteral("oeuvre fichier");
+        QTest::newRow("punctuation")
+            << QStringLiteral("  A--B, c/D  ") << QStringLiteral("a b c d");
+        QTest::newRow("digits and stroke")
+            << QStringLiteral("Łódź 2026") << QStringLiteral("lodz 2026");
+        QTest::newRow("umlaut") << QStringLiteral("Ärzte-Kammer") << QStringLiteral("arzte kammer");
+        QTest::newRow("plain ascii")
+            << QStringLiteral("Permis de conduire B") << QStringLiteral("permis de conduire b");
+    }
+
+    void foldingForSearch()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, folded);
+        QCOMPARE(foldForSearch(text), folded);
     }
 
     void rowsAreWrittenAsUtf8WithAbsentFieldsNull()
