@@ -20,7 +20,8 @@ namespace guichet::store {
 //
 // Thread: a LocalStore and its tables are used from the one thread that opened it
 // (the sync thread); Qt SQL connections cannot be shared between threads. Other
-// threads ask that thread.
+// threads ask that thread. The sync's StoreWriter opens a second LocalStore on the
+// same file, on a thread of its own, for its writes (StoreWriter.h).
 //
 // Open checks the file header, refuses a newer schema (STORE-003) or a damaged
 // file (STORE-004) without writing to it, then sets WAL, synchronous=NORMAL and
