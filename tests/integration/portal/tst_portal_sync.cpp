@@ -25,6 +25,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 using namespace guichet;
 using sim::Fault;
@@ -265,6 +266,47 @@ private Q_SLOTS:
         QVERIFY(marie->sync());
         QCOMPARE(marie->replies, 1);
         QCOMPARE(marie->engine->lastReports().first().written, 0);
+    }
+
+    // The sync writes on its own thread and connection; the screens keep writing on
+    // theirs at the same time (a message queued, a document pinned). Each of those
+    // waits for the other's transaction, neither fails, nothing is lost.
+    void theScreensWriteWhileTheSyncWrites()
+    {
+        auto marie = makeIdentity(&m_marieAccess, Marie);
+        QVERIFY(marie);
+        int queued = 0;
+        QStringList failures;
+        const auto writeFromTheScreens = [&] {
+            // Read, then write, in one transaction: what a deferred transaction could
+            // not do once the writer had committed in between.
+            const Status status = marie->store->inTransaction([&]() -> Status {
+                const Result<QList<store::OutboxEntry>> before = marie->store->outbox().list();
+                if (!before)
+                    return before.error();
+                store::OutboxEntry entry;
+                entry.spaceId = Marie;
+                entry.kind = QStringLiteral("message");
+                entry.method = "POST";
+                entry.path = QStringLiteral("/spaces/%1/messages").arg(Marie);
+                entry.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                entry.body =
+                    QByteArray("{\"text\":\"") + QByteArray::number(before.value().size()) + "\"}";
+                const Result<qint64> id = marie->store->outbox().enqueue(entry);
+                return id ? Status() : Status(id.error());
+            });
+            if (!status)
+                failures.append(status.error().detail());
+            else
+                ++queued;
+        };
+        // At every answer the network brings: while the writer is busy with the last.
+        connect(&marie->network, &QNetworkAccessManager::finished, this, writeFromTheScreens);
+        QVERIFY(marie->sync());
+        QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+        QVERIFY(queued > 0);
+        QCOMPARE(marie->store->outbox().list().value().size(), queued);
+        verifyMarieCounts(*marie);
     }
 
     // Who accessed my data: a pre-fill on the portal reads authentic sources, which the
