@@ -57,13 +57,20 @@ SyncStatus statusOf(sync::SyncState state, const Error& error)
 
 } // namespace
 
+void PersonalSpace::refreshDataState()
+{
+    if (m_source && m_engine)
+        m_source->setState(dataStateOf(m_engine->state()));
+}
+
 DataState PersonalSpace::dataStateOf(sync::SyncState state) const
 {
     if (state == sync::SyncState::Offline)
         return DataState::Offline;
     // Until the first sync of the space is complete, an empty list only means "not yet".
-    const Result<QString> cursor = m_store->syncState().cursor(m_source->spaceId());
-    if (state == sync::SyncState::Syncing && (!cursor || cursor.value().isEmpty()))
+    // (A cursor is stored with each page; the date only once the last page is in.)
+    const Result<QDateTime> synced = m_store->syncState().lastFullSync(m_source->spaceId());
+    if (state == sync::SyncState::Syncing && (!synced || !synced.value().isValid()))
         return DataState::Loading;
     return DataState::Ready;
 }
@@ -207,6 +214,13 @@ void PersonalSpace::vaultReady()
                 if (m_source)
                     m_source->setState(dataStateOf(state));
             });
+    // The space on screen is ready as soon as its own first sync is applied, even
+    // while the engine goes on with the person's other spaces.
+    connect(m_engine.get(), &sync::SyncEngine::pageApplied, this,
+            [this](const QString& spaceId, int) {
+                if (m_source && spaceId == m_source->spaceId())
+                    refreshDataState();
+            });
     connect(m_engine.get(), &sync::SyncEngine::progress, this, [this](int done, int total) {
         SyncStatus status;
         status.kind = SyncStatus::Kind::Syncing;
@@ -251,9 +265,12 @@ void PersonalSpace::spacesListed(const QJsonArray& spaces)
         m_drafts = std::move(drafts.value());
     else
         Q_EMIT problem(drafts.error());
-    // Every space is kept in sync; the screens show one, the last one chosen.
-    m_engine->setSpaces(ids);
+    // Every space is kept in sync; the screens show one, the last one chosen, and
+    // that one is synced first.
     m_spaces.setSpaces(infos, QDir(m_directory).filePath(QStringLiteral("choices.ini")));
+    if (const QString shown = m_spaces.currentId(); ids.removeOne(shown))
+        ids.prepend(shown);
+    m_engine->setSpaces(ids);
     m_engine->syncNow();
 }
 
@@ -270,6 +287,8 @@ void PersonalSpace::showSpace(const QString& spaceId)
     } else {
         m_source->setSpaceId(spaceId); // the screens reload from the other space's copy
     }
+    // "Loading" or not is per space: this one may not have had its first sync yet.
+    refreshDataState();
     openForms(*space);
 }
 

@@ -85,6 +85,7 @@ private:
     void openForms(const SpaceInfo& space);
     void close();
     [[nodiscard]] DataState dataStateOf(sync::SyncState state) const;
+    void refreshDataState();
 
     SessionManager& m_sessions;
     QList<QSslCertificate> m_roots;

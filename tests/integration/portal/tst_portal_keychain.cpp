@@ -221,6 +221,34 @@ private Q_SLOTS:
         QCOMPARE(again.source().spaceId(), weber);
         sessions.signOut();
     }
+
+    void aSpaceWhoseFirstSyncIsNotDoneSaysLoading()
+    {
+        // Every feed page takes 400 ms: the syncs of Luc's three spaces, one after the
+        // other, take seconds. The space on screen goes first and is "Ready" as soon
+        // as its own first sync is in; another one chosen meanwhile says "Loading"
+        // until its own is.
+        SimulatedToken token(sim::SimulatedPki::demoPersonas().at(1));
+        sim::PortalTls tls;
+        sim::PortalServer portal({token.pki().caCertificateDer()});
+        QVERIFY(portal.start(tls.serverConfiguration()).ok());
+        sim::Fault slow;
+        slow.kind = sim::Fault::Kind::Latency;
+        slow.milliseconds = 400;
+        portal.faults().set(QStringLiteral("GET /spaces/{spaceId}/changes"), slow);
+        SessionManager sessions(portal.baseUrl(), {tls.caCertificate()});
+        QTemporaryDir data;
+        PersonalSpace space(sessions, {tls.caCertificate()}, DataPaths(data.path()));
+        sessions.signIn(std::make_unique<AuthKeySigner>(token));
+        QTRY_COMPARE_WITH_TIMEOUT(space.spaces().spaces().size(), 3, 30000);
+        QCOMPARE(space.source().state(), DataState::Loading);
+        QTRY_COMPARE_WITH_TIMEOUT(space.source().state(), DataState::Ready, 30000);
+        QVERIFY(space.spaces().choose(QStringLiteral("sp-pro-weber-constructions")));
+        QCOMPARE(space.source().state(), DataState::Loading);
+        QTRY_COMPARE_WITH_TIMEOUT(space.source().state(), DataState::Ready, 30000);
+        QVERIFY(!space.source().objects(QStringLiteral("dossier")).valueOr({}).isEmpty());
+        sessions.signOut();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPortalKeychain)
