@@ -137,6 +137,13 @@ Status SpaceSourceProxy::markMessageRead(const QString& messageId)
     return m_target->markMessageRead(messageId);
 }
 
+Status SpaceSourceProxy::discardRefused(qint64 outboxEntryId)
+{
+    if (!m_target)
+        return Error(ErrorCode::StoreOpenFailed, QStringLiteral("nobody is signed in"));
+    return m_target->discardRefused(outboxEntryId);
+}
+
 QString SpaceSourceProxy::seenFile() const
 {
     return m_target ? m_target->seenFile() : QString();

@@ -3056,6 +3056,14 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <source>Open the attachment %1</source>
         <translation>Den Anhang %1 öffnen</translation>
     </message>
+    <message>
+        <source>Delete this message</source>
+        <translation>Diese Nachricht löschen</translation>
+    </message>
+    <message>
+        <source>Delete this refused message from this computer</source>
+        <translation>Diese abgelehnte Nachricht von diesem Computer löschen</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessagesPage</name>
@@ -3139,6 +3147,26 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>Your message is saved on this computer. It is sent as soon as the portal can be reached.</source>
         <translation>Ihre Nachricht ist auf diesem Computer gespeichert. Sie wird gesendet, sobald das Portal erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Delete this message?</source>
+        <translation>Diese Nachricht löschen?</translation>
+    </message>
+    <message>
+        <source>The portal refused this message; it will not be sent. Its text is deleted from this computer. Copy it first if you want to write it again.</source>
+        <translation>Das Portal hat diese Nachricht abgelehnt; sie wird nicht gesendet. Ihr Text wird von diesem Computer gelöscht. Kopieren Sie ihn zuerst, wenn Sie ihn erneut schreiben möchten.</translation>
+    </message>
+    <message>
+        <source>The refused message was deleted from this computer.</source>
+        <translation>Die abgelehnte Nachricht wurde von diesem Computer gelöscht.</translation>
     </message>
 </context>
 <context>

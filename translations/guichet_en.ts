@@ -3056,6 +3056,14 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <source>Open the attachment %1</source>
         <translation>Open the attachment %1</translation>
     </message>
+    <message>
+        <source>Delete this message</source>
+        <translation>Delete this message</translation>
+    </message>
+    <message>
+        <source>Delete this refused message from this computer</source>
+        <translation>Delete this refused message from this computer</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessagesPage</name>
@@ -3139,6 +3147,26 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>Your message is saved on this computer. It is sent as soon as the portal can be reached.</source>
         <translation>Your message is saved on this computer. It is sent as soon as the portal can be reached.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Delete this message?</source>
+        <translation>Delete this message?</translation>
+    </message>
+    <message>
+        <source>The portal refused this message; it will not be sent. Its text is deleted from this computer. Copy it first if you want to write it again.</source>
+        <translation>The portal refused this message; it will not be sent. Its text is deleted from this computer. Copy it first if you want to write it again.</translation>
+    </message>
+    <message>
+        <source>The refused message was deleted from this computer.</source>
+        <translation>The refused message was deleted from this computer.</translation>
     </message>
 </context>
 <context>

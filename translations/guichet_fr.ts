@@ -3056,6 +3056,14 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <source>Open the attachment %1</source>
         <translation>Ouvrir la pièce jointe %1</translation>
     </message>
+    <message>
+        <source>Delete this message</source>
+        <translation>Supprimer ce message</translation>
+    </message>
+    <message>
+        <source>Delete this refused message from this computer</source>
+        <translation>Supprimer de cet ordinateur ce message refusé</translation>
+    </message>
 </context>
 <context>
     <name>guichet::MessagesPage</name>
@@ -3139,6 +3147,26 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>Your message is saved on this computer. It is sent as soon as the portal can be reached.</source>
         <translation>Votre message est enregistré sur cet ordinateur. Il est envoyé dès que le portail est joignable.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le garder</translation>
+    </message>
+    <message>
+        <source>Delete this message?</source>
+        <translation>Supprimer ce message ?</translation>
+    </message>
+    <message>
+        <source>The portal refused this message; it will not be sent. Its text is deleted from this computer. Copy it first if you want to write it again.</source>
+        <translation>Le portail a refusé ce message ; il ne sera pas envoyé. Son texte sera supprimé de cet ordinateur. Copiez-le d&apos;abord si vous voulez l&apos;écrire à nouveau.</translation>
+    </message>
+    <message>
+        <source>The refused message was deleted from this computer.</source>
+        <translation>Le message refusé a été supprimé de cet ordinateur.</translation>
     </message>
 </context>
 <context>

@@ -418,6 +418,67 @@ private Q_SLOTS:
                  QStringLiteral("MSG-001"));
     }
 
+    void aRefusedMessageCanBeDeletedAfterConfirming()
+    {
+        MessagesFixture space;
+        space.fillMessages();
+        MessagesScreen screen(space);
+        const MessageThread* open =
+            screen.find([](const MessageThread& t) { return !t.closed && !t.replyTo().isEmpty(); });
+        QVERIFY(open);
+        const QString key = open->key;
+        const QString replyTo = open->replyTo(); // threads are rebuilt at each change
+        screen.choose(key);
+        const auto queue = [&](const QString& body) {
+            const QJsonObject reply{{QStringLiteral("inReplyTo"), replyTo},
+                                    {QStringLiteral("subject"), QStringLiteral("Re: x")},
+                                    {QStringLiteral("body"), body}};
+            return space.source->sendMessage(reply, {}, {});
+        };
+        QVERIFY(queue(QStringLiteral("Refusé")));
+        QVERIFY(queue(QStringLiteral("En attente")));
+        const QList<store::OutboxEntry> entries = space.outbox(QStringLiteral("message"));
+        QCOMPARE(entries.size(), 2);
+        QVERIFY(space.store->outbox().markFailed(
+            entries.first().id,
+            Error(QString::fromLatin1(ErrorCode::PortalRequestRefused),
+                  QStringLiteral("POST /spaces/x/messages: HTTP 409 MSG-001 (Thread closed)")),
+            false));
+        space.source->notifyChanged();
+        screen.choose(key);
+        // Only the refused message offers it; the waiting one may be on its way.
+        const auto discardButtons = [&] {
+            QList<QPushButton*> buttons;
+            for (MessageCard* card : screen.page.threadView().cards())
+                buttons +=
+                    card->findChildren<QPushButton*>(QStringLiteral("discardRefusedMessage"));
+            return buttons;
+        };
+        QCOMPARE(discardButtons().size(), 1);
+
+        QStringList asked;
+        bool answer = false;
+        screen.page.setConfirmation([&](const QString& title, const QString&) {
+            asked.append(title);
+            return answer;
+        });
+        discardButtons().first()->click();
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(space.outbox(QStringLiteral("message")).size(), 2); // "keep it": kept
+
+        answer = true;
+        discardButtons().first()->click();
+        QCOMPARE(asked.size(), 2);
+        const QList<store::OutboxEntry> left = space.outbox(QStringLiteral("message"));
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().id, entries.last().id);
+        QVERIFY(discardButtons().isEmpty());
+        QCOMPARE(screen.cardTexts("messageBody").last(), QStringLiteral("En attente"));
+        // A waiting request is never removed, even when asked directly.
+        QVERIFY(!space.source->discardRefused(entries.last().id));
+        QCOMPARE(space.outbox(QStringLiteral("message")).size(), 1);
+    }
+
     void closedThreadOffersNoReply()
     {
         MessagesFixture space;

@@ -171,6 +171,22 @@ Status LocalStoreSource::sendMessage(const QJsonObject& newMessage, const QStrin
                    QJsonDocument(layout).toJson(QJsonDocument::Compact), attachments);
 }
 
+Status LocalStoreSource::discardRefused(qint64 outboxEntryId)
+{
+    const Result<std::optional<store::OutboxEntry>> entry = m_store.outbox().entry(outboxEntryId);
+    if (!entry)
+        return entry.error();
+    if (!entry.value() || entry.value()->spaceId != m_spaceId ||
+        entry.value()->state != store::OutboxState::Failed)
+        return Error(ErrorCode::StoreOpenFailed,
+                     QStringLiteral("outbox entry %1 is not a refused request of this space")
+                         .arg(outboxEntryId));
+    if (Status removed = m_store.outbox().remove(outboxEntryId); !removed)
+        return removed;
+    notifyChanged();
+    return {};
+}
+
 Status LocalStoreSource::markMessageRead(const QString& messageId)
 {
     const QString path = QStringLiteral("/spaces/%1/messages/%2/read").arg(m_spaceId, messageId);

@@ -51,6 +51,7 @@ public:
     [[nodiscard]] Status sendMessage(const QJsonObject& newMessage, const QStringList& filePaths,
                                      const QStringList& documentIds) override;
     [[nodiscard]] Status markMessageRead(const QString& messageId) override;
+    [[nodiscard]] Status discardRefused(qint64 outboxEntryId) override;
     [[nodiscard]] QString seenFile() const override { return m_seenFile; }
 
 private:

@@ -128,6 +128,15 @@ public:
         return Error(QString::fromLatin1(ErrorCode::StoreOpenFailed),
                      QStringLiteral("this source cannot send requests to the portal"));
     }
+    // Deletes from this computer a request the portal refused for good (a message to
+    // a closed conversation, say): the person read why and chose to drop it. Only a
+    // refused entry of this space; one queued or on its way is never removed.
+    [[nodiscard]] virtual Status discardRefused(qint64 outboxEntryId)
+    {
+        Q_UNUSED(outboxEntryId);
+        return Error(QString::fromLatin1(ErrorCode::StoreOpenFailed),
+                     QStringLiteral("this source has no outbox"));
+    }
     // The person's INI file where screens keep what the person has already seen (the
     // file seenStatus() uses); empty = keep it in memory only.
     [[nodiscard]] virtual QString seenFile() const { return {}; }

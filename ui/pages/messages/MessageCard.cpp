@@ -60,6 +60,16 @@ MessageCard::MessageCard(const PendingMessage& message,
         addLine(tr("Attached: %1").arg(fileName), "messagePendingFile");
     for (const QJsonValue id : message.message.value(QStringLiteral("documentIds")).toArray())
         addAttachment(id.toString(), documentTitles.value(id.toString(), id.toString()));
+    if (message.state == store::OutboxState::Failed) {
+        // Its text stays selectable above, to copy into a new message first.
+        auto* discard = new QPushButton(tr("Delete this message"), this);
+        discard->setObjectName(QStringLiteral("discardRefusedMessage"));
+        discard->setAccessibleName(tr("Delete this refused message from this computer"));
+        discard->setAutoDefault(true);
+        layout()->addWidget(discard);
+        connect(discard, &QPushButton::clicked, this,
+                [this, id = message.entryId] { Q_EMIT discardRequested(id); });
+    }
     setAccessibleName(tr("Your message: %1").arg(state));
 }
 

@@ -26,6 +26,8 @@ public:
 
 Q_SIGNALS:
     void attachmentRequested(const QString& documentId);
+    // "Delete this message" on a refused one: the page asks for confirmation.
+    void discardRequested(qint64 outboxEntryId);
 
 private:
     QLabel* addLine(const QString& text, const char* objectName);

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -57,6 +58,15 @@ MessagesPage::MessagesPage(SpaceSource& source, QWidget* parent) : Page(parent),
 {
     setObjectName(QStringLiteral("messagesPage"));
     m_compose = [](NewMessageDialog& dialog) { return dialog.exec() == QDialog::Accepted; };
+    m_confirm = [this](const QString& title, const QString& text) {
+        QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::PlainText);
+        QPushButton* remove = box.addButton(tr("Delete"), QMessageBox::AcceptRole);
+        QPushButton* keep = box.addButton(tr("Keep it"), QMessageBox::RejectRole);
+        box.setDefaultButton(keep); // Enter alone never deletes
+        box.exec();
+        return box.clickedButton() == remove;
+    };
 
     auto* layout = PageLayout::create(this);
     m_heading = PageLayout::heading(this);
@@ -107,6 +117,7 @@ MessagesPage::MessagesPage(SpaceSource& source, QWidget* parent) : Page(parent),
     connect(m_list, &QTreeWidget::itemActivated, this, [this] { m_view->setFocus(); });
     connect(m_view, &ThreadView::replyRequested, this, &MessagesPage::reply);
     connect(m_view, &ThreadView::attachmentRequested, this, &MessagesPage::documentOpenRequested);
+    connect(m_view, &ThreadView::discardRequested, this, &MessagesPage::discardRefused);
     connect(&m_source, &SpaceSource::changed, this, &MessagesPage::reload);
     connect(&m_source, &SpaceSource::stateChanged, this, &MessagesPage::reload);
 
@@ -355,6 +366,21 @@ void MessagesPage::writeMessage()
     }
     showMessage(tr("Your message is saved on this computer. It is sent as soon as the portal can "
                    "be reached."));
+}
+
+void MessagesPage::discardRefused(qint64 outboxEntryId)
+{
+    if (!m_confirm(tr("Delete this message?"),
+                   tr("The portal refused this message; it will not be sent. Its text is "
+                      "deleted from this computer. Copy it first if you want to write it "
+                      "again.")))
+        return;
+    const Status discarded = m_source.discardRefused(outboxEntryId);
+    if (!discarded) {
+        Q_EMIT errorOccurred(discarded.error());
+        return;
+    }
+    showMessage(tr("The refused message was deleted from this computer."));
 }
 
 void MessagesPage::showMessage(const QString& text)

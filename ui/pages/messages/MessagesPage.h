@@ -44,6 +44,10 @@ public:
         std::function<QStringList()> files,
         std::function<QStringList(const QList<QPair<QString, QString>>&)> documents);
 
+    // Seam for tests: asks the person to confirm (default a QMessageBox); true = delete.
+    using Confirmation = std::function<bool(const QString& title, const QString& text)>;
+    void setConfirmation(Confirmation confirm) { m_confirm = std::move(confirm); }
+
     [[nodiscard]] const QList<MessageThread>& threads() const { return m_threads; }
     [[nodiscard]] int unreadCount() const;
     [[nodiscard]] ThreadView& threadView() { return *m_view; }
@@ -52,6 +56,8 @@ public:
     void setReadOnlyReason(const QString& reason);
     void writeMessage();
     void reply(const QString& body);
+    // Deletes a refused message from this computer, after the person confirms.
+    void discardRefused(qint64 outboxEntryId);
 
 Q_SIGNALS:
     // The person asked to open an attachment: a document of the space.
@@ -72,6 +78,7 @@ private:
 
     SpaceSource& m_source;
     Composer m_compose;
+    Confirmation m_confirm;
     std::function<QStringList()> m_chooseFiles;
     std::function<QStringList(const QList<QPair<QString, QString>>&)> m_chooseDocuments;
     QList<MessageThread> m_threads;

@@ -127,6 +127,7 @@ void ThreadView::showThread(const MessageThread* thread,
     const auto add = [&](MessageCard* card) {
         m_list->insertWidget(m_list->count() - 1, card);
         connect(card, &MessageCard::attachmentRequested, this, &ThreadView::attachmentRequested);
+        connect(card, &MessageCard::discardRequested, this, &ThreadView::discardRequested);
         m_cards.append(card);
     };
     for (const QJsonObject& message : thread->messages)

@@ -41,6 +41,7 @@ public:
 Q_SIGNALS:
     void attachmentRequested(const QString& documentId);
     void replyRequested(const QString& body);
+    void discardRequested(qint64 outboxEntryId);
 
 private:
     void updateSend();
