@@ -14,4 +14,5 @@ set_tests_properties(tst_ui_formsflow PROPERTIES TIMEOUT 240)
 # summary (unsigned), the submitter's contact, the reference and tracking code shown.
 guichet_add_qt_test(tst_ui_publicform SOURCES tst_publicform.cpp
     LIBS guichet_ui guichet_sim ROOM ui KIND ui)
+target_include_directories(tst_ui_publicform PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 set_tests_properties(tst_ui_publicform PROPERTIES TIMEOUT 240)

@@ -4,6 +4,7 @@
 // seam), and see the portal's reference come back; the draft is gone, the dossier
 // exists on the portal. A draft left open is listed and resumes with its answers.
 #include "AuthClient.h"
+#include "ClientStack.h"
 #include "DocumentVault.h"
 #include "DraftStore.h"
 #include "ErrorCodes.h"
@@ -56,24 +57,17 @@ struct MarieSpace
         if (!loggedIn.wait(30000))
             qFatal("login failed");
         access = loggedIn.first().first().value<PortalSession>().accessToken;
-        client = std::make_unique<net::PortalClient>(network, server->baseUrl());
-        client->setTlsTrust(net::TlsTrust({tls.caCertificate()}));
-        client->setTokenProvider([this] { return access; });
-        client->connectivity().setUseSystemReachability(false);
-        store = std::move(
-            store::LocalStore::open(shell.dir.filePath(QStringLiteral("space.sqlite"))).value());
-        std::array<unsigned char, 32> key{};
-        key.fill(5);
-        keys.setKey(key);
-        store::DocumentVault::open(shell.dir.filePath(QStringLiteral("vault")), keys,
-                                   [this](Result<std::unique_ptr<store::DocumentVault>> v) {
-                                       vault = std::move(v.value());
-                                   });
-        outbox = std::make_unique<sync::OutboxSender>(*client, *store, vault.get());
+        test::ClientStack::Options options;
+        options.accessToken = [this] { return access; };
+        options.maxAttempts = net::RetryPolicy{}.maxAttempts; // the app's own policy
+        options.baseDelayMs = net::RetryPolicy{}.baseDelayMs;
+        options.keyByte = 5;
+        if (!stack.open(network, server->baseUrl(), tls.caCertificate(), options))
+            qFatal("client, store or vault did not open");
         drafts = std::move(
             forms::DraftStore::open(shell.dir.filePath(QStringLiteral("drafts.sqlite"))).value());
         gateway = std::make_unique<forms::PortalFormGateway>(
-            *client, *store, *vault, *outbox,
+            *stack.client, *stack.store, *stack.vault, *stack.outbox,
             forms::PortalFormGateway::Identity{
                 Marie, QStringLiteral("Marie Schmit"), {}, drafts.get()});
     }
@@ -82,11 +76,7 @@ struct MarieSpace
     std::unique_ptr<sim::PortalServer> server;
     QNetworkAccessManager network;
     QString access;
-    std::unique_ptr<net::PortalClient> client;
-    std::unique_ptr<store::LocalStore> store;
-    store::InMemoryKeyProvider keys;
-    std::unique_ptr<store::DocumentVault> vault;
-    std::unique_ptr<sync::OutboxSender> outbox;
+    test::ClientStack stack; // client, store, vault, outbox
     std::unique_ptr<forms::DraftStore> drafts;
     std::unique_ptr<forms::PortalFormGateway> gateway;
 };

@@ -4,6 +4,7 @@
 // is signed, "Submit" asks who is submitting, and the portal's reference and
 // tracking code come back on screen with a Copy button. The code then finds the
 // submission on the portal; the draft and the outbox entry are gone.
+#include "ClientStack.h"
 #include "DocumentVault.h"
 #include "DraftStore.h"
 #include "FieldRow.h"
@@ -82,18 +83,13 @@ private:
     sim::PortalTls m_tls;
     std::unique_ptr<sim::PortalServer> m_server;
     QNetworkAccessManager m_network;
-    QTemporaryDir m_folder;
-    std::unique_ptr<net::PortalClient> m_client;
-    std::unique_ptr<store::LocalStore> m_store;
-    store::InMemoryKeyProvider m_keys;
-    std::unique_ptr<store::DocumentVault> m_vault;
-    std::unique_ptr<sync::OutboxSender> m_outbox;
+    test::ClientStack m_stack; // client, store, vault, outbox in a temporary folder
     std::unique_ptr<forms::DraftStore> m_drafts;
     std::unique_ptr<forms::PublicFormGateway> m_gateway;
 
     QString writeFile(const QString& name, const QByteArray& bytes)
     {
-        const QString path = m_folder.filePath(name);
+        const QString path = m_stack.folder.filePath(name);
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
             qFatal("cannot write %s", qPrintable(path));
@@ -107,25 +103,18 @@ private Q_SLOTS:
             QList<QByteArray>{m_token.pki().caCertificateDer()});
         QVERIFY(m_server->start(m_tls.serverConfiguration()).ok());
         // No token provider: nobody is signed in.
-        m_client = std::make_unique<net::PortalClient>(m_network, m_server->baseUrl());
-        m_client->setTlsTrust(net::TlsTrust({m_tls.caCertificate()}));
-        m_client->connectivity().setUseSystemReachability(false);
-        m_store = std::move(
-            store::LocalStore::open(m_folder.filePath(QStringLiteral("public.sqlite"))).value());
-        std::array<unsigned char, 32> key{};
-        key.fill(7);
-        m_keys.setKey(key);
-        store::DocumentVault::open(m_folder.filePath(QStringLiteral("vault")), m_keys,
-                                   [this](Result<std::unique_ptr<store::DocumentVault>> v) {
-                                       QVERIFY(v);
-                                       m_vault = std::move(v.value());
-                                   });
-        QVERIFY(m_vault);
-        m_outbox = std::make_unique<sync::OutboxSender>(*m_client, *m_store, m_vault.get());
+        test::ClientStack::Options options;
+        options.maxAttempts = net::RetryPolicy{}.maxAttempts; // the app's own policy
+        options.baseDelayMs = net::RetryPolicy{}.baseDelayMs;
+        options.storeName = QStringLiteral("public.sqlite");
+        options.keyByte = 7;
+        QVERIFY(m_stack.open(m_network, m_server->baseUrl(), m_tls.caCertificate(), options));
         m_drafts = std::move(
-            forms::DraftStore::open(m_folder.filePath(QStringLiteral("drafts.sqlite"))).value());
-        m_gateway = std::make_unique<forms::PublicFormGateway>(*m_client, *m_store, m_drafts.get());
-        m_gateway->attachOutbox(*m_vault, *m_outbox);
+            forms::DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite")))
+                .value());
+        m_gateway = std::make_unique<forms::PublicFormGateway>(*m_stack.client, *m_stack.store,
+                                                               m_drafts.get());
+        m_gateway->attachOutbox(*m_stack.vault, *m_stack.outbox);
     }
 
     void fillAndSubmitWithoutACard()
@@ -228,7 +217,7 @@ private Q_SLOTS:
         // Nothing is left behind: no draft, no outbox entry, no files in the vault.
         QVERIFY(!page.currentForm());
         QTRY_VERIFY(m_drafts->list(QString()).value().isEmpty());
-        QTRY_VERIFY(m_store->outbox().list().value().isEmpty());
+        QTRY_VERIFY(m_stack.store->outbox().list().value().isEmpty());
 
         // The portal has it, and the code shown is the one that follows it.
         net::PortalRequest follow;
@@ -236,8 +225,8 @@ private Q_SLOTS:
         follow.headers.append({"Tracking-Code", trackingCode.toLatin1()});
         follow.useEtagCache = false;
         std::optional<Result<net::PortalResponse>> answer;
-        m_client->send(follow, this,
-                       [&](const Result<net::PortalResponse>& r) { answer.emplace(r); });
+        m_stack.client->send(follow, this,
+                             [&](const Result<net::PortalResponse>& r) { answer.emplace(r); });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
         QVERIFY2(*answer, qPrintable(*answer ? QString() : answer->error().detail()));
         const auto status =

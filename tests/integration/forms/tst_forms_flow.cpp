@@ -6,6 +6,7 @@
 // outbox, the reference comes back, and after a sync the dossier is in her store
 // with its first tracking event. Offline, the form she opened before still opens.
 #include "AuthClient.h"
+#include "ClientStack.h"
 #include "DocumentVault.h"
 #include "DraftStore.h"
 #include "ErrorCodes.h"
@@ -63,12 +64,7 @@ private:
     std::unique_ptr<sim::PortalServer> m_server;
     QNetworkAccessManager m_network;
     QString m_access;
-    QTemporaryDir m_folder;
-    std::unique_ptr<net::PortalClient> m_client;
-    std::unique_ptr<store::LocalStore> m_store;
-    store::InMemoryKeyProvider m_keys;
-    std::unique_ptr<store::DocumentVault> m_vault;
-    std::unique_ptr<sync::OutboxSender> m_outbox;
+    test::ClientStack m_stack; // client, store, vault, outbox in a temporary folder
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<PortalFormGateway> m_gateway;
 
@@ -86,30 +82,15 @@ private Q_SLOTS:
         QVERIFY(loggedIn.wait(30000));
         m_access = loggedIn.first().first().value<PortalSession>().accessToken;
 
-        m_client = std::make_unique<net::PortalClient>(m_network, m_server->baseUrl());
-        m_client->setTlsTrust(net::TlsTrust({m_tls.caCertificate()}));
-        m_client->setTokenProvider([this] { return m_access; });
-        m_client->connectivity().setUseSystemReachability(false);
-        net::RetryPolicy policy;
-        policy.maxAttempts = 2;
-        policy.baseDelayMs = 10;
-        m_client->setRetryPolicy(policy);
-        m_store = std::move(
-            store::LocalStore::open(m_folder.filePath(QStringLiteral("space.sqlite"))).value());
-        std::array<unsigned char, 32> key{};
-        key.fill(3);
-        m_keys.setKey(key);
-        store::DocumentVault::open(m_folder.filePath(QStringLiteral("vault")), m_keys,
-                                   [this](Result<std::unique_ptr<store::DocumentVault>> v) {
-                                       QVERIFY(v);
-                                       m_vault = std::move(v.value());
-                                   });
-        QVERIFY(m_vault);
-        m_outbox = std::make_unique<sync::OutboxSender>(*m_client, *m_store, m_vault.get());
-        m_drafts =
-            std::move(DraftStore::open(m_folder.filePath(QStringLiteral("drafts.sqlite"))).value());
+        test::ClientStack::Options options;
+        options.accessToken = [this] { return m_access; };
+        options.maxAttempts = 2;
+        options.keyByte = 3;
+        QVERIFY(m_stack.open(m_network, m_server->baseUrl(), m_tls.caCertificate(), options));
+        m_drafts = std::move(
+            DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite"))).value());
         m_gateway = std::make_unique<PortalFormGateway>(
-            *m_client, *m_store, *m_vault, *m_outbox,
+            *m_stack.client, *m_stack.store, *m_stack.vault, *m_stack.outbox,
             PortalFormGateway::Identity{Marie, QStringLiteral("Marie Schmit"), {}, m_drafts.get()});
     }
 
@@ -214,13 +195,14 @@ private Q_SLOTS:
         QVERIFY(!sent.first().at(2).toString().isEmpty());
 
         // After a sync the dossier is there, received, with its first event.
-        sync::SyncEngine engine(*m_client, *m_store);
+        sync::SyncEngine engine(*m_stack.client, *m_stack.store);
         engine.setSpaces({Marie});
         QSignalSpy finished(&engine, &sync::SyncEngine::syncFinished);
         engine.syncNow();
         QVERIFY(finished.wait(120000));
         QVERIFY(finished.first().first().toBool());
-        const auto dossier = m_store->objects().object(Marie, QStringLiteral("dossier"), reference);
+        const auto dossier =
+            m_stack.store->objects().object(Marie, QStringLiteral("dossier"), reference);
         QVERIFY(dossier && dossier.value());
         const QJsonObject d = QJsonDocument::fromJson(dossier.value()->json).object();
         QCOMPARE(d.value(QStringLiteral("status")).toString(), QStringLiteral("received"));
@@ -228,7 +210,7 @@ private Q_SLOTS:
         events.spaceId = Marie;
         events.kind = QStringLiteral("event");
         events.dossierId = reference;
-        QVERIFY(m_store->objects().count(events).valueOr(0) >= 1);
+        QVERIFY(m_stack.store->objects().count(events).valueOr(0) >= 1);
     }
 
     // The form opened before opens again when the portal cannot be reached.

@@ -6,6 +6,7 @@
 // and refuses the same claim sent to the space of his other company (SUB-008).
 #include "AuthClient.h"
 #include "CertificateParser.h"
+#include "ClientStack.h"
 #include "DocumentVault.h"
 #include "DraftStore.h"
 #include "ErrorCodes.h"
@@ -88,18 +89,13 @@ private:
     std::unique_ptr<sim::PortalServer> m_server;
     QNetworkAccessManager m_network;
     QString m_access;
-    QTemporaryDir m_folder;
-    std::unique_ptr<net::PortalClient> m_client;
-    std::unique_ptr<store::LocalStore> m_store;
-    store::InMemoryKeyProvider m_keys;
-    std::unique_ptr<store::DocumentVault> m_vault;
-    std::unique_ptr<sync::OutboxSender> m_outbox;
+    test::ClientStack m_stack; // client, store, vault, outbox in a temporary folder
     std::unique_ptr<DraftStore> m_drafts;
 
     std::unique_ptr<PortalFormGateway> gatewayFor(const QString& spaceId, const Company& company)
     {
         return std::make_unique<PortalFormGateway>(
-            *m_client, *m_store, *m_vault, *m_outbox,
+            *m_stack.client, *m_stack.store, *m_stack.vault, *m_stack.outbox,
             PortalFormGateway::Identity{spaceId, QStringLiteral("Luc Weber"), company,
                                         m_drafts.get()});
     }
@@ -158,27 +154,13 @@ private Q_SLOTS:
         QVERIFY(loggedIn.wait(30000));
         m_access = loggedIn.first().first().value<PortalSession>().accessToken;
 
-        m_client = std::make_unique<net::PortalClient>(m_network, m_server->baseUrl());
-        m_client->setTlsTrust(net::TlsTrust({m_tls.caCertificate()}));
-        m_client->setTokenProvider([this] { return m_access; });
-        m_client->connectivity().setUseSystemReachability(false);
-        net::RetryPolicy policy;
-        policy.maxAttempts = 1;
-        m_client->setRetryPolicy(policy);
-        m_store = std::move(
-            store::LocalStore::open(m_folder.filePath(QStringLiteral("space.sqlite"))).value());
-        std::array<unsigned char, 32> key{};
-        key.fill(4);
-        m_keys.setKey(key);
-        store::DocumentVault::open(m_folder.filePath(QStringLiteral("vault")), m_keys,
-                                   [this](Result<std::unique_ptr<store::DocumentVault>> v) {
-                                       QVERIFY(v);
-                                       m_vault = std::move(v.value());
-                                   });
-        QVERIFY(m_vault);
-        m_outbox = std::make_unique<sync::OutboxSender>(*m_client, *m_store, m_vault.get());
-        m_drafts =
-            std::move(DraftStore::open(m_folder.filePath(QStringLiteral("drafts.sqlite"))).value());
+        test::ClientStack::Options options;
+        options.accessToken = [this] { return m_access; };
+        options.maxAttempts = 1;
+        options.keyByte = 4;
+        QVERIFY(m_stack.open(m_network, m_server->baseUrl(), m_tls.caCertificate(), options));
+        m_drafts = std::move(
+            DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite"))).value());
     }
 
     void acceptedInTheCompanysSpace()

@@ -3,6 +3,7 @@
 // filled in, packaged without a signature, queued through the public gateway's
 // outbox and received with a PS- reference and a tracking code, which then shows
 // the submission as received. A form that needs a card is refused (SUB-006).
+#include "ClientStack.h"
 #include "DocumentVault.h"
 #include "DraftStore.h"
 #include "ErrorCodes.h"
@@ -64,12 +65,7 @@ private:
     sim::PortalTls m_tls;
     std::unique_ptr<sim::PortalServer> m_server;
     QNetworkAccessManager m_network;
-    QTemporaryDir m_folder;
-    std::unique_ptr<net::PortalClient> m_client;
-    std::unique_ptr<store::LocalStore> m_store;
-    store::InMemoryKeyProvider m_keys;
-    std::unique_ptr<store::DocumentVault> m_vault;
-    std::unique_ptr<sync::OutboxSender> m_outbox;
+    test::ClientStack m_stack; // client, store, vault, outbox in a temporary folder
     std::unique_ptr<DraftStore> m_drafts;
     std::unique_ptr<PublicFormGateway> m_gateway;
 
@@ -106,29 +102,15 @@ private Q_SLOTS:
             QList<QByteArray>{m_token.pki().caCertificateDer()});
         QVERIFY(m_server->start(m_tls.serverConfiguration()).ok());
         // No token provider at all: nobody is signed in.
-        m_client = std::make_unique<net::PortalClient>(m_network, m_server->baseUrl());
-        m_client->setTlsTrust(net::TlsTrust({m_tls.caCertificate()}));
-        m_client->connectivity().setUseSystemReachability(false);
-        net::RetryPolicy policy;
-        policy.maxAttempts = 2;
-        policy.baseDelayMs = 10;
-        m_client->setRetryPolicy(policy);
-        m_store = std::move(
-            store::LocalStore::open(m_folder.filePath(QStringLiteral("space.sqlite"))).value());
-        std::array<unsigned char, 32> key{};
-        key.fill(5);
-        m_keys.setKey(key);
-        store::DocumentVault::open(m_folder.filePath(QStringLiteral("vault")), m_keys,
-                                   [this](Result<std::unique_ptr<store::DocumentVault>> v) {
-                                       QVERIFY(v);
-                                       m_vault = std::move(v.value());
-                                   });
-        QVERIFY(m_vault);
-        m_outbox = std::make_unique<sync::OutboxSender>(*m_client, *m_store, m_vault.get());
-        m_drafts =
-            std::move(DraftStore::open(m_folder.filePath(QStringLiteral("drafts.sqlite"))).value());
-        m_gateway = std::make_unique<PublicFormGateway>(*m_client, *m_store, m_drafts.get());
-        m_gateway->attachOutbox(*m_vault, *m_outbox);
+        test::ClientStack::Options options;
+        options.maxAttempts = 2;
+        options.keyByte = 5;
+        QVERIFY(m_stack.open(m_network, m_server->baseUrl(), m_tls.caCertificate(), options));
+        m_drafts = std::move(
+            DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite"))).value());
+        m_gateway =
+            std::make_unique<PublicFormGateway>(*m_stack.client, *m_stack.store, m_drafts.get());
+        m_gateway->attachOutbox(*m_stack.vault, *m_stack.outbox);
         m_gateway->setSubmitterContact(ana());
     }
 
@@ -214,7 +196,7 @@ private Q_SLOTS:
                     .match(trackingCode)
                     .hasMatch());
         // Shown once: nothing of it is left in the public store.
-        const auto left = m_store->outbox().list();
+        const auto left = m_stack.store->outbox().list();
         QVERIFY(left && left.value().isEmpty());
 
         // Followed with the tracking code (a header, never in the URL).
@@ -223,8 +205,8 @@ private Q_SLOTS:
         follow.headers.append({"Tracking-Code", trackingCode.toLatin1()});
         follow.useEtagCache = false;
         std::optional<Result<net::PortalResponse>> answer;
-        m_client->send(follow, this,
-                       [&](const Result<net::PortalResponse>& r) { answer.emplace(r); });
+        m_stack.client->send(follow, this,
+                             [&](const Result<net::PortalResponse>& r) { answer.emplace(r); });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 30000);
         QVERIFY2(*answer, qPrintable(*answer ? QString() : answer->error().detail()));
         const auto status =
