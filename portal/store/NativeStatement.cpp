@@ -3,17 +3,45 @@
 #include "ErrorCodes.h"
 
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <sqlite3.h>
 
 namespace guichet::store {
 
+namespace {
+
+// The handle must come from the same SQLite library this file calls. Qt's driver on
+// Debian and Ubuntu uses the system libsqlite3, as we do; a Qt built with its own
+// copy would hand over a handle of another library. A different version proves it,
+// so that case is refused with a clear error instead of corrupting memory.
+QString foreignLibrary(const QSqlDatabase& database)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT sqlite_version()")) || !query.next())
+        return QStringLiteral("cannot read the driver's SQLite version");
+    const QString theirs = query.value(0).toString();
+    const QString ours = QString::fromLatin1(sqlite3_libversion());
+    if (theirs != ours)
+        return QStringLiteral("Qt's SQLite driver uses SQLite %1, this program %2")
+            .arg(theirs, ours);
+    return {};
+}
+
+} // namespace
+
 NativeStatement::NativeStatement(const QSqlDatabase& database, const char* sql)
 {
     const QVariant handle = database.driver() ? database.driver()->handle() : QVariant();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
         m_prepareError = QStringLiteral("not an SQLite connection");
+        return;
+    }
+    // Once per process: the driver's library does not change while it runs.
+    static const QString mismatch = foreignLibrary(database);
+    if (!mismatch.isEmpty()) {
+        m_prepareError = mismatch;
         return;
     }
     m_handle = *static_cast<sqlite3* const*>(handle.constData());

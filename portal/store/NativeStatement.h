@@ -19,7 +19,9 @@ namespace guichet::store {
 // and text went UTF-8 -> QString -> UTF-16 -> UTF-8 on its way into the file. Here
 // JSON bytes are bound as UTF-8 as the portal sent them.
 //
-// The handle is the one Qt's driver documents (QSqlDriver::handle, "sqlite3*"); the
+// The handle is the one Qt's driver documents (QSqlDriver::handle, "sqlite3*"),
+// refused if the driver reports another SQLite version than ours (then it was built
+// with a copy of its own, and the handle belongs to that copy); the
 // statement joins whatever transaction the connection has open (SqlTransaction).
 // It is finalized when this object goes, which must be before the connection closes:
 // keep it local to the function that uses it.
