@@ -175,9 +175,9 @@ void ObjectFetcher::resolveWhenListsRead()
         if (m_reading.contains(path))
             return;
     m_waitingForLists = false;
-    // Everything the lists brought for this fetch is stored before it answers.
-    if (!flushSink())
-        return;
+    // Everything the lists brought for this fetch is handed on before it answers (and
+    // so written before the page that relies on it).
+    flushSink();
     resolveFromLists();
 }
 
@@ -240,33 +240,29 @@ void ObjectFetcher::onListPage(const QString& path, const net::PortalResponse& r
         else
             list.insert(listed.json.value(QStringLiteral("id")).toString(), listed);
     }
-    if (m_toSink.size() >= SinkBatch && !flushSink())
-        return;
+    if (m_toSink.size() >= SinkBatch)
+        flushSink();
     if (next.isEmpty()) {
         m_reading.remove(path);
         resolveWhenListsRead();
     }
 }
 
-bool ObjectFetcher::flushSink()
+void ObjectFetcher::flushSink()
 {
     if (!m_sink)
         m_toSink.clear(); // the sink went away with its sync run
     if (m_toSink.isEmpty())
-        return true;
+        return;
     QList<store::ParsedObject> objects;
     objects.reserve(m_toSink.size());
     for (const auto& [path, object] : std::as_const(m_toSink))
         objects.append(object);
-    if (Status written = m_sink(objects); !written) {
-        fail(written.error());
-        return false;
-    }
+    m_sink(objects);
     for (const auto& [path, object] : std::as_const(m_toSink))
         if (const auto stored = m_stored.find(path); stored != m_stored.end())
             stored->insert(object.object.id, object.object.version);
     m_toSink.clear();
-    return true;
 }
 
 void ObjectFetcher::resolveFromLists()

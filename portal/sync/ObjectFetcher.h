@@ -38,8 +38,9 @@ class ObjectFetcher : public QObject
 
 public:
     using Done = std::function<void(const Result<QList<store::ParsedObject>>&)>;
-    // Stores objects of the lists; an error ends the fetch with it.
-    using ListSink = std::function<Status(const QList<store::ParsedObject>&)>;
+    // Takes objects of the lists to be stored. It only hands them on (SpaceSync posts
+    // them to the StoreWriter): a failed write surfaces at the page that follows them.
+    using ListSink = std::function<void(const QList<store::ParsedObject>&)>;
 
     explicit ObjectFetcher(net::PortalClient& client, QObject* parent = nullptr);
 
@@ -77,8 +78,8 @@ private:
     void readListPage(const QString& path, const QString& cursor);
     void listFailed(const QString& path, const Error& error);
     void onListPage(const QString& path, const net::PortalResponse& response);
-    // Hands the objects waiting for the sink to it; false when it failed (fetch ended).
-    [[nodiscard]] bool flushSink();
+    // Hands the objects waiting for the sink to it.
+    void flushSink();
     void resolveFromLists();
     void startSingleGets();
     void finishOne();

@@ -165,10 +165,8 @@ void SpaceSync::start()
     m_report.fullSync = m_cursor.isEmpty();
     m_sweepUnseen = m_report.fullSync && m_syncedBefore;
     if (m_report.fullSync && !m_syncedBefore)
-        m_fetcher.setListSink([this](const QList<store::ParsedObject>& objects) {
-            storeListed(objects);
-            return Status();
-        });
+        m_fetcher.setListSink(
+            [this](const QList<store::ParsedObject>& objects) { storeListed(objects); });
     else
         m_fetcher.setListSink(nullptr);
     m_nextCursor = m_cursor;

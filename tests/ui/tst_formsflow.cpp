@@ -18,6 +18,7 @@
 #include "PortalClient.h"
 #include "PortalFormGateway.h"
 #include "PortalServer.h"
+#include "PortalSignIn.h"
 #include "PortalTls.h"
 #include "ShellFixture.h"
 #include "SimulatedTokenSigner.h"
@@ -49,14 +50,10 @@ struct MarieSpace
             QList<QByteArray>{shell.token->pki().caCertificateDer()});
         if (!server->start(tls.serverConfiguration()).ok())
             qFatal("portal did not start");
-        test::SimulatedTokenSigner auth(*shell.token,
-                                        QByteArray(sim::SimulatedToken::AuthenticationKeyId));
-        AuthClient login(network, server->baseUrl(), {tls.caCertificate()});
-        QSignalSpy loggedIn(&login, &AuthClient::loggedIn);
-        login.login(auth);
-        if (!loggedIn.wait(30000))
+        access =
+            test::signInToPortal(network, server->baseUrl(), tls.caCertificate(), *shell.token);
+        if (access.isEmpty())
             qFatal("login failed");
-        access = loggedIn.first().first().value<PortalSession>().accessToken;
         test::ClientStack::Options options;
         options.accessToken = [this] { return access; };
         options.maxAttempts = net::RetryPolicy{}.maxAttempts; // the app's own policy

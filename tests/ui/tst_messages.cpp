@@ -54,6 +54,27 @@ struct MessagesFixture : TransparencyFixture
         }
         return found;
     }
+
+    // Queues a reply in a conversation, as the reply box does.
+    bool queueReply(const QString& replyTo, const QString& body)
+    {
+        const QJsonObject reply{{QStringLiteral("inReplyTo"), replyTo},
+                                {QStringLiteral("subject"), QStringLiteral("Re: x")},
+                                {QStringLiteral("body"), body}};
+        return bool(source->sendMessage(reply, {}, {}));
+    }
+
+    // The portal's final answer to a message for a closed conversation (409 MSG-001).
+    bool refuseAsClosed(qint64 entryId)
+    {
+        const bool marked = bool(store->outbox().markFailed(
+            entryId,
+            Error(QString::fromLatin1(ErrorCode::PortalRequestRefused),
+                  QStringLiteral("POST /spaces/x/messages: HTTP 409 MSG-001 (Thread closed)")),
+            false));
+        source->notifyChanged();
+        return marked;
+    }
 };
 
 struct MessagesScreen
@@ -396,17 +417,8 @@ private Q_SLOTS:
         const QString key = open->key;
         const QString replyTo = open->replyTo();
         screen.choose(key);
-        const QJsonObject reply{{QStringLiteral("inReplyTo"), replyTo},
-                                {QStringLiteral("subject"), QStringLiteral("Re: x")},
-                                {QStringLiteral("body"), QStringLiteral("Texte à garder")}};
-        QVERIFY(space.source->sendMessage(reply, {}, {}));
-        const store::OutboxEntry entry = space.outbox(QStringLiteral("message")).first();
-        QVERIFY(space.store->outbox().markFailed(
-            entry.id,
-            Error(QString::fromLatin1(ErrorCode::PortalRequestRefused),
-                  QStringLiteral("POST /spaces/x/messages: HTTP 409 MSG-001 (Thread closed)")),
-            false));
-        space.source->notifyChanged();
+        QVERIFY(space.queueReply(replyTo, QStringLiteral("Texte à garder")));
+        QVERIFY(space.refuseAsClosed(space.outbox(QStringLiteral("message")).first().id));
         const QStringList headers = screen.cardTexts("messageHeader");
         QVERIFY(headers.last().contains(QCoreApplication::translate(
             "MessageTexts", "Not sent: this conversation is closed, the administration no "
@@ -429,22 +441,11 @@ private Q_SLOTS:
         const QString key = open->key;
         const QString replyTo = open->replyTo(); // threads are rebuilt at each change
         screen.choose(key);
-        const auto queue = [&](const QString& body) {
-            const QJsonObject reply{{QStringLiteral("inReplyTo"), replyTo},
-                                    {QStringLiteral("subject"), QStringLiteral("Re: x")},
-                                    {QStringLiteral("body"), body}};
-            return space.source->sendMessage(reply, {}, {});
-        };
-        QVERIFY(queue(QStringLiteral("Refusé")));
-        QVERIFY(queue(QStringLiteral("En attente")));
+        QVERIFY(space.queueReply(replyTo, QStringLiteral("Refusé")));
+        QVERIFY(space.queueReply(replyTo, QStringLiteral("En attente")));
         const QList<store::OutboxEntry> entries = space.outbox(QStringLiteral("message"));
         QCOMPARE(entries.size(), 2);
-        QVERIFY(space.store->outbox().markFailed(
-            entries.first().id,
-            Error(QString::fromLatin1(ErrorCode::PortalRequestRefused),
-                  QStringLiteral("POST /spaces/x/messages: HTTP 409 MSG-001 (Thread closed)")),
-            false));
-        space.source->notifyChanged();
+        QVERIFY(space.refuseAsClosed(entries.first().id));
         screen.choose(key);
         // Only the refused message offers it; the waiting one may be on its way.
         const auto discardButtons = [&] {

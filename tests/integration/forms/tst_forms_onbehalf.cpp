@@ -18,6 +18,7 @@
 #include "PortalClient.h"
 #include "PortalFormGateway.h"
 #include "PortalServer.h"
+#include "PortalSignIn.h"
 #include "PortalTls.h"
 #include "SimulatedPki.h"
 #include "SimulatedToken.h"
@@ -146,13 +147,9 @@ private Q_SLOTS:
         m_server = std::make_unique<sim::PortalServer>(
             QList<QByteArray>{m_stick.pki().caCertificateDer()});
         QVERIFY(m_server->start(m_tls.serverConfiguration()).ok());
-        test::SimulatedTokenSigner auth(m_stick,
-                                        QByteArray(sim::SimulatedToken::AuthenticationKeyId));
-        AuthClient login(m_network, m_server->baseUrl(), {m_tls.caCertificate()});
-        QSignalSpy loggedIn(&login, &AuthClient::loggedIn);
-        login.login(auth);
-        QVERIFY(loggedIn.wait(30000));
-        m_access = loggedIn.first().first().value<PortalSession>().accessToken;
+        m_access =
+            test::signInToPortal(m_network, m_server->baseUrl(), m_tls.caCertificate(), m_stick);
+        QVERIFY(!m_access.isEmpty());
 
         test::ClientStack::Options options;
         options.accessToken = [this] { return m_access; };

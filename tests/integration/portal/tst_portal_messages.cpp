@@ -11,6 +11,7 @@
 #include "OutboxSender.h"
 #include "PortalClient.h"
 #include "PortalServer.h"
+#include "PortalSignIn.h"
 #include "PortalTls.h"
 #include "SimulatedPki.h"
 #include "SimulatedToken.h"
@@ -56,16 +57,7 @@ private:
 
     QString login()
     {
-        test::SimulatedTokenSigner signer(m_token,
-                                          QByteArray(sim::SimulatedToken::AuthenticationKeyId));
-        AuthClient auth(m_network, m_server->baseUrl(), {m_tls.caCertificate()});
-        QSignalSpy loggedIn(&auth, &AuthClient::loggedIn);
-        QSignalSpy failed(&auth, &AuthClient::failed);
-        auth.login(signer);
-        if (!QTest::qWaitFor([&] { return !loggedIn.isEmpty() || !failed.isEmpty(); }, 30000) ||
-            loggedIn.isEmpty())
-            return {};
-        return loggedIn.first().first().value<PortalSession>().accessToken;
+        return test::signInToPortal(m_network, m_server->baseUrl(), m_tls.caCertificate(), m_token);
     }
 
     std::unique_ptr<net::PortalClient> makeClient(const QUrl& base)

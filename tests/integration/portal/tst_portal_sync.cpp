@@ -9,6 +9,7 @@
 #include "OutboxSender.h"
 #include "PortalClient.h"
 #include "PortalServer.h"
+#include "PortalSignIn.h"
 #include "PortalTls.h"
 #include "SimulatedPki.h"
 #include "SimulatedToken.h"
@@ -112,16 +113,7 @@ private:
 
     QString login(sim::SimulatedToken& token)
     {
-        test::SimulatedTokenSigner signer(token,
-                                          QByteArray(sim::SimulatedToken::AuthenticationKeyId));
-        AuthClient auth(m_network, m_server->baseUrl(), {m_tls.caCertificate()});
-        QSignalSpy loggedIn(&auth, &AuthClient::loggedIn);
-        QSignalSpy failed(&auth, &AuthClient::failed);
-        auth.login(signer);
-        if (!QTest::qWaitFor([&] { return !loggedIn.isEmpty() || !failed.isEmpty(); }, 30000) ||
-            loggedIn.isEmpty())
-            return {};
-        return loggedIn.first().first().value<PortalSession>().accessToken;
+        return test::signInToPortal(m_network, m_server->baseUrl(), m_tls.caCertificate(), token);
     }
 
     std::unique_ptr<Identity> makeIdentity(const QString* token, const QString& spaceId)
