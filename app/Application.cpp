@@ -10,9 +10,10 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "PersonalSpace.h"
+#include "PortalConfiguration.h"
+#include "PortalStack.h"
 #include "PortalThread.h"
 #include "PortalTls.h"
-#include "PublicSpace.h"
 #include "ScreenshotWriter.h"
 #include "SessionManager.h"
 #include "SettingKeys.h"
@@ -26,6 +27,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTextStream>
 #include <QTimer>
 
@@ -193,8 +195,10 @@ void Application::startCardThread()
         m_cardThread->addBackend(token);
         m_context.cards = m_cardThread->service();
         startDemoPortal(*token);
+        return;
     }
     m_context.cards = m_cardThread->service();
+    startConfiguredPortal();
 }
 
 void Application::startDemoPortal(const sim::SimulatedToken& token)
@@ -207,33 +211,58 @@ void Application::startDemoPortal(const sim::SimulatedToken& token)
                                              m_portalTls->serverConfiguration());
     if (!url) {
         qCWarning(lcApp) << "simulated portal did not start:" << url.error();
+        m_context.portalProblem = url.error();
         return;
     }
     qCInfo(lcApp) << "simulated portal on" << url.value().toString();
-    m_sessions = std::make_unique<SessionManager>(
-        url.value(), QList<QSslCertificate>{m_portalTls->caCertificate()});
-    m_context.sessions = m_sessions.get();
-    m_space = std::make_unique<PersonalSpace>(
-        *m_sessions, QList<QSslCertificate>{m_portalTls->caCertificate()}, m_context.paths);
-    // Signed out, the catalogue and the procedures open without a card still work.
-    m_public = std::make_unique<PublicSpace>(
-        url.value(), QList<QSslCertificate>{m_portalTls->caCertificate()}, m_context.paths);
-    m_public->start();
-    m_space->setSignedOutTargets(m_public->forms(), m_public->source());
-    m_context.space = &m_space->source();
-    m_context.forms = &m_space->forms();
-    m_context.spaces = &m_space->spaces();
+    net::PortalEndpoint endpoint;
+    endpoint.url = url.value();
+    endpoint.trust = net::TlsTrust({m_portalTls->caCertificate()});
+    // The embedded portal is on loopback: no proxy may stand in between.
+    endpoint.proxy.mode = net::ProxySettings::Mode::None;
+    // Its port changes at every start; its people's local data must not.
+    startPortalStack(endpoint, QStringLiteral("demo"));
+}
+
+void Application::startConfiguredPortal()
+{
+    const Result<net::PortalEndpoint> endpoint =
+        configuredPortal(*m_settings, m_options.portalUrl, m_options.portalCaFile);
+    if (!endpoint) {
+        // Nothing is sent anywhere; the card pages work and Home says what to do.
+        qCWarning(lcApp) << "no portal:" << endpoint.error();
+        m_context.portalProblem = endpoint.error();
+        return;
+    }
+    qCInfo(lcApp) << "portal" << endpoint.value().url.toString();
+    startPortalStack(endpoint.value(), endpoint.value().url.toString());
+}
+
+void Application::startPortalStack(const net::PortalEndpoint& endpoint, const QString& portalName)
+{
+    m_stack = std::make_unique<PortalStack>(endpoint, portalName, m_context.paths);
+    m_stack->start();
+    m_stack->fillContext(m_context);
     // Taking the card out ends the session when the setting asks for it.
-    QObject::connect(m_context.cards, &CardService::tokensChanged, m_sessions.get(),
-                     [this](const QList<TokenStatus>& tokens) {
-                         QList<QByteArray> present;
-                         for (const TokenStatus& inserted : tokens) {
-                             for (const TokenCertificate& certificate : inserted.certificates)
-                                 present.append(certificate.der);
-                         }
-                         m_sessions->cardsPresent(
-                             present, m_settings->value(SettingKeys::LockOnCardRemoval));
-                     });
+    m_stack->followCards(*m_context.cards,
+                         [this] { return m_settings->value(SettingKeys::LockOnCardRemoval); });
+}
+
+void Application::restartInDemo()
+{
+    // The single-instance guard is released first, or the new copy would only bring
+    // this window to the front.
+    m_instance.reset();
+    QStringList arguments{QStringLiteral("--demo")};
+    if (!m_options.language.isEmpty())
+        arguments << QStringLiteral("--lang") << m_options.language;
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+        m_window->showNotice(
+            Error(ErrorCode::BadCommandLine,
+                  QStringLiteral("could not start ") + QCoreApplication::applicationFilePath()));
+        return;
+    }
+    QCoreApplication::quit();
 }
 
 void Application::waitForFirstTokens()
@@ -251,26 +280,27 @@ void Application::buildWindow()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->setWindowIcon(QIcon(QStringLiteral(":/guichet/icons/lu.guichet.Desktop.svg")));
+    if (m_context.portalProblem)
+        m_context.startDemo = [this] { restartInDemo(); };
     installShellPages(*m_window, m_context);
-    if (m_sessions) {
-        QObject::connect(m_sessions.get(), &SessionManager::lockedByCardRemoval, m_window.get(),
-                         [this] {
-                             m_window->showNotice(Error(ErrorCode::AuthSessionExpired,
-                                                        QStringLiteral("card taken out")));
-                         });
-        QObject::connect(m_sessions.get(), &SessionManager::keychainProblem, m_window.get(),
+    if (m_stack) {
+        SessionManager* sessions = &m_stack->sessions();
+        PersonalSpace* space = &m_stack->personal();
+        QObject::connect(sessions, &SessionManager::lockedByCardRemoval, m_window.get(), [this] {
+            m_window->showNotice(
+                Error(ErrorCode::AuthSessionExpired, QStringLiteral("card taken out")));
+        });
+        QObject::connect(sessions, &SessionManager::keychainProblem, m_window.get(),
                          &MainWindow::showNotice);
-        QObject::connect(m_sessions.get(), &SessionManager::sessionExpired, m_window.get(),
+        QObject::connect(sessions, &SessionManager::sessionExpired, m_window.get(),
                          &MainWindow::showNotice);
-        QObject::connect(m_space.get(), &PersonalSpace::problem, m_window.get(),
-                         &MainWindow::showNotice);
-        QObject::connect(m_public.get(), &PublicSpace::problem, m_window.get(),
+        QObject::connect(m_stack.get(), &PortalStack::problem, m_window.get(),
                          &MainWindow::showNotice);
         if (auto* documents = m_window->findChild<DocumentsPage*>())
-            QObject::connect(documents, &DocumentsPage::uploadRequested, m_space.get(),
+            QObject::connect(documents, &DocumentsPage::uploadRequested, space,
                              &PersonalSpace::uploadDocument);
         if (auto* indicator = m_window->findChild<SyncStatusIndicator*>())
-            QObject::connect(m_space.get(), &PersonalSpace::syncStatusChanged, indicator,
+            QObject::connect(space, &PersonalSpace::syncStatusChanged, indicator,
                              &SyncStatusIndicator::setState);
     }
     m_pinPrompt = std::make_unique<GuiPinPrompt>(m_window.get());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "PortalEndpoint.h"
 #include "ShellContext.h"
 
 #include <QElapsedTimer>
@@ -10,9 +11,7 @@
 namespace guichet {
 
 class CardThread;
-class PersonalSpace;
-class PublicSpace;
-class SessionManager;
+class PortalStack;
 namespace sim {
 class PortalThread;
 class PortalTls;
@@ -43,6 +42,12 @@ private:
     [[nodiscard]] bool claimSingleInstance(); // false: this copy must exit
     void startCardThread();
     void startDemoPortal(const sim::SimulatedToken& token);
+    // The configured portal (settings, --portal); without one, the reason is kept for
+    // the Home and Sign in pages.
+    void startConfiguredPortal();
+    void startPortalStack(const net::PortalEndpoint& endpoint, const QString& portalName);
+    // "Start the demo" when no portal is configured: this copy hands over to a demo one.
+    void restartInDemo();
     void buildWindow();
     void waitForFirstTokens();
     int writeScreenshots();
@@ -60,12 +65,8 @@ private:
     std::unique_ptr<GuiPinPrompt> m_pinPrompt;
     std::unique_ptr<sim::PortalTls> m_portalTls;
     std::unique_ptr<sim::PortalThread> m_portal;
-    std::unique_ptr<SessionManager> m_sessions;
-    // The catalogue and procedures open without a card; outlives m_space, which
-    // falls back to it when nobody is signed in.
-    std::unique_ptr<PublicSpace> m_public;
-    // The signed-in person's local copy (demo); after m_sessions, so it goes first.
-    std::unique_ptr<PersonalSpace> m_space;
+    // Session, public and personal space of the portal this run talks to.
+    std::unique_ptr<PortalStack> m_stack;
     std::unique_ptr<CardThread> m_cardThread; // destroyed first: stops card work
 };
 

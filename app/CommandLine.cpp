@@ -37,11 +37,23 @@ CommandLineOptions parseCommandLine(const QStringList& args)
                                     "(citizen, the default), luc-weber (business user with a "
                                     "signing stick) or paul-hoffmann."),
         QStringLiteral("name"));
+    const QCommandLineOption portal(
+        QStringLiteral("portal"),
+        QCoreApplication::translate("CommandLine",
+                                    "Address of the portal for this run (https://...), instead of "
+                                    "the one in Settings."),
+        QStringLiteral("url"));
+    const QCommandLineOption portalCa(
+        QStringLiteral("portal-ca"),
+        QCoreApplication::translate("CommandLine",
+                                    "PEM file of further certificate authorities trusted for the "
+                                    "portal in this run (added to the system's)."),
+        QStringLiteral("file"));
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Benchmark: print start-up time and memory "
                                                  "after the first paint, then exit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, screenshots, demo, persona, firstPaint});
+    parser.addOptions({lang, screenshots, demo, persona, portal, portalCa, firstPaint});
 
     CommandLineOptions options;
     const bool parsed = parser.parse(args);
@@ -61,6 +73,14 @@ CommandLineOptions parseCommandLine(const QStringList& args)
     options.screenshotsDirectory = parser.value(screenshots);
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     options.demo = parser.isSet(demo) || parser.isSet(persona);
+    options.portalUrl = parser.value(portal).trimmed();
+    options.portalCaFile = parser.value(portalCa).trimmed();
+    if (options.demo && (parser.isSet(portal) || parser.isSet(portalCa))) {
+        options.fatalError = Error(ErrorCode::BadCommandLine,
+                                   QStringLiteral("--demo has its own portal: leave out --portal "
+                                                  "and --portal-ca"));
+        return options;
+    }
     if (parser.isSet(persona)) {
         options.persona = parser.value(persona).trimmed().toLower();
         static const QStringList known{QStringLiteral("marie-schmit"), QStringLiteral("luc-weber"),

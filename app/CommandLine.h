@@ -22,6 +22,10 @@ struct CommandLineOptions
     bool demo = false;
     // Demo mode: whose simulated card is inserted (a key of SimulatedPki::demoPersonas()).
     QString persona;
+    // The portal for this run (--portal), instead of the setting portal/url.
+    QString portalUrl;
+    // Extra trust anchors for the portal for this run (--portal-ca), a PEM file.
+    QString portalCaFile;
     // Benchmark hook: print start-up figures after the first paint and exit.
     bool quitAfterFirstPaint = false;
     // Unknown options or missing values: the application cannot start.

@@ -75,10 +75,10 @@ DataState PersonalSpace::dataStateOf(sync::SyncState state) const
     return DataState::Ready;
 }
 
-PersonalSpace::PersonalSpace(SessionManager& sessions, QList<QSslCertificate> portalRoots,
-                             DataPaths paths, QObject* parent)
-    : QObject(parent), m_sessions(sessions), m_roots(std::move(portalRoots)),
-      m_paths(std::move(paths)), m_credentials(std::make_unique<CredentialStore>())
+PersonalSpace::PersonalSpace(SessionManager& sessions, net::PortalEndpoint portal,
+                             IdentityBinding binding, QObject* parent)
+    : QObject(parent), m_sessions(sessions), m_portal(std::move(portal)),
+      m_binding(std::move(binding)), m_credentials(std::make_unique<CredentialStore>())
 {
     m_proxy.setTarget(nullptr);
     connect(&m_sessions, &SessionManager::sessionChanged, this, &PersonalSpace::sessionChanged);
@@ -115,14 +115,16 @@ void PersonalSpace::sessionChanged()
 
 void PersonalSpace::open(const QString& identityId)
 {
-    // One folder, one database and one vault key per person: two people on one
-    // computer never see each other's data.
+    // One folder, one database and one vault key per person, chosen from the card that
+    // signed in (the session was only taken once the binding accepted the portal's
+    // answer): two people on one computer never see each other's data.
     m_identityId = identityId;
+    const QByteArray certificate = m_sessions.signedInCertificate();
     // Until the person's own space is ready, nothing of the public one is offered:
     // a signed-in person's form must never go out as a public submission.
     m_formsProxy.setTarget(nullptr);
     m_proxy.setTarget(nullptr);
-    m_directory = m_paths.identityDirectory(identityId);
+    m_directory = m_binding.directoryFor(certificate);
     if (const Status writable = DataPaths::ensureWritable(m_directory); !writable) {
         Q_EMIT problem(writable.error());
         return;
@@ -135,7 +137,8 @@ void PersonalSpace::open(const QString& identityId)
     }
     m_store = std::move(opened.value());
     m_secrets = std::make_unique<store::CredentialStoreSecrets>(*m_credentials);
-    m_keys = std::make_unique<store::KeychainKeyProvider>(*m_secrets, identityId);
+    m_keys = std::make_unique<store::KeychainKeyProvider>(*m_secrets,
+                                                          m_binding.localIdentity(certificate));
     const QString expected = identityId;
     store::DocumentVault::open(
         QDir(m_directory).filePath(QStringLiteral("vault")), *m_keys,
@@ -152,8 +155,9 @@ void PersonalSpace::open(const QString& identityId)
 
 void PersonalSpace::vaultReady()
 {
-    m_client = std::make_unique<net::PortalClient>(m_network, m_sessions.portal());
-    m_client->setTlsTrust(net::TlsTrust(m_roots));
+    m_client = std::make_unique<net::PortalClient>(m_network, m_portal.url);
+    m_client->setTlsTrust(m_portal.trust);
+    m_client->setProxy(m_portal.proxy);
     m_client->setTokenProvider(
         [this] { return m_sessions.session() ? m_sessions.session()->accessToken : QString(); });
     m_client->setRefreshHook([this](std::function<void(bool)> done) {
@@ -333,6 +337,13 @@ void PersonalSpace::close()
     m_store.reset();
     m_identityId.clear();
     Q_EMIT syncStatusChanged({});
+}
+
+void PersonalSpace::setProxy(const net::ProxySettings& proxy)
+{
+    m_portal.proxy = proxy;
+    if (m_client)
+        m_client->setProxy(proxy);
 }
 
 void PersonalSpace::syncNow()

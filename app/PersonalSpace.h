@@ -3,6 +3,8 @@
 #include "DataPaths.h"
 #include "Error.h"
 #include "FormGatewayProxy.h"
+#include "IdentityBinding.h"
+#include "PortalEndpoint.h"
 #include "SpaceList.h"
 #include "SpaceSourceProxy.h"
 #include "SyncStatusIndicator.h"
@@ -51,7 +53,8 @@ class PersonalSpace : public QObject
     Q_OBJECT
 
 public:
-    PersonalSpace(SessionManager& sessions, QList<QSslCertificate> portalRoots, DataPaths paths,
+    // The person's folder is the one the binding derives from the card that signed in.
+    PersonalSpace(SessionManager& sessions, net::PortalEndpoint portal, IdentityBinding binding,
                   QObject* parent = nullptr);
     ~PersonalSpace() override;
 
@@ -71,6 +74,8 @@ public:
     // Upload a file to the current space through the outbox (kept until sent).
     void uploadDocument(const QString& path);
     void syncNow();
+    // A new proxy configuration (the password arrives from the keychain after start).
+    void setProxy(const net::ProxySettings& proxy);
 
 Q_SIGNALS:
     void syncStatusChanged(const guichet::SyncStatus& status);
@@ -88,8 +93,8 @@ private:
     void refreshDataState();
 
     SessionManager& m_sessions;
-    QList<QSslCertificate> m_roots;
-    DataPaths m_paths;
+    net::PortalEndpoint m_portal;
+    IdentityBinding m_binding;
     QString m_identityId;
     QString m_directory;
     SpaceSourceProxy m_proxy;

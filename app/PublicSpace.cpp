@@ -13,21 +13,29 @@
 #include "SyncEngine.h"
 #include "TlsTrust.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 
 namespace guichet {
 namespace {
 
 constexpr int SyncIntervalMs = 60 * 60 * 1000; // the catalogue changes slowly
-// The vault key of the public folder in the keychain: "vault-key:public".
-const QString PublicIdentity = QStringLiteral("public");
+// One public folder (and vault key) per portal.
+QString publicName(const QString& portalName)
+{
+    return QStringLiteral("public-") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(portalName.toUtf8(), QCryptographicHash::Sha256)
+                   .toHex()
+                   .left(16));
+}
 
 } // namespace
 
-PublicSpace::PublicSpace(QUrl portal, QList<QSslCertificate> portalRoots, DataPaths paths,
-                         QObject* parent)
-    : QObject(parent), m_portal(std::move(portal)), m_roots(std::move(portalRoots)),
-      m_directory(QDir(paths.root()).filePath(QStringLiteral("public")))
+PublicSpace::PublicSpace(net::PortalEndpoint portal, const QString& portalName,
+                         const DataPaths& paths, QObject* parent)
+    : QObject(parent), m_portal(std::move(portal)), m_keyName(publicName(portalName)),
+      m_directory(QDir(paths.root()).filePath(m_keyName))
 {}
 
 PublicSpace::~PublicSpace()
@@ -63,8 +71,9 @@ void PublicSpace::start()
     }
     m_store = std::move(opened.value());
     // No token: the client only reaches what the portal serves to anyone.
-    m_client = std::make_unique<net::PortalClient>(m_network, m_portal);
-    m_client->setTlsTrust(net::TlsTrust(m_roots));
+    m_client = std::make_unique<net::PortalClient>(m_network, m_portal.url);
+    m_client->setTlsTrust(m_portal.trust);
+    m_client->setProxy(m_portal.proxy);
 
     // Drafts of public procedures: without them forms can still be filled in and
     // sent in one go, so a failure is reported and the gateway still opens.
@@ -94,7 +103,7 @@ void PublicSpace::openVault()
 {
     m_credentials = std::make_unique<CredentialStore>();
     m_secrets = std::make_unique<store::CredentialStoreSecrets>(*m_credentials);
-    m_keys = std::make_unique<store::KeychainKeyProvider>(*m_secrets, PublicIdentity);
+    m_keys = std::make_unique<store::KeychainKeyProvider>(*m_secrets, m_keyName);
     store::DocumentVault::open(QDir(m_directory).filePath(QStringLiteral("vault")), *m_keys,
                                [this](Result<std::unique_ptr<store::DocumentVault>> vault) {
                                    if (!vault) {
@@ -110,6 +119,13 @@ void PublicSpace::openVault()
                                    m_forms->attachOutbox(*m_vault, *m_outbox);
                                    m_outbox->sendPending(); // what a crash left unsent
                                });
+}
+
+void PublicSpace::setProxy(const net::ProxySettings& proxy)
+{
+    m_portal.proxy = proxy;
+    if (m_client)
+        m_client->setProxy(proxy);
 }
 
 void PublicSpace::syncNow()

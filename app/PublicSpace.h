@@ -2,6 +2,7 @@
 
 #include "DataPaths.h"
 #include "Error.h"
+#include "PortalEndpoint.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -44,7 +45,8 @@ class PublicSpace : public QObject
     Q_OBJECT
 
 public:
-    PublicSpace(QUrl portal, QList<QSslCertificate> portalRoots, DataPaths paths,
+    // portalName keeps the public folders of different portals apart (IdentityBinding).
+    PublicSpace(net::PortalEndpoint portal, const QString& portalName, const DataPaths& paths,
                 QObject* parent = nullptr);
     ~PublicSpace() override;
 
@@ -55,6 +57,8 @@ public:
     // Starts the catalogue sync and the outbox; problems are emitted, not returned.
     void start();
     void syncNow();
+    // A new proxy configuration (the password arrives from the keychain after start).
+    void setProxy(const net::ProxySettings& proxy);
 
 Q_SIGNALS:
     void problem(const guichet::Error& error);
@@ -62,8 +66,8 @@ Q_SIGNALS:
 private:
     void openVault();
 
-    QUrl m_portal;
-    QList<QSslCertificate> m_roots;
+    net::PortalEndpoint m_portal;
+    QString m_keyName; // the vault key's name in the keychain
     QString m_directory;
     QNetworkAccessManager m_network;
     std::unique_ptr<net::PortalClient> m_client;

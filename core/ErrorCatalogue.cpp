@@ -71,6 +71,36 @@ constexpr std::array Entries{
                QT_TRANSLATE_NOOP("ErrorCatalogue",
                                  "The default value is used instead. Check your settings."),
                "A stored or requested value failed the setting's validation (see detail)."},
+    ErrorEntry{Code::PortalNotConfigured,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "No portal is configured."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Start the demo to try the application with a simulated card, or "
+                                 "enter the portal address your administration gave you in "
+                                 "Settings."),
+               "Setting portal/url is empty and --portal was not given; only the card pages "
+               "work."},
+    ErrorEntry{Code::PortalAddressInvalid,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The portal address is not valid."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "Check the address in Settings: it looks like "
+                                                   "https://www.example.lu."),
+               "portal/url or --portal is not an absolute URL with a host (see detail). Nothing "
+               "is sent."},
+    ErrorEntry{
+        Code::PortalAddressNotSecure,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The portal address does not use a secure connection."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Use the portal's address that starts with https://. Nothing "
+                          "was sent to the other address."),
+        "Only https is accepted; http only for a loopback host with "
+        "portal/allowPlainLoopback=true (see detail)."},
+    ErrorEntry{
+        Code::PortalCaFileUnreadable,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The certificate file for the portal cannot be read."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Check the file given in Settings or with --portal-ca: it must "
+                          "exist and hold certificates in PEM format."),
+        "portal/caFile or --portal-ca: missing, unreadable or without a PEM certificate "
+        "(see detail). The portal is not contacted until it is fixed."},
     ErrorEntry{Code::DataFolderNotWritable,
                QT_TRANSLATE_NOOP("ErrorCatalogue", "The data folder cannot be written to."),
                QT_TRANSLATE_NOOP("ErrorCatalogue",
@@ -381,6 +411,16 @@ constexpr std::array Entries{
         QT_TRANSLATE_NOOP("ErrorCatalogue", "Contact the issuer of your card (the commune for an "
                                             "identity card, LuxTrust for LuxTrust products)."),
         "401 AUTH-012: the certificate is revoked (OCSP/CRL on the portal side)."},
+    ErrorEntry{Code::AuthIdentityMismatch,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "The portal answered for another person than the one on the "
+                                 "card."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "You were signed out and nothing of the other person was opened. "
+                                 "Sign in again; if this happens again, contact the help desk."),
+               "The identity in a token or refresh answer differs from the card's (masked national "
+               "number) or from the portal identity bound to this card's local folder (see "
+               "detail)."},
     ErrorEntry{
         Code::PortalUnreachable,
         QT_TRANSLATE_NOOP("ErrorCatalogue", "The portal cannot be reached."),
@@ -434,6 +474,23 @@ constexpr std::array Entries{
         QT_TRANSLATE_NOOP("ErrorCatalogue", "The proxy refused the sign-in."),
         QT_TRANSLATE_NOOP("ErrorCatalogue", "Check the proxy user name and password in Settings."),
         "407 or QNetworkReply::ProxyAuthenticationRequiredError."},
+    ErrorEntry{Code::PortalKeyNotPinned,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "The portal's certificate is not the one this computer expects."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Do not go on: the connection may be intercepted. Contact the "
+                                 "help desk."),
+               "No certificate in the server's chain has an SPKI SHA-256 listed in "
+               "portal/pinnedKeys; the connection was closed after the handshake, before any "
+               "request was sent."},
+    ErrorEntry{Code::ProxyUnreachable,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "The proxy cannot be reached or refused the connection."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Check the proxy in Settings, or ask your network administrator. "
+                                 "Your local data stays available."),
+               "ProxyConnectionRefused, ProxyNotFound or ProxyConnectionClosed from Qt Network "
+               "(see detail)."},
     ErrorEntry{
         Code::StoreOpenFailed,
         QT_TRANSLATE_NOOP("ErrorCatalogue",

@@ -15,6 +15,11 @@ inline constexpr char SettingsCorrupt[] = "CFG-001";
 inline constexpr char SettingLocked[] = "CFG-002";
 inline constexpr char SettingsNotWritable[] = "CFG-003";
 inline constexpr char SettingValueInvalid[] = "CFG-004";
+// Which portal the application talks to (settings portal/*, --portal, --portal-ca).
+inline constexpr char PortalNotConfigured[] = "CFG-005";
+inline constexpr char PortalAddressInvalid[] = "CFG-006";
+inline constexpr char PortalAddressNotSecure[] = "CFG-007";
+inline constexpr char PortalCaFileUnreadable[] = "CFG-008";
 
 inline constexpr char DataFolderNotWritable[] = "DATA-001";
 inline constexpr char LogFileUnavailable[] = "DATA-002";
@@ -88,6 +93,7 @@ inline constexpr char AuthSessionExpired[] = "AUTH-009";
 inline constexpr char AuthTokenMissing[] = "AUTH-010";
 inline constexpr char AuthAlgorithmMismatch[] = "AUTH-011";
 inline constexpr char AuthCertificateRevoked[] = "AUTH-012";
+inline constexpr char AuthIdentityMismatch[] = "AUTH-013";
 
 // Talking to the portal.
 inline constexpr char PortalUnreachable[] = "NET-001";
@@ -99,6 +105,8 @@ inline constexpr char PortalResponseTooLarge[] = "NET-006";
 inline constexpr char PortalServerError[] = "NET-007";
 inline constexpr char PortalRequestRefused[] = "NET-008";
 inline constexpr char ProxyAuthenticationFailed[] = "NET-009";
+inline constexpr char PortalKeyNotPinned[] = "NET-010";
+inline constexpr char ProxyUnreachable[] = "NET-011";
 
 // The local store of a person's space and its encrypted document vault.
 inline constexpr char StoreOpenFailed[] = "STORE-001";

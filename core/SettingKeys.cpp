@@ -98,11 +98,103 @@ const TypedSetting<bool> LockOnCardRemoval{
                     "false)."),
      true, SettingScope::User, isBool}};
 
+namespace {
+
+bool isEmptyOrAbsolutePath(const QVariant& v)
+{
+    return v.canConvert<QString>() &&
+           (v.toString().isEmpty() || QDir::isAbsolutePath(v.toString()));
+}
+
+// A pin is the SHA-256 of a public key: 32 bytes written as base64 or as hex.
+bool isKeyPinList(const QVariant& v)
+{
+    if (!v.canConvert<QStringList>())
+        return false;
+    const QStringList pins = v.toStringList();
+    return std::all_of(pins.begin(), pins.end(),
+                       [](const QString& pin) { return !decodeKeyPin(pin).isEmpty(); });
+}
+
+} // namespace
+
+QByteArray decodeKeyPin(const QString& text)
+{
+    const QByteArray pin = text.trimmed().toLatin1();
+    if (pin.size() == 64) {
+        const QByteArray hex = QByteArray::fromHex(pin);
+        if (hex.size() == 32 && hex.toHex() == pin.toLower())
+            return hex;
+    }
+    const auto decoded =
+        QByteArray::fromBase64Encoding(pin, QByteArray::AbortOnBase64DecodingErrors);
+    if (decoded && decoded.decoded.size() == 32)
+        return decoded.decoded;
+    return {};
+}
+
+const TypedSetting<QString> PortalUrl{
+    {QStringLiteral("portal/url"),
+     QStringLiteral("Address of the portal, https://...; empty when none is configured (the "
+                    "application then offers the demo)."),
+     QString(), SettingScope::User, [](const QVariant& v) { return v.canConvert<QString>(); }}};
+
+const TypedSetting<QString> PortalCaFile{
+    {QStringLiteral("portal/caFile"),
+     QStringLiteral("PEM file of further certificate authorities trusted for the portal, added to "
+                    "the system's; empty for none."),
+     QString(), SettingScope::User, isEmptyOrAbsolutePath}};
+
+const TypedSetting<bool> PortalAllowPlainLoopback{
+    {QStringLiteral("portal/allowPlainLoopback"),
+     QStringLiteral("Accept an http:// portal address on this computer (127.0.0.1, ::1, "
+                    "localhost), for a local test portal (true or false)."),
+     false, SettingScope::User, isBool}};
+
+const TypedSetting<QStringList> PortalPinnedKeys{
+    {QStringLiteral("portal/pinnedKeys"),
+     QStringLiteral("SHA-256 of the public keys (SubjectPublicKeyInfo) the portal's certificate "
+                    "chain must contain, base64 or hex; empty for no pinning."),
+     QStringList(), SettingScope::User, isKeyPinList}};
+
+const TypedSetting<QString> ProxyMode{
+    {QStringLiteral("network/proxyMode"),
+     QStringLiteral("How to reach the portal: system (the system's proxy settings), manual or "
+                    "none."),
+     QStringLiteral("system"), SettingScope::User, [](const QVariant& v) {
+         return isStringIn(
+             v, {QStringLiteral("system"), QStringLiteral("manual"), QStringLiteral("none")});
+     }}};
+
+const TypedSetting<QString> ProxyHost{
+    {QStringLiteral("network/proxyHost"),
+     QStringLiteral("Host name of the HTTP proxy when network/proxyMode is manual."), QString(),
+     SettingScope::User, [](const QVariant& v) {
+         return v.canConvert<QString>() && !v.toString().contains(QLatin1Char(' '));
+     }}};
+
+const TypedSetting<int> ProxyPort{
+    {QStringLiteral("network/proxyPort"),
+     QStringLiteral("Port of the HTTP proxy when network/proxyMode is manual."), 3128,
+     SettingScope::User, [](const QVariant& v) {
+         bool ok = false;
+         const int port = v.toInt(&ok);
+         return ok && port > 0 && port < 65536;
+     }}};
+
+const TypedSetting<QString> ProxyUser{
+    {QStringLiteral("network/proxyUser"),
+     QStringLiteral("User name for the proxy; the password is kept in the system keychain."),
+     QString(), SettingScope::User, [](const QVariant& v) { return v.canConvert<QString>(); }}};
+
 const std::vector<const SettingDefinition*>& allSettings()
 {
     static const std::vector<const SettingDefinition*> all{
-        &Language,        &LogLevel,     &DataDirectory,      &UsePinPad,        &EidModules,
-        &LuxTrustModules, &ExtraModules, &TrustedRootsFolder, &LockOnCardRemoval};
+        &Language,          &LogLevel,        &DataDirectory, &UsePinPad,
+        &EidModules,        &LuxTrustModules, &ExtraModules,  &TrustedRootsFolder,
+        &LockOnCardRemoval, &PortalUrl,       &PortalCaFile,  &PortalAllowPlainLoopback,
+        &PortalPinnedKeys,  &ProxyMode,       &ProxyHost,     &ProxyPort,
+        &ProxyUser};
     return all;
 }
 

@@ -30,6 +30,24 @@ extern const TypedSetting<QString> TrustedRootsFolder;
 // End the portal session when the card that signed in is taken out.
 extern const TypedSetting<bool> LockOnCardRemoval;
 
+// The portal (docs/settings.md, "Portal"): its https address; "" = none configured.
+extern const TypedSetting<QString> PortalUrl;
+// A PEM file of extra trust anchors for the portal, added to the system's.
+extern const TypedSetting<QString> PortalCaFile;
+// Accept an http:// portal on a loopback address (a local test portal only).
+extern const TypedSetting<bool> PortalAllowPlainLoopback;
+// SHA-256 of the portal's SubjectPublicKeyInfo (base64 or hex); empty = no pinning.
+extern const TypedSetting<QStringList> PortalPinnedKeys;
+// How to reach the portal: system (the OS's proxy configuration), manual or none.
+extern const TypedSetting<QString> ProxyMode;
+extern const TypedSetting<QString> ProxyHost;
+extern const TypedSetting<int> ProxyPort;
+// The proxy user; the password is kept in the keychain (account "proxy-password").
+extern const TypedSetting<QString> ProxyUser;
+
 [[nodiscard]] const std::vector<const SettingDefinition*>& allSettings();
+
+// The 32 bytes of a key pin written as hex or base64; empty when it is neither.
+[[nodiscard]] QByteArray decodeKeyPin(const QString& text);
 
 } // namespace guichet::SettingKeys

@@ -27,16 +27,23 @@ QByteArray readCapped(QNetworkReply& reply)
 
 AuthClient::AuthClient(QNetworkAccessManager& network, QUrl portal,
                        QList<QSslCertificate> extraRoots, QObject* parent)
-    : QObject(parent), m_network(network), m_portal(std::move(portal)),
-      m_extraRoots(std::move(extraRoots))
+    : QObject(parent), m_network(network), m_portal(std::move(portal))
 {
     qRegisterMetaType<PortalSession>();
+    setTlsTrust(net::TlsTrust(std::move(extraRoots)));
+}
+
+void AuthClient::setTlsTrust(const net::TlsTrust& trust)
+{
+    m_trust = trust;
     // Built once: an equal configuration lets the challenge and the token request share
     // one TLS connection.
-    m_tls = QSslConfiguration::defaultConfiguration();
-    if (!m_extraRoots.isEmpty())
-        m_tls.addCaCertificates(m_extraRoots);
-    m_tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_tls = m_trust.configuration();
+}
+
+Error AuthClient::failureOf(QNetworkReply& reply, const QByteArray& body) const
+{
+    return m_trustRefusal ? *m_trustRefusal : errorFrom(reply, body);
 }
 
 QString AuthClient::origin() const
@@ -70,7 +77,16 @@ QNetworkReply* AuthClient::post(const QString& path, const QByteArray& json, con
     request.setSslConfiguration(m_tls);
     if (!bearer.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + bearer.toLatin1());
-    return m_network.post(request, json);
+    QNetworkReply* reply = m_network.post(request, json);
+    // Pins are checked on every new connection, sign-in included, before anything is sent.
+    connect(reply, &QNetworkReply::encrypted, this, [this, reply, path] {
+        if (auto refused = m_trust.refusal(reply->sslConfiguration().peerCertificateChain(),
+                                           QStringLiteral("POST ") + path)) {
+            m_trustRefusal = refused;
+            reply->abort();
+        }
+    });
+    return reply;
 }
 
 Error AuthClient::errorFrom(QNetworkReply& reply, const QByteArray& body)
@@ -88,6 +104,12 @@ Error AuthClient::errorFrom(QNetworkReply& reply, const QByteArray& body)
     switch (reply.error()) {
     case QNetworkReply::SslHandshakeFailedError:
         return Error(ErrorCode::PortalTlsFailed, detail);
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return Error(ErrorCode::ProxyAuthenticationFailed, detail);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return Error(ErrorCode::ProxyUnreachable, detail);
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TimeoutError:
@@ -132,7 +154,7 @@ void AuthClient::onChallenge(QNetworkReply* reply, Signer& signer)
     reply->deleteLater();
     const QByteArray body = readCapped(*reply);
     if (reply->error() != QNetworkReply::NoError) {
-        Q_EMIT failed(errorFrom(*reply, body));
+        Q_EMIT failed(failureOf(*reply, body));
         return;
     }
     const QString nonce =
@@ -187,7 +209,7 @@ void AuthClient::onToken(QNetworkReply* reply)
     reply->deleteLater();
     const QByteArray body = readCapped(*reply);
     if (reply->error() != QNetworkReply::NoError) {
-        Q_EMIT failed(errorFrom(*reply, body));
+        Q_EMIT failed(failureOf(*reply, body));
         return;
     }
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
@@ -200,6 +222,8 @@ void AuthClient::onToken(QNetworkReply* reply)
     session.identityId = identity.value(QStringLiteral("id")).toString();
     session.givenName = identity.value(QStringLiteral("givenName")).toString();
     session.surname = identity.value(QStringLiteral("surname")).toString();
+    session.nationalNumberMasked =
+        identity.value(QStringLiteral("nationalNumberMasked")).toString();
     if (session.accessToken.isEmpty() || session.refreshToken.isEmpty()) {
         Q_EMIT failed(
             Error(ErrorCode::PortalBadResponse, QStringLiteral("token answer incomplete")));

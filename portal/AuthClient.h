@@ -3,12 +3,15 @@
 #include "Error.h"
 #include "PortalSession.h"
 #include "Signer.h"
+#include "TlsTrust.h"
 
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -36,6 +39,9 @@ public:
     // Ends the session on the portal too; best effort (loggedOut either way, the local
     // session is forgotten regardless).
     void logout(const QString& accessToken, const QString& refreshToken);
+    // Replaces the trust given at construction: extra roots plus key pins (checked once
+    // the connection is encrypted, before the request is sent).
+    void setTlsTrust(const net::TlsTrust& trust);
     // For tests of the portal's checks: send this origin instead of the real one.
     void setOriginOverrideForTests(const QString& origin) { m_originOverride = origin; }
 
@@ -53,11 +59,14 @@ private:
     QNetworkReply* post(const QString& path, const QByteArray& json, const QString& bearer = {});
     void onChallenge(QNetworkReply* reply, Signer& signer);
     void onToken(QNetworkReply* reply);
+    // errorFrom, or why the server's chain was refused when that ended the reply.
+    [[nodiscard]] Error failureOf(QNetworkReply& reply, const QByteArray& body) const;
 
     QNetworkAccessManager& m_network;
     QUrl m_portal;
-    QList<QSslCertificate> m_extraRoots;
+    net::TlsTrust m_trust;
     QSslConfiguration m_tls;
+    std::optional<Error> m_trustRefusal;
     QString m_originOverride;
 };
 

@@ -16,6 +16,8 @@ struct PortalSession
     QString identityId;
     QString givenName;
     QString surname;
+    // "1985••••••399": enough to tell that the portal means the card's holder.
+    QString nationalNumberMasked;
 };
 
 } // namespace guichet

@@ -3,14 +3,28 @@
 #include "AuthClient.h"
 #include "CredentialStore.h"
 #include "ErrorCodes.h"
+#include "ProxySetup.h"
 #include "SecretBuffer.h"
+
+#include <QAuthenticator>
 
 namespace guichet {
 
 SessionManager::SessionManager(QUrl portal, QList<QSslCertificate> extraRoots, QObject* parent)
-    : QObject(parent), m_portal(std::move(portal)), m_extraRoots(std::move(extraRoots)),
+    : QObject(parent), m_portal(std::move(portal)), m_trust(std::move(extraRoots)),
       m_credentials(std::make_unique<CredentialStore>())
-{}
+{
+    connect(&m_network, &QNetworkAccessManager::proxyAuthenticationRequired, this,
+            [this](const QNetworkProxy&, QAuthenticator* authenticator) {
+                // Asked a second time = the proxy refused them: the reply fails (NET-009).
+                if (m_proxy.mode != net::ProxySettings::Mode::Manual || m_proxyAnswered ||
+                    m_proxy.user.isEmpty())
+                    return;
+                m_proxyAnswered = true;
+                authenticator->setUser(m_proxy.user);
+                authenticator->setPassword(m_proxy.password);
+            });
+}
 
 QString SessionManager::credentialAccount(const QString& identityId)
 {
@@ -19,23 +33,47 @@ QString SessionManager::credentialAccount(const QString& identityId)
 
 SessionManager::~SessionManager() = default;
 
+void SessionManager::setConnection(const net::TlsTrust& trust, const net::ProxySettings& proxy)
+{
+    m_trust = trust;
+    m_proxy = proxy;
+    m_proxyAnswered = false;
+    net::applyProxy(m_network, proxy);
+}
+
+std::unique_ptr<AuthClient> SessionManager::makeClient()
+{
+    auto client = std::make_unique<AuthClient>(m_network, m_portal);
+    client->setTlsTrust(m_trust);
+    return client;
+}
+
+void SessionManager::keepRefreshToken(const PortalSession& session)
+{
+    // The refresh token goes to the keychain only, never to a file.
+    m_credentials->store(credentialAccount(session.identityId), session.refreshToken.toUtf8(),
+                         [this](const Status& stored) {
+                             if (!stored)
+                                 Q_EMIT keychainProblem(stored.error());
+                         });
+}
+
 void SessionManager::signIn(std::unique_ptr<Signer> signer)
 {
     if (m_signer || !signer)
         return;
     m_signer = std::move(signer);
     m_certificate = m_signer->certificate();
-    m_client = std::make_unique<AuthClient>(m_network, m_portal, m_extraRoots);
+    m_client = makeClient();
     connect(m_client.get(), &AuthClient::loggedIn, this, [this](const PortalSession& session) {
-        m_session = session;
         m_signer.reset();
-        // The refresh token goes to the keychain only, never to a file.
-        m_credentials->store(credentialAccount(session.identityId), session.refreshToken.toUtf8(),
-                             [this](const Status& stored) {
-                                 if (!stored)
-                                     Q_EMIT keychainProblem(stored.error());
-                             });
-        Q_EMIT sessionChanged();
+        if (m_identityCheck) {
+            if (const std::optional<Error> refused = m_identityCheck(session, m_certificate)) {
+                refuse(session, *refused);
+                return;
+            }
+        }
+        accept(session);
     });
     connect(m_client.get(), &AuthClient::failed, this, [this](const Error& error) {
         m_signer.reset();
@@ -44,6 +82,33 @@ void SessionManager::signIn(std::unique_ptr<Signer> signer)
     });
     Q_EMIT sessionChanged();
     m_client->login(*m_signer);
+}
+
+void SessionManager::accept(const PortalSession& session)
+{
+    m_session = session;
+    keepRefreshToken(session);
+    Q_EMIT sessionChanged();
+}
+
+void SessionManager::handBack(PortalSession tokens)
+{
+    auto* portal = makeClient().release();
+    portal->setParent(this);
+    connect(portal, &AuthClient::loggedOut, portal, &QObject::deleteLater);
+    portal->logout(tokens.accessToken, tokens.refreshToken);
+    SecretBuffer::wipe(tokens.accessToken);
+    SecretBuffer::wipe(tokens.refreshToken);
+}
+
+void SessionManager::refuse(const PortalSession& session, const Error& error)
+{
+    // Not taken: the tokens are handed back to the portal and wiped; no screen, folder
+    // or keychain entry ever sees them.
+    handBack(session);
+    m_certificate.clear();
+    Q_EMIT signInFailed(error);
+    Q_EMIT sessionChanged();
 }
 
 void SessionManager::cardsPresent(const QList<QByteArray>& certificates, bool lockOnRemoval)
@@ -60,9 +125,7 @@ void SessionManager::signOut()
         return;
     // The portal forgets the session too; the client object outlives this call and
     // is reused (or replaced) by the next sign-in.
-    auto* portal = new AuthClient(m_network, m_portal, m_extraRoots, this);
-    connect(portal, &AuthClient::loggedOut, portal, &QObject::deleteLater);
-    portal->logout(m_session->accessToken, m_session->refreshToken);
+    handBack(*m_session);
     m_credentials->remove(credentialAccount(m_session->identityId), [this](const Status& removed) {
         if (!removed)
             Q_EMIT keychainProblem(removed.error());
@@ -70,6 +133,7 @@ void SessionManager::signOut()
     SecretBuffer::wipe(m_session->accessToken);
     SecretBuffer::wipe(m_session->refreshToken);
     m_session.reset();
+    m_certificate.clear();
     Q_EMIT sessionChanged();
 }
 
@@ -77,19 +141,25 @@ void SessionManager::refreshSession()
 {
     if (!m_session || m_refresher)
         return;
-    m_refresher = std::make_unique<AuthClient>(m_network, m_portal, m_extraRoots);
+    m_refresher = makeClient();
     connect(m_refresher.get(), &AuthClient::loggedIn, this, [this](const PortalSession& fresh) {
         m_refresher.release()->deleteLater();
         if (!m_session)
             return;
+        // A refresh answer naming someone else is never taken, even for a moment: the
+        // session ends and the new tokens go back to the portal unused.
+        if (fresh.identityId != m_session->identityId) {
+            const Error error(ErrorCode::AuthIdentityMismatch,
+                              QStringLiteral("refresh answered for another identity"));
+            handBack(fresh);
+            signOut();
+            Q_EMIT sessionExpired(error);
+            return;
+        }
         SecretBuffer::wipe(m_session->accessToken);
         SecretBuffer::wipe(m_session->refreshToken);
         m_session = fresh;
-        m_credentials->store(credentialAccount(fresh.identityId), fresh.refreshToken.toUtf8(),
-                             [this](const Status& stored) {
-                                 if (!stored)
-                                     Q_EMIT keychainProblem(stored.error());
-                             });
+        keepRefreshToken(fresh);
         Q_EMIT sessionChanged();
     });
     connect(m_refresher.get(), &AuthClient::failed, this, [this](const Error& error) {

@@ -2,7 +2,9 @@
 
 #include "Error.h"
 #include "PortalSession.h"
+#include "ProxySettings.h"
 #include "Signer.h"
+#include "TlsTrust.h"
 
 #include <QList>
 #include <QNetworkAccessManager>
@@ -10,6 +12,7 @@
 #include <QSslCertificate>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,7 +32,21 @@ public:
     SessionManager(QUrl portal, QList<QSslCertificate> extraRoots, QObject* parent = nullptr);
     ~SessionManager() override;
 
+    // Decides whether the portal's answer names the person whose card signed in:
+    // nothing (accepted) or why not (AUTH-013). Asked before a session is taken.
+    using IdentityCheck =
+        std::function<std::optional<Error>(const PortalSession&, const QByteArray& certificate)>;
+
     [[nodiscard]] const QUrl& portal() const { return m_portal; }
+    [[nodiscard]] const net::TlsTrust& tlsTrust() const { return m_trust; }
+    // Trust (extra roots and key pins) and proxy for the sign-in exchanges.
+    void setConnection(const net::TlsTrust& trust, const net::ProxySettings& proxy);
+    void setIdentityCheck(IdentityCheck check) { m_identityCheck = std::move(check); }
+    // The certificate (DER) of the card that signed in; empty while signed out.
+    [[nodiscard]] QByteArray signedInCertificate() const
+    {
+        return m_session ? m_certificate : QByteArray();
+    }
     [[nodiscard]] const std::optional<PortalSession>& session() const { return m_session; }
     [[nodiscard]] bool signingIn() const { return m_signer != nullptr; }
 
@@ -58,8 +75,18 @@ Q_SIGNALS:
     void sessionExpired(const guichet::Error& error);
 
 private:
+    [[nodiscard]] std::unique_ptr<AuthClient> makeClient();
+    void accept(const PortalSession& session);
+    void refuse(const PortalSession& session, const Error& error);
+    // Ends these tokens on the portal (best effort) and wipes the copies.
+    void handBack(PortalSession tokens);
+    void keepRefreshToken(const PortalSession& session);
+
     QUrl m_portal;
-    QList<QSslCertificate> m_extraRoots;
+    net::TlsTrust m_trust;
+    net::ProxySettings m_proxy;
+    bool m_proxyAnswered = false;
+    IdentityCheck m_identityCheck;
     QNetworkAccessManager m_network;
     std::unique_ptr<AuthClient> m_client;
     std::unique_ptr<AuthClient> m_refresher; // separate: a login may run meanwhile

@@ -7,7 +7,7 @@ set -euo pipefail
 profile="${1:-test}"
 
 build_pkgs=(
-  build-essential cmake ninja-build pkg-config git
+  build-essential cmake ninja-build pkg-config git ccache
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite libsqlite3-dev
   libgl-dev libssl-dev libpcsclite-dev libp11-kit-dev

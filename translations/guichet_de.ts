@@ -195,6 +195,14 @@ Fehlercode: %2</translation>
         <source>Demo mode: whose simulated card is inserted: marie-schmit (citizen, the default), luc-weber (business user with a signing stick) or paul-hoffmann.</source>
         <translation>Demo-Modus: welche simulierte Karte eingesteckt ist: marie-schmit (Bürgerin, Standard), luc-weber (Geschäftskunde mit Signing Stick) oder paul-hoffmann.</translation>
     </message>
+    <message>
+        <source>Address of the portal for this run (https://...), instead of the one in Settings.</source>
+        <translation>Adresse des Portals für diesen Start (https://...), statt der in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>PEM file of further certificate authorities trusted for the portal in this run (added to the system&apos;s).</source>
+        <translation>PEM-Datei mit weiteren Zertifizierungsstellen, denen für das Portal bei diesem Start vertraut wird (zusätzlich zu denen des Systems).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -892,6 +900,62 @@ Fehlercode: %2</translation>
     <message>
         <source>Ask an administrator of the company&apos;s space to make you a manager, or switch to a space where you are one.</source>
         <translation>Bitten Sie eine Administratorin oder einen Administrator des Unternehmensbereichs, Sie zum Verwalter zu machen, oder wechseln Sie in einen Bereich, in dem Sie es sind.</translation>
+    </message>
+    <message>
+        <source>No portal is configured.</source>
+        <translation>Es ist kein Portal eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Start the demo to try the application with a simulated card, or enter the portal address your administration gave you in Settings.</source>
+        <translation>Starten Sie die Demo, um die Anwendung mit einer simulierten Karte auszuprobieren, oder geben Sie in den Einstellungen die Portaladresse ein, die Ihre Verwaltung Ihnen genannt hat.</translation>
+    </message>
+    <message>
+        <source>The portal address is not valid.</source>
+        <translation>Die Portaladresse ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Check the address in Settings: it looks like https://www.example.lu.</source>
+        <translation>Prüfen Sie die Adresse in den Einstellungen: Sie sieht aus wie https://www.example.lu.</translation>
+    </message>
+    <message>
+        <source>The portal address does not use a secure connection.</source>
+        <translation>Die Portaladresse verwendet keine sichere Verbindung.</translation>
+    </message>
+    <message>
+        <source>Use the portal&apos;s address that starts with https://. Nothing was sent to the other address.</source>
+        <translation>Verwenden Sie die Adresse des Portals, die mit https:// beginnt. An die andere Adresse wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The certificate file for the portal cannot be read.</source>
+        <translation>Die Zertifikatsdatei für das Portal kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Check the file given in Settings or with --portal-ca: it must exist and hold certificates in PEM format.</source>
+        <translation>Prüfen Sie die in den Einstellungen oder mit --portal-ca angegebene Datei: Sie muss vorhanden sein und Zertifikate im PEM-Format enthalten.</translation>
+    </message>
+    <message>
+        <source>The portal answered for another person than the one on the card.</source>
+        <translation>Das Portal hat für eine andere Person als die auf der Karte geantwortet.</translation>
+    </message>
+    <message>
+        <source>You were signed out and nothing of the other person was opened. Sign in again; if this happens again, contact the help desk.</source>
+        <translation>Sie wurden abgemeldet, und nichts von der anderen Person wurde geöffnet. Melden Sie sich erneut an; wenn das wieder geschieht, wenden Sie sich an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not the one this computer expects.</source>
+        <translation>Das Zertifikat des Portals ist nicht das, das dieser Computer erwartet.</translation>
+    </message>
+    <message>
+        <source>Do not go on: the connection may be intercepted. Contact the help desk.</source>
+        <translation>Fahren Sie nicht fort: Die Verbindung wird möglicherweise abgefangen. Wenden Sie sich an den Helpdesk.</translation>
+    </message>
+    <message>
+        <source>The proxy cannot be reached or refused the connection.</source>
+        <translation>Der Proxy ist nicht erreichbar oder hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the proxy in Settings, or ask your network administrator. Your local data stays available.</source>
+        <translation>Prüfen Sie den Proxy in den Einstellungen oder fragen Sie Ihre Netzwerkverwaltung. Ihre lokalen Daten bleiben verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3431,32 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     </message>
 </context>
 <context>
+    <name>guichet::NoPortalPanel</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (Code %2)</translation>
+    </message>
+    <message>
+        <source>Start the demo</source>
+        <translation>Demo starten</translation>
+    </message>
+    <message>
+        <source>Opens the application again in demo mode, with a simulated portal and a simulated identity card (PIN 123456).</source>
+        <translation>Öffnet die Anwendung erneut im Demo-Modus, mit einem simulierten Portal und einem simulierten Personalausweis (PIN 123456).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoPortalSignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal</source>
+        <translation>Am Portal anmelden</translation>
+    </message>
+</context>
+<context>
     <name>guichet::NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -3469,6 +3559,84 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
         <translation>Geben Sie Ihre PIN auf der Tastatur des Lesegeräts ein und bestätigen Sie dort.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PortalSettingsPanel</name>
+    <message>
+        <source>Portal and network</source>
+        <translation>Portal und Netzwerk</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>Portal&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;certificate file:</source>
+        <translation>Zusätzliche &amp;Zertifikatsdatei:</translation>
+    </message>
+    <message>
+        <source>none (the system&apos;s certificates only)</source>
+        <translation>keine (nur die Zertifikate des Systems)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host and port:</source>
+        <translation>Proxy-&amp;Host und Port:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>Proxy-&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy-&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy-Port</translation>
+    </message>
+    <message>
+        <source>&amp;Save portal settings</source>
+        <translation>Portaleinstellungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Die Proxy-Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Dieser Proxy:</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is checked against the trusted certificate authorities.</source>
+        <translation>Das Zertifikat des Portals wird gegen die vertrauenswürdigen Zertifizierungsstellen geprüft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal&apos;s certificate must also carry one of the %n key(s) your administrator pinned.</source>
+        <translation>
+            <numerusform>Das Zertifikat des Portals muss außerdem den Schlüssel tragen, den Ihre Verwaltung festgelegt hat.</numerusform>
+            <numerusform>Das Zertifikat des Portals muss außerdem einen der %n Schlüssel tragen, die Ihre Verwaltung festgelegt hat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes apply the next time you start the application.</source>
+        <translation>Änderungen gelten ab dem nächsten Start der Anwendung.</translation>
+    </message>
+    <message>
+        <source>Some of these values are managed by your administrator. Changes apply the next time you start the application.</source>
+        <translation>Einige dieser Werte werden von Ihrer Verwaltung festgelegt. Änderungen gelten ab dem nächsten Start der Anwendung.</translation>
     </message>
 </context>
 <context>

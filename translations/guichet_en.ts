@@ -195,6 +195,14 @@ Error code: %2</translation>
         <source>Demo mode: whose simulated card is inserted: marie-schmit (citizen, the default), luc-weber (business user with a signing stick) or paul-hoffmann.</source>
         <translation>Demo mode: whose simulated card is inserted: marie-schmit (citizen, the default), luc-weber (business user with a signing stick) or paul-hoffmann.</translation>
     </message>
+    <message>
+        <source>Address of the portal for this run (https://...), instead of the one in Settings.</source>
+        <translation>Address of the portal for this run (https://...), instead of the one in Settings.</translation>
+    </message>
+    <message>
+        <source>PEM file of further certificate authorities trusted for the portal in this run (added to the system&apos;s).</source>
+        <translation>PEM file of further certificate authorities trusted for the portal in this run (added to the system&apos;s).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -892,6 +900,62 @@ Error code: %2</translation>
     <message>
         <source>Ask an administrator of the company&apos;s space to make you a manager, or switch to a space where you are one.</source>
         <translation>Ask an administrator of the company&apos;s space to make you a manager, or switch to a space where you are one.</translation>
+    </message>
+    <message>
+        <source>No portal is configured.</source>
+        <translation>No portal is configured.</translation>
+    </message>
+    <message>
+        <source>Start the demo to try the application with a simulated card, or enter the portal address your administration gave you in Settings.</source>
+        <translation>Start the demo to try the application with a simulated card, or enter the portal address your administration gave you in Settings.</translation>
+    </message>
+    <message>
+        <source>The portal address is not valid.</source>
+        <translation>The portal address is not valid.</translation>
+    </message>
+    <message>
+        <source>Check the address in Settings: it looks like https://www.example.lu.</source>
+        <translation>Check the address in Settings: it looks like https://www.example.lu.</translation>
+    </message>
+    <message>
+        <source>The portal address does not use a secure connection.</source>
+        <translation>The portal address does not use a secure connection.</translation>
+    </message>
+    <message>
+        <source>Use the portal&apos;s address that starts with https://. Nothing was sent to the other address.</source>
+        <translation>Use the portal&apos;s address that starts with https://. Nothing was sent to the other address.</translation>
+    </message>
+    <message>
+        <source>The certificate file for the portal cannot be read.</source>
+        <translation>The certificate file for the portal cannot be read.</translation>
+    </message>
+    <message>
+        <source>Check the file given in Settings or with --portal-ca: it must exist and hold certificates in PEM format.</source>
+        <translation>Check the file given in Settings or with --portal-ca: it must exist and hold certificates in PEM format.</translation>
+    </message>
+    <message>
+        <source>The portal answered for another person than the one on the card.</source>
+        <translation>The portal answered for another person than the one on the card.</translation>
+    </message>
+    <message>
+        <source>You were signed out and nothing of the other person was opened. Sign in again; if this happens again, contact the help desk.</source>
+        <translation>You were signed out and nothing of the other person was opened. Sign in again; if this happens again, contact the help desk.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not the one this computer expects.</source>
+        <translation>The portal&apos;s certificate is not the one this computer expects.</translation>
+    </message>
+    <message>
+        <source>Do not go on: the connection may be intercepted. Contact the help desk.</source>
+        <translation>Do not go on: the connection may be intercepted. Contact the help desk.</translation>
+    </message>
+    <message>
+        <source>The proxy cannot be reached or refused the connection.</source>
+        <translation>The proxy cannot be reached or refused the connection.</translation>
+    </message>
+    <message>
+        <source>Check the proxy in Settings, or ask your network administrator. Your local data stays available.</source>
+        <translation>Check the proxy in Settings, or ask your network administrator. Your local data stays available.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3431,32 @@ Write this code down or copy it now: it is shown only once, and you need it with
     </message>
 </context>
 <context>
+    <name>guichet::NoPortalPanel</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Start the demo</source>
+        <translation>Start the demo</translation>
+    </message>
+    <message>
+        <source>Opens the application again in demo mode, with a simulated portal and a simulated identity card (PIN 123456).</source>
+        <translation>Opens the application again in demo mode, with a simulated portal and a simulated identity card (PIN 123456).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoPortalSignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal</source>
+        <translation>Sign in to the portal</translation>
+    </message>
+</context>
+<context>
     <name>guichet::NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -3469,6 +3559,84 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
         <translation>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PortalSettingsPanel</name>
+    <message>
+        <source>Portal and network</source>
+        <translation>Portal and network</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>Portal &amp;address:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;certificate file:</source>
+        <translation>Extra &amp;certificate file:</translation>
+    </message>
+    <message>
+        <source>none (the system&apos;s certificates only)</source>
+        <translation>none (the system&apos;s certificates only)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host and port:</source>
+        <translation>Proxy &amp;host and port:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>Proxy &amp;user:</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Proxy pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Proxy port</translation>
+    </message>
+    <message>
+        <source>&amp;Save portal settings</source>
+        <translation>&amp;Save portal settings</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>The system&apos;s proxy settings</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>This proxy:</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>No proxy</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is checked against the trusted certificate authorities.</source>
+        <translation>The portal&apos;s certificate is checked against the trusted certificate authorities.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal&apos;s certificate must also carry one of the %n key(s) your administrator pinned.</source>
+        <translation>
+            <numerusform>The portal&apos;s certificate must also carry the key your administrator pinned.</numerusform>
+            <numerusform>The portal&apos;s certificate must also carry one of the %n keys your administrator pinned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes apply the next time you start the application.</source>
+        <translation>Changes apply the next time you start the application.</translation>
+    </message>
+    <message>
+        <source>Some of these values are managed by your administrator. Changes apply the next time you start the application.</source>
+        <translation>Some of these values are managed by your administrator. Changes apply the next time you start the application.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@ Code d&apos;erreur : %2</translation>
         <source>Demo mode: whose simulated card is inserted: marie-schmit (citizen, the default), luc-weber (business user with a signing stick) or paul-hoffmann.</source>
         <translation>Mode démo : carte simulée insérée : marie-schmit (citoyenne, par défaut), luc-weber (utilisateur professionnel avec un Signing Stick) ou paul-hoffmann.</translation>
     </message>
+    <message>
+        <source>Address of the portal for this run (https://...), instead of the one in Settings.</source>
+        <translation>Adresse du portail pour cette exécution (https://...), au lieu de celle des Paramètres.</translation>
+    </message>
+    <message>
+        <source>PEM file of further certificate authorities trusted for the portal in this run (added to the system&apos;s).</source>
+        <translation>Fichier PEM d&apos;autorités de certification supplémentaires reconnues pour le portail lors de cette exécution (ajoutées à celles du système).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -892,6 +900,62 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Ask an administrator of the company&apos;s space to make you a manager, or switch to a space where you are one.</source>
         <translation>Demandez à un administrateur de l&apos;espace de l&apos;entreprise de vous nommer gestionnaire, ou passez à un espace où vous l&apos;êtes.</translation>
+    </message>
+    <message>
+        <source>No portal is configured.</source>
+        <translation>Aucun portail n&apos;est configuré.</translation>
+    </message>
+    <message>
+        <source>Start the demo to try the application with a simulated card, or enter the portal address your administration gave you in Settings.</source>
+        <translation>Lancez la démo pour essayer l&apos;application avec une carte simulée, ou saisissez dans les Paramètres l&apos;adresse du portail que votre administration vous a donnée.</translation>
+    </message>
+    <message>
+        <source>The portal address is not valid.</source>
+        <translation>L&apos;adresse du portail n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Check the address in Settings: it looks like https://www.example.lu.</source>
+        <translation>Vérifiez l&apos;adresse dans les Paramètres : elle ressemble à https://www.example.lu.</translation>
+    </message>
+    <message>
+        <source>The portal address does not use a secure connection.</source>
+        <translation>L&apos;adresse du portail n&apos;utilise pas de connexion sécurisée.</translation>
+    </message>
+    <message>
+        <source>Use the portal&apos;s address that starts with https://. Nothing was sent to the other address.</source>
+        <translation>Utilisez l&apos;adresse du portail qui commence par https://. Rien n&apos;a été envoyé à l&apos;autre adresse.</translation>
+    </message>
+    <message>
+        <source>The certificate file for the portal cannot be read.</source>
+        <translation>Le fichier de certificats du portail ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Check the file given in Settings or with --portal-ca: it must exist and hold certificates in PEM format.</source>
+        <translation>Vérifiez le fichier indiqué dans les Paramètres ou avec --portal-ca : il doit exister et contenir des certificats au format PEM.</translation>
+    </message>
+    <message>
+        <source>The portal answered for another person than the one on the card.</source>
+        <translation>Le portail a répondu pour une autre personne que celle de la carte.</translation>
+    </message>
+    <message>
+        <source>You were signed out and nothing of the other person was opened. Sign in again; if this happens again, contact the help desk.</source>
+        <translation>Vous avez été déconnecté et rien de l&apos;autre personne n&apos;a été ouvert. Reconnectez-vous ; si cela se reproduit, contactez le service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is not the one this computer expects.</source>
+        <translation>Le certificat du portail n&apos;est pas celui qu&apos;attend cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Do not go on: the connection may be intercepted. Contact the help desk.</source>
+        <translation>N&apos;allez pas plus loin : la connexion est peut-être interceptée. Contactez le service d&apos;assistance.</translation>
+    </message>
+    <message>
+        <source>The proxy cannot be reached or refused the connection.</source>
+        <translation>Le proxy est injoignable ou a refusé la connexion.</translation>
+    </message>
+    <message>
+        <source>Check the proxy in Settings, or ask your network administrator. Your local data stays available.</source>
+        <translation>Vérifiez le proxy dans les Paramètres ou adressez-vous à votre administrateur réseau. Vos données locales restent disponibles.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3431,32 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     </message>
 </context>
 <context>
+    <name>guichet::NoPortalPanel</name>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (code %2)</translation>
+    </message>
+    <message>
+        <source>Start the demo</source>
+        <translation>Lancer la démo</translation>
+    </message>
+    <message>
+        <source>Opens the application again in demo mode, with a simulated portal and a simulated identity card (PIN 123456).</source>
+        <translation>Rouvre l&apos;application en mode démo, avec un portail simulé et une carte d&apos;identité simulée (PIN 123456).</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::NoPortalSignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to the portal</source>
+        <translation>Se connecter au portail</translation>
+    </message>
+</context>
+<context>
     <name>guichet::NoticeBar</name>
     <message>
         <source>Notice</source>
@@ -3469,6 +3559,84 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
         <translation>Saisissez votre PIN sur le clavier du lecteur, puis validez sur le lecteur.</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::PortalSettingsPanel</name>
+    <message>
+        <source>Portal and network</source>
+        <translation>Portail et réseau</translation>
+    </message>
+    <message>
+        <source>Portal &amp;address:</source>
+        <translation>&amp;Adresse du portail :</translation>
+    </message>
+    <message>
+        <source>Extra &amp;certificate file:</source>
+        <translation>Fichier de &amp;certificats supplémentaire :</translation>
+    </message>
+    <message>
+        <source>none (the system&apos;s certificates only)</source>
+        <translation>aucun (seulement les certificats du système)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy :</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host and port:</source>
+        <translation>&amp;Hôte et port du proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>&amp;Utilisateur du proxy :</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>&amp;Mot de passe du proxy :</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain</source>
+        <translation>conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Port du proxy</translation>
+    </message>
+    <message>
+        <source>&amp;Save portal settings</source>
+        <translation>&amp;Enregistrer les paramètres du portail</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy settings</source>
+        <translation>Les paramètres de proxy du système</translation>
+    </message>
+    <message>
+        <source>This proxy:</source>
+        <translation>Ce proxy :</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Aucun proxy</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s certificate is checked against the trusted certificate authorities.</source>
+        <translation>Le certificat du portail est vérifié auprès des autorités de certification reconnues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal&apos;s certificate must also carry one of the %n key(s) your administrator pinned.</source>
+        <translation>
+            <numerusform>Le certificat du portail doit en plus porter la clé que votre administrateur a épinglée.</numerusform>
+            <numerusform>Le certificat du portail doit en plus porter l&apos;une des %n clés que votre administrateur a épinglées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes apply the next time you start the application.</source>
+        <translation>Les modifications s&apos;appliquent au prochain démarrage de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Some of these values are managed by your administrator. Changes apply the next time you start the application.</source>
+        <translation>Certaines de ces valeurs sont gérées par votre administrateur. Les modifications s&apos;appliquent au prochain démarrage de l&apos;application.</translation>
     </message>
 </context>
 <context>

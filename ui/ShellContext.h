@@ -1,9 +1,13 @@
 #pragma once
 
 #include "DataPaths.h"
+#include "Error.h"
 #include "Result.h"
 
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace guichet {
 
@@ -38,6 +42,11 @@ struct ShellContext
     // The signed-in person's spaces and which one is shown (the switcher in the
     // navigation); null when no portal is configured. Empty while nobody is signed in.
     SpaceList* spaces = nullptr;
+    // Why no portal is used in this run (CFG-005 none configured, CFG-006..008 a wrong
+    // address or certificate file); Home and Sign in say so. Empty when one is.
+    std::optional<Error> portalProblem;
+    // Hands over to a copy of the application in demo mode; empty when not offered.
+    std::function<void()> startDemo;
 };
 
 } // namespace guichet

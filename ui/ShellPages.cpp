@@ -15,6 +15,7 @@
 #include "pages/DocumentsPage.h"
 #include "pages/HomePage.h"
 #include "pages/MyProceduresPage.h"
+#include "pages/NoPortalSignInPage.h"
 #include "pages/SettingsPage.h"
 #include "pages/SignInPage.h"
 #include "pages/messages/MessagesPage.h"
@@ -87,6 +88,8 @@ void installShellPages(MainWindow& window, const ShellContext& context)
         auto* signIn = new SignInPage(*context.sessions, context.cards);
         QObject::connect(signIn, &SignInPage::errorOccurred, &window, &MainWindow::showNotice);
         window.addPage(signIn);
+    } else if (context.portalProblem) {
+        window.addPage(new NoPortalSignInPage(context));
     }
     if (context.space) {
         ReadOnlyFollowers readOnly;

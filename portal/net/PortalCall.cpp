@@ -100,7 +100,9 @@ void PortalCall::attempt()
 void PortalCall::onEncrypted()
 {
     m_connectTimer.stop();
-    if (!m_client.m_trust.acceptsChain(m_reply->sslConfiguration().peerCertificateChain()))
+    m_trustRefusal =
+        m_client.m_trust.refusal(m_reply->sslConfiguration().peerCertificateChain(), what());
+    if (m_trustRefusal)
         abortAttempt(AbortReason::Untrusted);
 }
 
@@ -180,9 +182,7 @@ void PortalCall::onFinished()
                          .arg(m_request.maxResponseBytes)));
         return;
     case AbortReason::Untrusted:
-        finish(Error(
-            ErrorCode::PortalTlsFailed,
-            QStringLiteral("%1: certificate chain does not end in the pinned CA").arg(what())));
+        finish(*m_trustRefusal);
         return;
     case AbortReason::SinkFailed:
         finish(m_sinkError);

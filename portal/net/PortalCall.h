@@ -65,6 +65,7 @@ private:
     QTimer m_connectTimer;
     std::optional<EtagCache::Entry> m_cached;
     Error m_sinkError;
+    std::optional<Error> m_trustRefusal; // why the peer's chain was refused (pins)
     QString m_errorString;
     QNetworkReply::NetworkError m_networkError = QNetworkReply::NoError;
     QByteArray m_errorBody;

@@ -5,6 +5,7 @@
 #include "MultipartBody.h"
 #include "PortalCall.h"
 #include "ProblemMapping.h"
+#include "ProxySetup.h"
 
 #include <QAuthenticator>
 #include <QCoreApplication>
@@ -20,17 +21,6 @@ namespace guichet::net {
 namespace {
 
 const QLatin1StringView ApiRoot("/api/v1");
-
-// Per manager rather than QNetworkProxyFactory::setUseSystemConfiguration, which
-// would change every manager in the process.
-class SystemProxyFactory final : public QNetworkProxyFactory
-{
-public:
-    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery& query) override
-    {
-        return systemProxyForQuery(query);
-    }
-};
 
 bool sendsBearerToken(const QString& path)
 {
@@ -91,18 +81,7 @@ void PortalClient::setProxy(const ProxySettings& proxy)
 {
     m_proxy = proxy;
     m_proxyAnswered = false;
-    switch (proxy.mode) {
-    case ProxySettings::Mode::System:
-        m_network.setProxyFactory(new SystemProxyFactory); // the manager owns it
-        break;
-    case ProxySettings::Mode::Manual:
-        m_network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, proxy.host, proxy.port));
-        break;
-    case ProxySettings::Mode::None:
-        m_network.setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
-        break;
-    }
-    m_network.clearConnectionCache();
+    applyProxy(m_network, proxy);
 }
 
 QUrl PortalClient::urlFor(const PortalRequest& request) const

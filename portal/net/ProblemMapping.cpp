@@ -61,6 +61,10 @@ Error errorFromNetwork(QNetworkReply::NetworkError error, const QString& errorSt
         return Error(ErrorCode::PortalTimeout, detail);
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return Error(ErrorCode::ProxyAuthenticationFailed, detail);
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return Error(ErrorCode::ProxyUnreachable, detail);
     default:
         break;
     }

@@ -19,7 +19,10 @@ struct ProxySettings
     QString host;
     quint16 port = 0;
     QString user;
-    QString password;
+    QString password; // from the keychain only, under passwordAccount()
+
+    // The keychain account holding a manual proxy's password.
+    [[nodiscard]] static QString passwordAccount() { return QStringLiteral("proxy-password"); }
 };
 
 } // namespace guichet::net

@@ -1,5 +1,13 @@
 #include "TlsTrust.h"
 
+#include "ErrorCodes.h"
+
+#include <QCryptographicHash>
+
+#include <openssl/x509.h>
+
+#include <memory>
+
 namespace guichet::net {
 namespace {
 
@@ -29,10 +37,54 @@ QSslConfiguration TlsTrust::configuration() const
     return tls;
 }
 
+QByteArray TlsTrust::keyPinOf(const QSslCertificate& certificate)
+{
+    const QByteArray der = certificate.toDer();
+    const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
+    std::unique_ptr<X509, decltype(&X509_free)> x509(d2i_X509(nullptr, &p, long(der.size())),
+                                                     X509_free);
+    if (!x509)
+        return {};
+    unsigned char* spki = nullptr;
+    const int length = i2d_X509_PUBKEY(X509_get_X509_PUBKEY(x509.get()), &spki);
+    if (length <= 0)
+        return {};
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char*>(spki), length), QCryptographicHash::Sha256);
+    OPENSSL_free(spki);
+    return digest;
+}
+
 bool TlsTrust::acceptsChain(const QList<QSslCertificate>& peerChain) const
 {
-    if (!pinned())
-        return true;
+    return !refusal(peerChain, QString());
+}
+
+std::optional<Error> TlsTrust::refusal(const QList<QSslCertificate>& peerChain,
+                                       const QString& what) const
+{
+    if (pinned() && !endsInRoot(peerChain))
+        return Error(
+            ErrorCode::PortalTlsFailed,
+            QStringLiteral("%1: certificate chain does not end in the pinned CA").arg(what));
+    if (!m_keyPins.isEmpty() && !carriesPinnedKey(peerChain))
+        return Error(ErrorCode::PortalKeyNotPinned,
+                     QStringLiteral("%1: no key of the server's chain is pinned").arg(what));
+    return std::nullopt;
+}
+
+bool TlsTrust::carriesPinnedKey(const QList<QSslCertificate>& peerChain) const
+{
+    // Only certificates the handshake verified count: a root the server left out is not
+    // matched by its name, which anyone can copy.
+    for (const QSslCertificate& certificate : peerChain)
+        if (m_keyPins.contains(keyPinOf(certificate)))
+            return true;
+    return false;
+}
+
+bool TlsTrust::endsInRoot(const QList<QSslCertificate>& peerChain) const
+{
     if (peerChain.isEmpty())
         return false;
     // Servers usually leave their root out of the chain they send, so the top of the

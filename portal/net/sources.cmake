@@ -9,12 +9,15 @@ qt_add_library(guichet_portal_net STATIC
     net/MultipartBody.cpp net/MultipartBody.h
     net/PortalCall.cpp net/PortalCall.h
     net/PortalClient.cpp net/PortalClient.h
+    net/PortalEndpoint.cpp net/PortalEndpoint.h
     net/PortalRequest.h
     net/ProblemMapping.cpp net/ProblemMapping.h
     net/ProxySettings.h
+    net/ProxySetup.cpp net/ProxySetup.h
     net/ResponseSink.cpp net/ResponseSink.h
     net/RetryPolicy.cpp net/RetryPolicy.h
     net/TlsTrust.cpp net/TlsTrust.h
 )
 target_include_directories(guichet_portal_net PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/net)
-target_link_libraries(guichet_portal_net PUBLIC guichet_core Qt6::Core Qt6::Network)
+target_link_libraries(guichet_portal_net PUBLIC guichet_core Qt6::Core Qt6::Network
+    PRIVATE OpenSSL::Crypto)

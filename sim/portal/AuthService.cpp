@@ -101,6 +101,22 @@ bool verifySignature(const QByteArray& certificateDer, const QString& algorithm,
                            size_t(digest.size())) == 1;
 }
 
+// SHA-256 of the certificate's public key (SubjectPublicKeyInfo), hex.
+QString keyHashOf(const QByteArray& certificateDer)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(certificateDer.constData());
+    std::unique_ptr<X509, decltype(&X509_free)> cert(
+        d2i_X509(nullptr, &p, long(certificateDer.size())), X509_free);
+    unsigned char* spki = nullptr;
+    const int length = cert ? i2d_X509_PUBKEY(X509_get_X509_PUBKEY(cert.get()), &spki) : 0;
+    if (length <= 0)
+        return {};
+    const QByteArray digest = QCryptographicHash::hash(
+        QByteArrayView(reinterpret_cast<const char*>(spki), length), QCryptographicHash::Sha256);
+    OPENSSL_free(spki);
+    return QString::fromLatin1(digest.toHex());
+}
+
 } // namespace
 
 AuthService::AuthService(QString origin, QList<QByteArray> trustedCaDer)
@@ -205,8 +221,12 @@ AuthService::Reply AuthService::token(const QJsonObject& request)
         return problem(401, "AUTH-008", QStringLiteral("Signature does not verify"));
 
     // The identity travels as a pseudonym; only a masked national number is shown.
+    // Who the holder is: the national number, LuxTrust's number, or, for a card from
+    // elsewhere that carries neither (another country's eID, a PIV card), its key.
     const QString national = info.value().nationalNumber;
-    const QString holder = national.isEmpty() ? info.value().luxTrustSsn : national;
+    QString holder = national.isEmpty() ? info.value().luxTrustSsn : national;
+    if (holder.isEmpty())
+        holder = QStringLiteral("key:") + keyHashOf(certificate);
     const QString id =
         QStringLiteral("id-") +
         QString::fromLatin1(

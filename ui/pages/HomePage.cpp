@@ -1,6 +1,7 @@
 #include "HomePage.h"
 
 #include "LanguageManager.h"
+#include "NoPortalPanel.h"
 #include "PageLayout.h"
 
 #include <QDate>
@@ -32,6 +33,9 @@ HomePage::HomePage(const ShellContext& context, QWidget* parent) : Page(parent),
 
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
+    // Without a portal, the first thing to read is why, and the way to the demo.
+    if (m_context.portalProblem)
+        layout->addWidget(new NoPortalPanel(*m_context.portalProblem, m_context.startDemo, this));
     layout->addSpacing(12);
     layout->addWidget(m_stateHeading);
     layout->addLayout(m_state);

@@ -4,6 +4,7 @@
 #include "LanguageManager.h"
 #include "Logging.h"
 #include "PageLayout.h"
+#include "PortalSettingsPanel.h"
 #include "SettingKeys.h"
 #include "Settings.h"
 
@@ -85,6 +86,10 @@ SettingsPage::SettingsPage(const ShellContext& context, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addSpacing(8);
     layout->addLayout(grid);
+    layout->addSpacing(12);
+    auto* portal = new PortalSettingsPanel(m_context.settings, this);
+    connect(portal, &PortalSettingsPanel::errorOccurred, this, &SettingsPage::errorOccurred);
+    layout->addWidget(portal);
     layout->addSpacing(12);
     layout->addWidget(m_settingsFile);
     layout->addStretch(1);

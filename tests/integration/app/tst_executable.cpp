@@ -120,7 +120,24 @@ private Q_SLOTS:
                                  QStringLiteral("--screenshots"), shots});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.err.contains(QStringLiteral("APP-001")), qPrintable(run.err));
-        QCOMPARE(QDir(shots).entryList({QStringLiteral("*.png")}).size(), 15);
+        // No portal configured: Home, Sign in (saying so), card, diagnostics, settings
+        // and about, in three languages.
+        const QStringList files = QDir(shots).entryList({QStringLiteral("*.png")});
+        QCOMPARE(files.size(), 18);
+        QVERIFY(files.contains(QStringLiteral("signin-en.png")));
+    }
+
+    void aPortalAddressThatIsNotSecureIsRefused()
+    {
+        AppRunner app;
+        const QString shots = app.home.filePath(QStringLiteral("shots"));
+        const Run run =
+            app.run({QStringLiteral("--portal"), QStringLiteral("http://portal.example.lu"),
+                     QStringLiteral("--screenshots"), shots});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("CFG-007")), qPrintable(run.err));
+        // The address is not used at all: the pages are those of a run without a portal.
+        QCOMPARE(QDir(shots).entryList({QStringLiteral("*.png")}).size(), 18);
     }
 
     void demoModeShowsTheSignInAndSpacePagesToo()

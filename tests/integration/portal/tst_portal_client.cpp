@@ -408,6 +408,43 @@ private Q_SLOTS:
         QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().detail()));
     }
 
+    void keyPinsDecideAfterTheHandshake()
+    {
+        // Pinned to a key the portal does not have: NET-010, and nothing reached it.
+        QNetworkAccessManager network;
+        auto client = makeClient(network, 1);
+        TlsTrust wrong({m_tls.caCertificate()});
+        wrong.setKeyPins({QByteArray(32, 'x')});
+        client->setTlsTrust(wrong);
+        const int before = documentsTitled(*makeClient(m_network), QStringLiteral("pinned upload"));
+        Result<PortalResponse> sent = send(
+            *client, upload(QStringLiteral("pinned upload"), pdfOfSize(2000), newIdempotencyKey()));
+        QVERIFY(!sent.ok());
+        QCOMPARE(sent.error().code(), QString::fromLatin1(ErrorCode::PortalKeyNotPinned));
+        QCOMPARE(documentsTitled(*makeClient(m_network), QStringLiteral("pinned upload")), before);
+
+        // Sign-in is held to the same pins.
+        AuthClient auth(network, m_server->baseUrl());
+        auth.setTlsTrust(wrong);
+        QSignalSpy failed(&auth, &AuthClient::failed);
+        test::SimulatedTokenSigner signer(m_token,
+                                          QByteArray(sim::SimulatedToken::AuthenticationKeyId));
+        auth.login(signer);
+        QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 30000));
+        QCOMPARE(failed.first().first().value<Error>().code(),
+                 QString::fromLatin1(ErrorCode::PortalKeyNotPinned));
+
+        // The portal's own key: accepted.
+        QNetworkAccessManager fresh;
+        auto pinned = makeClient(fresh);
+        TlsTrust right({m_tls.caCertificate()});
+        right.setKeyPins({QByteArray(32, 'x'),
+                          TlsTrust::keyPinOf(m_tls.serverConfiguration().localCertificate())});
+        pinned->setTlsTrust(right);
+        const Result<QJsonDocument> answer = getJson(*pinned, QStringLiteral("/meta"));
+        QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().detail()));
+    }
+
     void expiredSessionIsRefreshedOnceAndReplayed()
     {
         auto client = makeClient(m_network);

@@ -3,8 +3,10 @@
 #include "CredentialStore.h"
 #include "DataPaths.h"
 #include "ErrorCodes.h"
+#include "IdentityBinding.h"
 #include "PersonalSpace.h"
 #include "PortalServer.h"
+#include "PortalStack.h"
 #include "PortalTls.h"
 #include "ScriptedPinPrompt.h"
 #include "SessionManager.h"
@@ -52,6 +54,20 @@ private:
     SimulatedToken& m_token;
     ScriptedPinPrompt m_prompt;
 };
+
+// The app's one composition of the portal side, pointed at a simulated portal.
+std::unique_ptr<PortalStack> stackFor(const sim::PortalServer& portal, const sim::PortalTls& tls,
+                                      const QString& dataFolder)
+{
+    net::PortalEndpoint endpoint;
+    endpoint.url = portal.baseUrl();
+    endpoint.trust = net::TlsTrust({tls.caCertificate()});
+    endpoint.proxy.mode = net::ProxySettings::Mode::None;
+    auto stack =
+        std::make_unique<PortalStack>(endpoint, QStringLiteral("test"), DataPaths(dataFolder));
+    stack->start();
+    return stack;
+}
 
 } // namespace
 
@@ -110,9 +126,10 @@ private Q_SLOTS:
         sim::PortalTls tls;
         sim::PortalServer portal({token.pki().caCertificateDer()});
         QVERIFY(portal.start(tls.serverConfiguration()).ok());
-        SessionManager sessions(portal.baseUrl(), {tls.caCertificate()});
         QTemporaryDir data;
-        PersonalSpace space(sessions, {tls.caCertificate()}, DataPaths(data.path()));
+        auto stack = stackFor(portal, tls, data.path());
+        SessionManager& sessions = stack->sessions();
+        PersonalSpace& space = stack->personal();
         QSignalSpy problems(&space, &PersonalSpace::problem);
         sessions.signIn(std::make_unique<AuthKeySigner>(token));
         QTRY_VERIFY_WITH_TIMEOUT(sessions.session().has_value(), 15000);
@@ -126,7 +143,10 @@ private Q_SLOTS:
                  .isEmpty(),
             60000);
 
-        const QString identity = sessions.session()->identityId;
+        // The vault key is named after the card's local identity, not the portal's word.
+        const QString identity =
+            IdentityBinding(DataPaths(data.path()), QStringLiteral("test"))
+                .localIdentity(token.tokens().first().certificates.first().der);
         CredentialStore keychain;
         QTRY_COMPARE_WITH_TIMEOUT(wait<Result<QByteArray>>([&](auto done) {
                                       keychain.load(QStringLiteral("vault-key:") + identity, done);
@@ -181,12 +201,13 @@ private Q_SLOTS:
         sim::PortalTls tls;
         sim::PortalServer portal({token.pki().caCertificateDer()});
         QVERIFY(portal.start(tls.serverConfiguration()).ok());
-        SessionManager sessions(portal.baseUrl(), {tls.caCertificate()});
         QTemporaryDir data;
         const QString privateSpace = QStringLiteral("sp-priv-luc-weber");
         const QString weber = QStringLiteral("sp-pro-weber-constructions");
         {
-            PersonalSpace space(sessions, {tls.caCertificate()}, DataPaths(data.path()));
+            auto stack = stackFor(portal, tls, data.path());
+            SessionManager& sessions = stack->sessions();
+            PersonalSpace& space = stack->personal();
             sessions.signIn(std::make_unique<AuthKeySigner>(token));
             QTRY_COMPARE_WITH_TIMEOUT(space.spaces().spaces().size(), 3, 30000);
             QCOMPARE(space.spaces().currentId(), privateSpace);
@@ -214,7 +235,9 @@ private Q_SLOTS:
             sessions.signOut();
             QVERIFY(space.spaces().spaces().isEmpty());
         }
-        PersonalSpace again(sessions, {tls.caCertificate()}, DataPaths(data.path()));
+        auto stack = stackFor(portal, tls, data.path());
+        SessionManager& sessions = stack->sessions();
+        PersonalSpace& again = stack->personal();
         sessions.signIn(std::make_unique<AuthKeySigner>(token));
         QTRY_COMPARE_WITH_TIMEOUT(again.spaces().spaces().size(), 3, 30000);
         QCOMPARE(again.spaces().currentId(), weber);
@@ -236,9 +259,10 @@ private Q_SLOTS:
         slow.kind = sim::Fault::Kind::Latency;
         slow.milliseconds = 400;
         portal.faults().set(QStringLiteral("GET /spaces/{spaceId}/changes"), slow);
-        SessionManager sessions(portal.baseUrl(), {tls.caCertificate()});
         QTemporaryDir data;
-        PersonalSpace space(sessions, {tls.caCertificate()}, DataPaths(data.path()));
+        auto stack = stackFor(portal, tls, data.path());
+        SessionManager& sessions = stack->sessions();
+        PersonalSpace& space = stack->personal();
         sessions.signIn(std::make_unique<AuthKeySigner>(token));
         QTRY_COMPARE_WITH_TIMEOUT(space.spaces().spaces().size(), 3, 30000);
         QCOMPARE(space.source().state(), DataState::Loading);

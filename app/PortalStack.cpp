@@ -1,0 +1,85 @@
+#include "PortalStack.h"
+
+#include "CardService.h"
+#include "CredentialStore.h"
+#include "IdentityBinding.h"
+#include "PersonalSpace.h"
+#include "PublicSpace.h"
+#include "SessionManager.h"
+#include "ShellContext.h"
+
+namespace guichet {
+
+PortalStack::PortalStack(net::PortalEndpoint endpoint, const QString& portalName,
+                         const DataPaths& paths, QObject* parent)
+    : QObject(parent), m_endpoint(std::move(endpoint)),
+      m_credentials(std::make_unique<CredentialStore>())
+{
+    m_sessions = std::make_unique<SessionManager>(m_endpoint.url, m_endpoint.trust.extraRoots());
+    m_sessions->setConnection(m_endpoint.trust, m_endpoint.proxy);
+    IdentityBinding binding(paths, portalName);
+    m_sessions->setIdentityCheck(
+        [binding](const PortalSession& session, const QByteArray& certificate) {
+            return binding.check(session, certificate);
+        });
+    m_public = std::make_unique<PublicSpace>(m_endpoint, portalName, paths);
+    m_personal = std::make_unique<PersonalSpace>(*m_sessions, m_endpoint, binding);
+    connect(m_public.get(), &PublicSpace::problem, this, &PortalStack::problem);
+    connect(m_personal.get(), &PersonalSpace::problem, this, &PortalStack::problem);
+}
+
+PortalStack::~PortalStack()
+{
+    m_personal.reset();
+    m_public.reset();
+    m_sessions.reset();
+}
+
+void PortalStack::start()
+{
+    m_public->start();
+    // Signed out, the catalogue and the procedures open without a card still work.
+    m_personal->setSignedOutTargets(m_public->forms(), m_public->source());
+    const net::ProxySettings& proxy = m_endpoint.proxy;
+    if (proxy.mode == net::ProxySettings::Mode::Manual && !proxy.user.isEmpty()) {
+        // The password is asked of the proxy only when it challenges, well after this.
+        m_credentials->load(net::ProxySettings::passwordAccount(),
+                            [this](const Result<QByteArray>& secret) {
+                                if (secret)
+                                    setProxyPassword(QString::fromUtf8(secret.value()));
+                                else
+                                    Q_EMIT problem(secret.error());
+                            });
+    }
+}
+
+void PortalStack::setProxyPassword(const QString& password)
+{
+    m_endpoint.proxy.password = password;
+    m_sessions->setConnection(m_endpoint.trust, m_endpoint.proxy);
+    m_public->setProxy(m_endpoint.proxy);
+    m_personal->setProxy(m_endpoint.proxy);
+}
+
+void PortalStack::fillContext(ShellContext& context)
+{
+    context.sessions = m_sessions.get();
+    context.space = &m_personal->source();
+    context.forms = &m_personal->forms();
+    context.spaces = &m_personal->spaces();
+}
+
+void PortalStack::followCards(CardService& cards, std::function<bool()> lockOnRemoval)
+{
+    connect(&cards, &CardService::tokensChanged, m_sessions.get(),
+            [this, lockOnRemoval = std::move(lockOnRemoval)](const QList<TokenStatus>& tokens) {
+                QList<QByteArray> present;
+                for (const TokenStatus& inserted : tokens) {
+                    for (const TokenCertificate& certificate : inserted.certificates)
+                        present.append(certificate.der);
+                }
+                m_sessions->cardsPresent(present, lockOnRemoval());
+            });
+}
+
+} // namespace guichet

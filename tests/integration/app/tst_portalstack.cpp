@@ -1,0 +1,140 @@
+// The one composition of the portal side (app/PortalStack), as the application
+// builds it: a simulated portal over TLS on loopback, a simulated card, the real
+// keychain (inside with-keyring.sh), the real store and vault in a temporary folder.
+// Whose data opens is decided by the card: a portal answer naming another identity
+// than the one bound to the card's folder is refused and opens nothing.
+#include "ErrorCodes.h"
+#include "IdentityBinding.h"
+#include "PersonalSpace.h"
+#include "PortalServer.h"
+#include "PortalStack.h"
+#include "PortalTls.h"
+#include "SessionManager.h"
+#include "SimulatedToken.h"
+#include "SimulatedTokenSigner.h"
+#include "SpaceSource.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace guichet;
+
+namespace {
+
+const QString PortalName = QStringLiteral("https://portal.test");
+
+} // namespace
+
+class TestPortalStack : public QObject
+{
+    Q_OBJECT
+
+private:
+    sim::SimulatedToken m_token;
+    sim::PortalTls m_tls;
+    std::unique_ptr<sim::PortalServer> m_server;
+    QTemporaryDir m_data;
+
+    net::PortalEndpoint endpoint() const
+    {
+        net::PortalEndpoint portal;
+        portal.url = m_server->baseUrl();
+        portal.trust = net::TlsTrust({m_tls.caCertificate()});
+        portal.proxy.mode = net::ProxySettings::Mode::None;
+        return portal;
+    }
+
+    // Signs in with the simulated card's authentication key; the error when refused.
+    std::optional<Error> signIn(PortalStack& stack)
+    {
+        QSignalSpy failed(&stack.sessions(), &SessionManager::signInFailed);
+        stack.sessions().signIn(std::make_unique<test::SimulatedTokenSigner>(
+            m_token, QByteArray(sim::SimulatedToken::AuthenticationKeyId)));
+        if (!QTest::qWaitFor(
+                [&] { return stack.sessions().session().has_value() || !failed.isEmpty(); }, 30000))
+            return Error(QStringLiteral("GEN-000"), QStringLiteral("no answer"));
+        if (!failed.isEmpty())
+            return failed.first().first().value<Error>();
+        return std::nullopt;
+    }
+
+    int documentsShown(PortalStack& stack)
+    {
+        const auto documents = stack.personal().source().objects(QStringLiteral("document"));
+        return documents ? int(documents.value().size()) : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_data.isValid());
+        m_server = std::make_unique<sim::PortalServer>(
+            QList<QByteArray>{m_token.pki().caCertificateDer()});
+        QVERIFY(m_server->start(m_tls.serverConfiguration()).ok());
+    }
+
+    void signsInSyncsAndKeepsTheCardsFolder()
+    {
+        PortalStack stack(endpoint(), PortalName, DataPaths(m_data.path()));
+        stack.start();
+        QCOMPARE(documentsShown(stack), 0); // signed out: the public space has none
+        const std::optional<Error> refused = signIn(stack);
+        QVERIFY2(!refused, refused ? qPrintable(refused->summary()) : "");
+        QTRY_VERIFY_WITH_TIMEOUT(documentsShown(stack) > 0, 60000);
+
+        // The folder is the card's, bound to the portal's identity id.
+        const IdentityBinding binding(DataPaths(m_data.path()), PortalName);
+        const QString folder = binding.directoryFor(m_token.pki().authentication().certificateDer);
+        QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("space.sqlite"))));
+        QFile bound(QDir(folder).filePath(QStringLiteral("portal-identity")));
+        QVERIFY(bound.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(bound.readAll()), stack.sessions().session()->identityId);
+
+        stack.sessions().signOut();
+        QTRY_COMPARE(documentsShown(stack), 0);
+    }
+
+    void anotherIdentityForTheSameCardOpensNothing()
+    {
+        // This card's folder is bound to someone else (a portal answering for another
+        // person): the answer is refused before a session exists.
+        const IdentityBinding binding(DataPaths(m_data.path()), PortalName);
+        const QString folder = binding.directoryFor(m_token.pki().authentication().certificateDer);
+        QFile bound(QDir(folder).filePath(QStringLiteral("portal-identity")));
+        QVERIFY(bound.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        bound.write("id-somebody-else");
+        bound.close();
+
+        PortalStack stack(endpoint(), PortalName, DataPaths(m_data.path()));
+        stack.start();
+        QSignalSpy changed(&stack.sessions(), &SessionManager::sessionChanged);
+        const std::optional<Error> refused = signIn(stack);
+        QVERIFY(refused);
+        QCOMPARE(refused->code(), QString::fromLatin1(ErrorCode::AuthIdentityMismatch));
+        QVERIFY(!stack.sessions().session());
+        QVERIFY(stack.sessions().signedInCertificate().isEmpty());
+        QTest::qWait(200);
+        QCOMPARE(documentsShown(stack), 0);
+    }
+
+    void aPortalUnderAnotherNameKeepsItsOwnCopy()
+    {
+        // The same card on another portal: a folder of its own, bound afresh.
+        const QString other = QStringLiteral("demo");
+        PortalStack stack(endpoint(), other, DataPaths(m_data.path()));
+        stack.start();
+        const std::optional<Error> refused = signIn(stack);
+        QVERIFY2(!refused, refused ? qPrintable(refused->summary()) : "");
+        const QByteArray card = m_token.pki().authentication().certificateDer;
+        QVERIFY(IdentityBinding(DataPaths(m_data.path()), other).directoryFor(card) !=
+                IdentityBinding(DataPaths(m_data.path()), PortalName).directoryFor(card));
+        QTRY_VERIFY_WITH_TIMEOUT(documentsShown(stack) > 0, 60000);
+        stack.sessions().signOut();
+    }
+};
+
+QTEST_MAIN(TestPortalStack)
+#include "tst_portalstack.moc"
