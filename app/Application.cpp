@@ -294,6 +294,8 @@ void Application::buildWindow()
                          &MainWindow::showNotice);
         QObject::connect(sessions, &SessionManager::sessionExpired, m_window.get(),
                          &MainWindow::showNotice);
+        QObject::connect(sessions, &SessionManager::signedInOffline, m_window.get(),
+                         &MainWindow::showNotice);
         QObject::connect(m_stack.get(), &PortalStack::problem, m_window.get(),
                          &MainWindow::showNotice);
         if (auto* documents = m_window->findChild<DocumentsPage*>())

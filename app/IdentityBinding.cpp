@@ -55,6 +55,27 @@ QString IdentityBinding::directoryFor(const QByteArray& certificateDer) const
     return identity.isEmpty() ? QString() : m_paths.identityDirectory(identity);
 }
 
+std::optional<PortalSession> IdentityBinding::offlineSession(const QByteArray& certificateDer) const
+{
+    const Result<CertificateInfo> info = parseCertificate(certificateDer);
+    const QString directory = directoryFor(certificateDer);
+    if (!info || directory.isEmpty())
+        return std::nullopt;
+    QFile bound(QDir(directory).filePath(BindingFile));
+    if (!bound.open(QIODevice::ReadOnly))
+        return std::nullopt; // never signed in online here: nothing to open
+    PortalSession session;
+    session.identityId = QString::fromUtf8(bound.read(1024)).trimmed();
+    if (session.identityId.isEmpty())
+        return std::nullopt;
+    session.givenName = info.value().givenName;
+    session.surname = info.value().surname;
+    if (session.givenName.isEmpty() && session.surname.isEmpty())
+        session.givenName = info.value().holderName;
+    session.offline = true;
+    return session;
+}
+
 std::optional<Error> IdentityBinding::check(const PortalSession& session,
                                             const QByteArray& certificateDer) const
 {

@@ -39,6 +39,11 @@ public:
     [[nodiscard]] std::optional<Error> check(const PortalSession& session,
                                              const QByteArray& certificateDer) const;
 
+    // The session this card may open without the portal: its local copy exists and
+    // was bound at an online sign-in. Names come from the certificate.
+    [[nodiscard]] std::optional<PortalSession>
+    offlineSession(const QByteArray& certificateDer) const;
+
 private:
     DataPaths m_paths;
     QString m_portalName;

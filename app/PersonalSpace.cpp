@@ -3,6 +3,7 @@
 #include "DraftStore.h"
 #include "PortalFormGateway.h"
 
+#include "AppLogging.h"
 #include "CredentialStore.h"
 #include "CredentialStoreSecrets.h"
 #include "DocumentFetcher.h"
@@ -27,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
+#include <QSaveFile>
 
 namespace guichet {
 namespace {
@@ -56,6 +58,11 @@ SyncStatus statusOf(sync::SyncState state, const Error& error)
 }
 
 } // namespace
+
+bool PersonalSpace::isOnline() const
+{
+    return m_sessions.session() && !m_sessions.session()->offline;
+}
 
 void PersonalSpace::refreshDataState()
 {
@@ -161,6 +168,10 @@ void PersonalSpace::vaultReady()
     m_client->setTokenProvider(
         [this] { return m_sessions.session() ? m_sessions.session()->accessToken : QString(); });
     m_client->setRefreshHook([this](std::function<void(bool)> done) {
+        if (!isOnline()) {
+            done(false); // no tokens offline: the request fails as unauthorised
+            return;
+        }
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection =
             connect(&m_sessions, &SessionManager::sessionChanged, this, [this, connection, done] {
@@ -173,7 +184,8 @@ void PersonalSpace::vaultReady()
     m_engine = std::make_unique<sync::SyncEngine>(*m_client, *m_store);
     m_engine->setCatalogueLanguages(
         {QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")});
-    m_engine->setInterval(SyncIntervalMs);
+    if (isOnline())
+        m_engine->setInterval(SyncIntervalMs);
     if (m_vault) {
         m_budget = std::make_unique<store::VaultBudget>(m_store->documentCache(), *m_vault,
                                                         VaultBudgetBytes);
@@ -204,8 +216,11 @@ void PersonalSpace::vaultReady()
     // What a screen queues (corrections, revocations, messages, read marks) goes out at
     // once, not at the next sync round; one try per request, so an unreachable portal
     // is left to the sender's retry timer. Through the proxy: whichever space is shown.
-    connect(&m_proxy, &SpaceSource::requestQueued, m_outbox.get(),
-            &sync::OutboxSender::sendPending);
+    // Offline, they stay queued until the next online sign-in.
+    connect(&m_proxy, &SpaceSource::requestQueued, m_outbox.get(), [this] {
+        if (isOnline())
+            m_outbox->sendPending();
+    });
     // What was sent comes back through the feed (a message in its thread, a read mark).
     connect(m_outbox.get(), &sync::OutboxSender::roundFinished, this, [this](int sent) {
         if (sent > 0 && m_engine)
@@ -235,18 +250,52 @@ void PersonalSpace::vaultReady()
     connect(m_engine.get(), &sync::SyncEngine::syncFinished, this, [this](bool) {
         if (m_source)
             m_source->notifyChanged();
-        m_outbox->sendPending();
+        if (isOnline())
+            m_outbox->sendPending();
     });
 
+    // Opened offline with the card: the copy as it was, nothing synced or sent.
+    if (!isOnline()) {
+        openOffline();
+        return;
+    }
     // The spaces of the person, then the first sync.
-    m_client->getJson(
-        QStringLiteral("/spaces"), {}, this, [this](const Result<QJsonDocument>& spaces) {
-            if (!spaces) {
-                Q_EMIT problem(spaces.error());
-                return;
-            }
-            spacesListed(spaces.value().object().value(QStringLiteral("items")).toArray());
-        });
+    m_client->getJson(QStringLiteral("/spaces"), {}, this,
+                      [this](const Result<QJsonDocument>& spaces) {
+                          if (!spaces) {
+                              Q_EMIT problem(spaces.error());
+                              return;
+                          }
+                          const QJsonArray items =
+                              spaces.value().object().value(QStringLiteral("items")).toArray();
+                          keepSpacesForOffline(items);
+                          spacesListed(items);
+                      });
+}
+
+void PersonalSpace::keepSpacesForOffline(const QJsonArray& spaces)
+{
+    // What an offline sign-in shows: the same spaces as at the last online one.
+    QSaveFile file(QDir(m_directory).filePath(QStringLiteral("spaces.json")));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(spaces).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
+        qCWarning(lcApp) << "spaces not kept for offline use:" << file.errorString();
+}
+
+void PersonalSpace::openOffline()
+{
+    QFile file(QDir(m_directory).filePath(QStringLiteral("spaces.json")));
+    if (!file.open(QIODevice::ReadOnly)) {
+        Q_EMIT problem(Error(ErrorCode::StoreOpenFailed,
+                             QStringLiteral("no spaces kept from an online sign-in")));
+        return;
+    }
+    spacesListed(QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).array());
+    SyncStatus status;
+    status.kind = SyncStatus::Kind::Offline;
+    Q_EMIT syncStatusChanged(status);
+    if (m_source)
+        m_source->setState(DataState::Offline);
 }
 
 void PersonalSpace::spacesListed(const QJsonArray& spaces)
@@ -275,6 +324,8 @@ void PersonalSpace::spacesListed(const QJsonArray& spaces)
     if (const QString shown = m_spaces.currentId(); ids.removeOne(shown))
         ids.prepend(shown);
     m_engine->setSpaces(ids);
+    if (!isOnline())
+        return; // nothing is synced until the person signs in online
     m_engine->syncNow();
 }
 
@@ -391,7 +442,8 @@ void PersonalSpace::uploadDocument(const QString& path)
         return;
     }
     m_source->notifyChanged(); // the page says "saved, waiting to be sent"
-    m_outbox->sendPending();
+    if (isOnline())
+        m_outbox->sendPending();
 }
 
 } // namespace guichet

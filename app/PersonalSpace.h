@@ -86,6 +86,10 @@ private:
     void open(const QString& identityId);
     void vaultReady();
     void spacesListed(const QJsonArray& spaces);
+    void keepSpacesForOffline(const QJsonArray& spaces);
+    void openOffline();
+    // Signed in with the portal (false: nobody, or opened offline with the card).
+    [[nodiscard]] bool isOnline() const;
     void showSpace(const QString& spaceId);
     void openForms(const SpaceInfo& space);
     void close();

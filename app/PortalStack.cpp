@@ -22,6 +22,8 @@ PortalStack::PortalStack(net::PortalEndpoint endpoint, const QString& portalName
         [binding](const PortalSession& session, const QByteArray& certificate) {
             return binding.check(session, certificate);
         });
+    m_sessions->setOfflineIdentity(
+        [binding](const QByteArray& certificate) { return binding.offlineSession(certificate); });
     m_public = std::make_unique<PublicSpace>(m_endpoint, portalName, paths);
     m_personal = std::make_unique<PersonalSpace>(*m_sessions, m_endpoint, binding);
     connect(m_public.get(), &PublicSpace::problem, this, &PortalStack::problem);

@@ -18,6 +18,10 @@ Error keychainError(const QKeychain::Job& job, const QString& what)
 
 } // namespace
 
+// Jobs have no parent and delete themselves once finished (QKeychain's autoDelete):
+// the libsecret backend calls back into its job when the Secret Service answers, so a
+// job deleted with its store before that would be used after it was freed. The
+// answer still goes nowhere once the store is gone, through the connection's context.
 CredentialStore::CredentialStore(QString service, QObject* parent)
     : QObject(parent), m_service(std::move(service))
 {}
@@ -25,7 +29,7 @@ CredentialStore::CredentialStore(QString service, QObject* parent)
 void CredentialStore::store(const QString& account, const QByteArray& secret,
                             std::function<void(Status)> done)
 {
-    auto* job = new QKeychain::WritePasswordJob(m_service, this);
+    auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(account);
     job->setBinaryData(secret);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
@@ -37,7 +41,7 @@ void CredentialStore::store(const QString& account, const QByteArray& secret,
 
 void CredentialStore::load(const QString& account, std::function<void(Result<QByteArray>)> done)
 {
-    auto* job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
         if (j->error() != QKeychain::NoError) {
@@ -51,7 +55,7 @@ void CredentialStore::load(const QString& account, std::function<void(Result<QBy
 
 void CredentialStore::remove(const QString& account, std::function<void(Status)> done)
 {
-    auto* job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
         // Already gone is as good as deleted.

@@ -18,6 +18,9 @@ struct PortalSession
     QString surname;
     // "1985••••••399": enough to tell that the portal means the card's holder.
     QString nationalNumberMasked;
+    // Opened with the card alone while the portal could not be reached: no tokens, the
+    // local copy only, nothing synced or sent until the person signs in online.
+    bool offline = false;
 };
 
 } // namespace guichet

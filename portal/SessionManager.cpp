@@ -1,12 +1,17 @@
 #include "SessionManager.h"
 
 #include "AuthClient.h"
+#include "CardProof.h"
 #include "CredentialStore.h"
 #include "ErrorCodes.h"
 #include "ProxySetup.h"
 #include "SecretBuffer.h"
 
 #include <QAuthenticator>
+#include <QCryptographicHash>
+#include <QFutureWatcher>
+#include <QRandomGenerator>
+#include <QtConcurrent>
 
 namespace guichet {
 
@@ -75,13 +80,60 @@ void SessionManager::signIn(std::unique_ptr<Signer> signer)
         }
         accept(session);
     });
-    connect(m_client.get(), &AuthClient::failed, this, [this](const Error& error) {
-        m_signer.reset();
-        Q_EMIT signInFailed(error);
-        Q_EMIT sessionChanged();
-    });
+    connect(m_client.get(), &AuthClient::failed, this,
+            [this](const Error& error) { signInOfflineOrFail(error); });
     Q_EMIT sessionChanged();
     m_client->login(*m_signer);
+}
+
+void SessionManager::signInOfflineOrFail(const Error& networkError)
+{
+    static const QStringList unreachable{QString::fromLatin1(ErrorCode::PortalUnreachable),
+                                         QString::fromLatin1(ErrorCode::PortalOffline),
+                                         QString::fromLatin1(ErrorCode::PortalTimeout),
+                                         QString::fromLatin1(ErrorCode::ProxyUnreachable)};
+    std::optional<PortalSession> offline;
+    if (m_offlineIdentity && unreachable.contains(networkError.code()))
+        offline = m_offlineIdentity(m_certificate);
+    if (!offline) {
+        m_signer.reset();
+        Q_EMIT signInFailed(networkError);
+        Q_EMIT sessionChanged();
+        return;
+    }
+    // The card signs a challenge of our own; only its key's signature opens the copy.
+    QByteArray challenge(32, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(challenge.begin(), challenge.end());
+    const QByteArray digest = QCryptographicHash::hash("guichet-offline-sign-in:" + challenge,
+                                                       QCryptographicHash::Sha256);
+    Signer* signer = m_signer.get();
+    auto* watcher = new QFutureWatcher<Result<QByteArray>>(this);
+    connect(
+        watcher, &QFutureWatcher<Result<QByteArray>>::finished, this,
+        [this, watcher, digest, session = *offline, networkError]() mutable {
+            watcher->deleteLater();
+            const Result<QByteArray> signature = watcher->result();
+            const SignatureAlgorithm algorithm = m_signer->algorithm();
+            m_signer.reset();
+            if (!signature) {
+                Q_EMIT signInFailed(signature.error());
+                Q_EMIT sessionChanged();
+                return;
+            }
+            if (!signatureMatchesCertificate(m_certificate, algorithm, digest, signature.value())) {
+                Q_EMIT signInFailed(Error(ErrorCode::AuthBadSignature,
+                                          QStringLiteral("offline sign-in: the card's "
+                                                         "signature does not verify")));
+                Q_EMIT sessionChanged();
+                return;
+            }
+            session.offline = true;
+            m_session = session;
+            Q_EMIT signedInOffline(networkError);
+            Q_EMIT sessionChanged();
+        });
+    watcher->setFuture(QtConcurrent::run(
+        [signer, digest] { return signer->signDigest(digest, DigestAlgorithm::Sha256); }));
 }
 
 void SessionManager::accept(const PortalSession& session)
@@ -123,6 +175,13 @@ void SessionManager::signOut()
 {
     if (!m_session)
         return;
+    if (m_session->offline) {
+        // No tokens to hand back, no refresh token in the keychain.
+        m_session.reset();
+        m_certificate.clear();
+        Q_EMIT sessionChanged();
+        return;
+    }
     // The portal forgets the session too; the client object outlives this call and
     // is reused (or replaced) by the next sign-in.
     handBack(*m_session);
@@ -139,7 +198,7 @@ void SessionManager::signOut()
 
 void SessionManager::refreshSession()
 {
-    if (!m_session || m_refresher)
+    if (!m_session || m_session->offline || m_refresher)
         return;
     m_refresher = makeClient();
     connect(m_refresher.get(), &AuthClient::loggedIn, this, [this](const PortalSession& fresh) {

@@ -42,6 +42,11 @@ public:
     // Trust (extra roots and key pins) and proxy for the sign-in exchanges.
     void setConnection(const net::TlsTrust& trust, const net::ProxySettings& proxy);
     void setIdentityCheck(IdentityCheck check) { m_identityCheck = std::move(check); }
+    // Signing in while the portal cannot be reached: the session this card may open
+    // offline (its local copy, from an earlier online sign-in), or nothing. The card
+    // then proves itself by signing a local challenge (PIN asked as usual).
+    using OfflineIdentity = std::function<std::optional<PortalSession>(const QByteArray&)>;
+    void setOfflineIdentity(OfflineIdentity find) { m_offlineIdentity = std::move(find); }
     // The certificate (DER) of the card that signed in; empty while signed out.
     [[nodiscard]] QByteArray signedInCertificate() const
     {
@@ -71,6 +76,9 @@ Q_SIGNALS:
     void lockedByCardRemoval();
     // The refresh token could not be kept in (or removed from) the keychain.
     void keychainProblem(const guichet::Error& error);
+    // The portal could not be reached (the error says why) and the card opened its
+    // local copy instead; sign in again once the connection is back.
+    void signedInOffline(const guichet::Error& why);
     // The portal ended the session (refresh refused): sign in again with the card.
     void sessionExpired(const guichet::Error& error);
 
@@ -81,12 +89,15 @@ private:
     // Ends these tokens on the portal (best effort) and wipes the copies.
     void handBack(PortalSession tokens);
     void keepRefreshToken(const PortalSession& session);
+    // After a sign-in that could not reach the portal: offline with the card, or failed.
+    void signInOfflineOrFail(const Error& networkError);
 
     QUrl m_portal;
     net::TlsTrust m_trust;
     net::ProxySettings m_proxy;
     bool m_proxyAnswered = false;
     IdentityCheck m_identityCheck;
+    OfflineIdentity m_offlineIdentity;
     QNetworkAccessManager m_network;
     std::unique_ptr<AuthClient> m_client;
     std::unique_ptr<AuthClient> m_refresher; // separate: a login may run meanwhile

@@ -3581,7 +3581,7 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation>Pro&amp;xy:</translation>
+        <translation>Pro&amp;xyserver:</translation>
     </message>
     <message>
         <source>Proxy &amp;host and port:</source>
@@ -3846,6 +3846,10 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</source>
         <translation>Schulungsmodus: Die simulierte Karte von %1 ist eingesteckt; ihre PIN ist 123456. Um sich als eine andere Person anzumelden, starten Sie die Anwendung mit --persona luc-weber (Geschäftskunde mit Signing Stick) oder --persona paul-hoffmann.</translation>
+    </message>
+    <message>
+        <source>Signed in without a connection as %1 %2: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</source>
+        <translation>Ohne Verbindung angemeldet als %1 %2: Sie sehen die auf diesem Computer gespeicherte Kopie. Melden Sie sich ab und wieder an, sobald das Portal erreichbar ist, um sie zu aktualisieren.</translation>
     </message>
 </context>
 <context>

@@ -3847,6 +3847,10 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <source>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</source>
         <translation>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</translation>
     </message>
+    <message>
+        <source>Signed in without a connection as %1 %2: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</source>
+        <translation>Signed in without a connection as %1 %2: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::SpaceSwitcher</name>

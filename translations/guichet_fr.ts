@@ -3847,6 +3847,10 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <source>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</source>
         <translation>Mode formation : la carte simulée de %1 est insérée ; son PIN est 123456. Pour vous connecter en tant qu&apos;une autre personne, lancez l&apos;application avec --persona luc-weber (utilisateur professionnel avec un Signing Stick) ou --persona paul-hoffmann.</translation>
     </message>
+    <message>
+        <source>Signed in without a connection as %1 %2: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</source>
+        <translation>Connecté sans connexion en tant que %1 %2 : vous voyez la copie conservée sur cet ordinateur. Déconnectez-vous puis reconnectez-vous dès que le portail est joignable pour la mettre à jour.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::SpaceSwitcher</name>

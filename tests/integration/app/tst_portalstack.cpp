@@ -120,6 +120,53 @@ private Q_SLOTS:
         QCOMPARE(documentsShown(stack), 0);
     }
 
+    void withoutThePortalTheCardOpensItsCopyOffline()
+    {
+        // Online once, on a portal of its own that then goes away.
+        QTemporaryDir data;
+        auto portal = std::make_unique<sim::PortalServer>(
+            QList<QByteArray>{m_token.pki().caCertificateDer()});
+        QVERIFY(portal->start(m_tls.serverConfiguration()).ok());
+        net::PortalEndpoint gone = endpoint();
+        gone.url = portal->baseUrl();
+        int documentsOnline = 0;
+        {
+            PortalStack stack(gone, PortalName, DataPaths(data.path()));
+            stack.start();
+            QVERIFY(!signIn(stack));
+            QTRY_VERIFY_WITH_TIMEOUT(documentsShown(stack) > 0, 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(stack.personal().source().state() == DataState::Ready, 30000);
+            documentsOnline = documentsShown(stack);
+            stack.sessions().signOut();
+        }
+        portal.reset();
+
+        // The portal cannot be reached: the card signs a local challenge and its copy
+        // opens, read as it was, marked offline.
+        PortalStack stack(gone, PortalName, DataPaths(data.path()));
+        stack.start();
+        QSignalSpy offline(&stack.sessions(), &SessionManager::signedInOffline);
+        QVERIFY(!signIn(stack));
+        QCOMPARE(offline.size(), 1);
+        QCOMPARE(offline.first().first().value<Error>().code(),
+                 QString::fromLatin1(ErrorCode::PortalUnreachable));
+        QVERIFY(stack.sessions().session()->offline);
+        QVERIFY(stack.sessions().session()->accessToken.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(documentsShown(stack), documentsOnline, 10000);
+        QCOMPARE(stack.personal().source().state(), DataState::Offline);
+        stack.sessions().signOut();
+        QTRY_COMPARE(documentsShown(stack), 0);
+
+        // A card that never signed in online here has nothing to open.
+        QTemporaryDir empty;
+        PortalStack fresh(gone, PortalName, DataPaths(empty.path()));
+        fresh.start();
+        const std::optional<Error> refused = signIn(fresh);
+        QVERIFY(refused);
+        QCOMPARE(refused->code(), QString::fromLatin1(ErrorCode::PortalUnreachable));
+        QVERIFY(!fresh.sessions().session());
+    }
+
     void aPortalUnderAnotherNameKeepsItsOwnCopy()
     {
         // The same card on another portal: a folder of its own, bound afresh.
