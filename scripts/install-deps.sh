@@ -16,7 +16,8 @@ build_pkgs=(
 )
 test_pkgs=(clang-format desktop-file-utils appstream xvfb xauth openssl dbus gnome-keyring
   pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 python3 python3-yaml
-  poppler-utils libnss3-tools)
+  poppler-utils libnss3-tools
+  at-spi2-core python3-pyatspi xdotool x11-apps)
 bench_pkgs=(xvfb xauth keepassxc libxdamage1 libx11-6 python3)
 
 pkgs=("${build_pkgs[@]}")
