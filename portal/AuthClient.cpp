@@ -2,6 +2,7 @@
 
 #include "EcdsaEncoding.h"
 #include "ErrorCodes.h"
+#include "ProblemMapping.h"
 
 #include <QCryptographicHash>
 #include <QFutureWatcher>
@@ -43,7 +44,15 @@ void AuthClient::setTlsTrust(const net::TlsTrust& trust)
 
 Error AuthClient::failureOf(QNetworkReply& reply, const QByteArray& body) const
 {
-    return m_trustRefusal ? *m_trustRefusal : errorFrom(reply, body);
+    if (m_trustRefusal)
+        return *m_trustRefusal;
+    Error error = errorFrom(reply, body);
+    // Not an answer of the portal's: the request may never have left the proxy.
+    if (m_throughManualProxy && !error.code().startsWith(QLatin1String("AUTH-")) &&
+        reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0)
+        error = net::errorFromNetwork(reply.error(), reply.errorString(), false,
+                                      QStringLiteral("POST ") + reply.url().path(), true);
+    return error;
 }
 
 QString AuthClient::origin() const

@@ -42,6 +42,8 @@ public:
     // Replaces the trust given at construction: extra roots plus key pins (checked once
     // the connection is encrypted, before the request is sent).
     void setTlsTrust(const net::TlsTrust& trust);
+    // Whether a manual proxy stands in between: then a failed connection is the proxy's.
+    void setThroughManualProxy(bool through) { m_throughManualProxy = through; }
     // For tests of the portal's checks: send this origin instead of the real one.
     void setOriginOverrideForTests(const QString& origin) { m_originOverride = origin; }
 
@@ -67,6 +69,7 @@ private:
     net::TlsTrust m_trust;
     QSslConfiguration m_tls;
     std::optional<Error> m_trustRefusal;
+    bool m_throughManualProxy = false;
     QString m_originOverride;
 };
 

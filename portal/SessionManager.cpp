@@ -50,6 +50,7 @@ std::unique_ptr<AuthClient> SessionManager::makeClient()
 {
     auto client = std::make_unique<AuthClient>(m_network, m_portal);
     client->setTlsTrust(m_trust);
+    client->setThroughManualProxy(m_proxy.mode == net::ProxySettings::Mode::Manual);
     return client;
 }
 

@@ -275,8 +275,9 @@ void PortalCall::onHttpError(const QHash<QByteArray, QByteArray>& headers)
 
 void PortalCall::onNetworkError()
 {
-    const Error error = errorFromNetwork(m_networkError, m_errorString,
-                                         !m_client.m_connectivity.isOnline(), what());
+    const Error error =
+        errorFromNetwork(m_networkError, m_errorString, !m_client.m_connectivity.isOnline(), what(),
+                         m_client.m_proxy.mode == ProxySettings::Mode::Manual);
     if (RetryPolicy::isRetriableNetworkError(m_networkError))
         retryOrFail(error, std::nullopt);
     else

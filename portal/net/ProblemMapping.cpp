@@ -48,7 +48,7 @@ Error errorFromStatus(int status, const QByteArray& contentType, const QByteArra
 }
 
 Error errorFromNetwork(QNetworkReply::NetworkError error, const QString& errorString, bool offline,
-                       const QString& what)
+                       const QString& what, bool throughManualProxy)
 {
     const QString detail =
         QStringLiteral("%1: %2 (QNetworkReply error %3)").arg(what, errorString).arg(int(error));
@@ -65,6 +65,12 @@ Error errorFromNetwork(QNetworkReply::NetworkError error, const QString& errorSt
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:
         return Error(ErrorCode::ProxyUnreachable, detail);
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::UnknownNetworkError:
+        if (throughManualProxy)
+            return Error(ErrorCode::ProxyUnreachable, detail);
+        break;
     default:
         break;
     }

@@ -20,8 +20,12 @@ namespace guichet::net {
 
 // A failure below HTTP: TLS -> NET-002, time-out -> NET-004, proxy refusing our
 // credentials -> NET-009, no route -> NET-001, or NET-005 when the machine is offline.
+// Through a manual proxy the only connection made is to the proxy, so a connection
+// that fails there is the proxy's (NET-011); Qt 6.4 reports some of those as an
+// unknown network error.
 [[nodiscard]] Error errorFromNetwork(QNetworkReply::NetworkError error, const QString& errorString,
-                                     bool offline, const QString& what);
+                                     bool offline, const QString& what,
+                                     bool throughManualProxy = false);
 
 // A success answer whose body is not the JSON the contract promises.
 [[nodiscard]] Error badResponse(const QString& what, const QString& why);

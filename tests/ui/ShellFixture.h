@@ -19,6 +19,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 // The application shell as the app builds it, over temporary settings and data.
@@ -26,7 +27,9 @@ struct ShellFixture
 {
     // withCard: a card service on its own thread with the simulated token and one
     // (scripted) reader, as in demo mode.
-    explicit ShellFixture(const QByteArray& systemSettings = {}, bool withCard = false)
+    // adjust: changes the context before the pages are made (e.g. no portal).
+    explicit ShellFixture(const QByteArray& systemSettings = {}, bool withCard = false,
+                          const std::function<void(guichet::ShellContext&)>& adjust = {})
     {
         const QString systemFile = dir.filePath(QStringLiteral("system.ini"));
         if (!systemSettings.isEmpty()) {
@@ -49,6 +52,8 @@ struct ShellFixture
             cards->addBackend(token);
             context.cards = cards.get();
         }
+        if (adjust)
+            adjust(context);
         window = std::make_unique<guichet::MainWindow>();
         guichet::installShellPages(*window, context);
         if (cards) {

@@ -3,6 +3,7 @@
 #include "Page.h"
 #include "ShellFixture.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -95,6 +96,46 @@ private Q_SLOTS:
         shell.window->bringToFront();
         QVERIFY(shell.window->isVisible());
         QVERIFY(!shell.window->isMinimized());
+    }
+
+    void withoutAPortalHomeAndSignInSaySoAndOfferTheDemo()
+    {
+        int demoStarts = 0;
+        ShellFixture shell({}, false, [&](ShellContext& context) {
+            context.portalProblem = Error(ErrorCode::PortalNotConfigured);
+            context.startDemo = [&] { ++demoStarts; };
+        });
+        shell.window->show();
+        // Home first: the reason in plain words, the code, and the way to the demo.
+        shell.window->showPage(QStringLiteral("home"));
+        const auto panels = shell.window->findChildren<QWidget*>(QStringLiteral("noPortalPanel"));
+        QCOMPARE(panels.size(), 2); // on Home and in place of Sign in
+        auto* home =
+            shell.window->currentPage()->findChild<QWidget*>(QStringLiteral("noPortalPanel"));
+        QVERIFY(home);
+        auto* message = home->findChild<QLabel*>(QStringLiteral("noPortalMessage"));
+        QCOMPARE(message->text(), QStringLiteral("Aucun portail n'est configuré."));
+        auto* hint = home->findChild<QLabel*>(QStringLiteral("noPortalHint"));
+        QVERIFY(hint->text().contains(QStringLiteral("CFG-005")));
+        auto* demo = home->findChild<QPushButton*>(QStringLiteral("startDemo"));
+        QVERIFY(demo->isVisible());
+        QTest::mouseClick(demo, Qt::LeftButton);
+        QCOMPARE(demoStarts, 1);
+
+        // Sign in is there, saying the same, with the same way out.
+        shell.window->showPage(QStringLiteral("signin"));
+        auto* signIn =
+            shell.window->currentPage()->findChild<QWidget*>(QStringLiteral("noPortalPanel"));
+        QVERIFY(signIn && signIn != home);
+        auto* again = signIn->findChild<QPushButton*>(QStringLiteral("startDemo"));
+        QVERIFY(again->isVisible());
+        QTest::mouseClick(again, Qt::LeftButton);
+        QCOMPARE(demoStarts, 2);
+
+        // The language switches at run time here too.
+        shell.languages.setLanguage(QStringLiteral("de"));
+        QCOMPARE(message->text(), QStringLiteral("Es ist kein Portal eingerichtet."));
+        QCOMPARE(demo->text(), QStringLiteral("Demo starten"));
     }
 };
 

@@ -5,6 +5,8 @@
 #include "ShellFixture.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -106,6 +108,65 @@ private Q_SLOTS:
         QTest::mouseClick(shell.find<QPushButton>(QStringLiteral("changeDataFolder")),
                           Qt::LeftButton);
         QCOMPARE(shell.settings->value(SettingKeys::DataDirectory), target);
+    }
+
+    void portalSettingsAreCheckedBeforeTheyAreKept()
+    {
+        ShellFixture shell;
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("settings"));
+        auto* page = shell.window->findChild<SettingsPage*>();
+        QSignalSpy errors(page, &SettingsPage::errorOccurred);
+        auto* url = shell.find<QLineEdit>(QStringLiteral("portalUrl"));
+        auto* caFile = shell.find<QLineEdit>(QStringLiteral("portalCaFile"));
+        auto* save = shell.find<QPushButton>(QStringLiteral("savePortalSettings"));
+
+        // Plain http to another computer: refused, nothing kept.
+        url->setText(QStringLiteral("http://portal.example.lu"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.last().first().value<Error>().code(),
+                 QLatin1String(ErrorCode::PortalAddressNotSecure));
+        QVERIFY(shell.settings->value(SettingKeys::PortalUrl).isEmpty());
+
+        // A certificate file that cannot be read: refused too.
+        url->setText(QStringLiteral("https://portal.example.lu"));
+        caFile->setText(shell.dir.filePath(QStringLiteral("missing.pem")));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(errors.last().first().value<Error>().code(),
+                 QLatin1String(ErrorCode::PortalCaFileUnreadable));
+        QVERIFY(shell.settings->value(SettingKeys::PortalUrl).isEmpty());
+
+        // Both right: kept for the next start, with a manual proxy.
+        caFile->clear();
+        auto* mode = shell.find<QComboBox>(QStringLiteral("proxyMode"));
+        auto* host = shell.find<QLineEdit>(QStringLiteral("proxyHost"));
+        QVERIFY(!host->isEnabled());
+        mode->setCurrentIndex(mode->findData(QStringLiteral("manual")));
+        QVERIFY(host->isEnabled());
+        host->setText(QStringLiteral("proxy.example.lu"));
+        QTest::mouseClick(save, Qt::LeftButton);
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(shell.settings->value(SettingKeys::PortalUrl),
+                 QStringLiteral("https://portal.example.lu"));
+        QCOMPARE(shell.settings->value(SettingKeys::ProxyMode), QStringLiteral("manual"));
+        QCOMPARE(shell.settings->value(SettingKeys::ProxyHost), QStringLiteral("proxy.example.lu"));
+    }
+
+    void aLockedPortalCannotBeChanged()
+    {
+        ShellFixture shell(
+            "[portal]\nurl=https://portal.example.lu\n[policy]\nlocked=portal/url\n");
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("settings"));
+        auto* url = shell.find<QLineEdit>(QStringLiteral("portalUrl"));
+        QCOMPARE(url->text(), QStringLiteral("https://portal.example.lu"));
+        QVERIFY(!url->isEnabled());
+        QVERIFY(shell.find<QLineEdit>(QStringLiteral("portalCaFile"))->isEnabled());
+        QVERIFY(shell.find<QLabel>(QStringLiteral("portalSettingsNote"))
+                    ->text()
+                    .contains(QStringLiteral("administrateur")));
     }
 };
 

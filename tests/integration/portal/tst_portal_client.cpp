@@ -8,6 +8,7 @@
 #include "PortalClient.h"
 #include "PortalServer.h"
 #include "PortalTls.h"
+#include "SessionManager.h"
 #include "SimulatedToken.h"
 #include "SimulatedTokenSigner.h"
 
@@ -19,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -443,6 +445,63 @@ private Q_SLOTS:
         pinned->setTlsTrust(right);
         const Result<QJsonDocument> answer = getJson(*pinned, QStringLiteral("/meta"));
         QVERIFY2(answer.ok(), qPrintable(answer.ok() ? QString() : answer.error().detail()));
+    }
+
+    void proxiesThatRefuseOrAskAreToldApart()
+    {
+        // A proxy that is not there: NET-011, not "the portal cannot be reached".
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 deadPort = closed.serverPort();
+        closed.close();
+        QNetworkAccessManager network;
+        auto client = makeClient(network, 1);
+        ProxySettings proxy;
+        proxy.mode = ProxySettings::Mode::Manual;
+        proxy.host = QStringLiteral("127.0.0.1");
+        proxy.port = deadPort;
+        client->setProxy(proxy);
+        Result<QJsonDocument> answer = getJson(*client, QStringLiteral("/meta"));
+        QVERIFY(!answer.ok());
+        QVERIFY2(answer.error().code() == QLatin1String(ErrorCode::ProxyUnreachable),
+                 qPrintable(answer.error().detail()));
+
+        // Signing in goes through the same proxy, and says the same.
+        SessionManager sessions(m_server->baseUrl(), {m_tls.caCertificate()});
+        sessions.setConnection(TlsTrust({m_tls.caCertificate()}), proxy);
+        QSignalSpy failed(&sessions, &SessionManager::signInFailed);
+        sessions.signIn(std::make_unique<test::SimulatedTokenSigner>(
+            m_token, QByteArray(sim::SimulatedToken::AuthenticationKeyId)));
+        QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 30000));
+        QCOMPARE(failed.first().first().value<Error>().code(),
+                 QString::fromLatin1(ErrorCode::ProxyUnreachable));
+
+        // A proxy that keeps asking for credentials: they are given once, then NET-009.
+        QTcpServer asking;
+        QVERIFY(asking.listen(QHostAddress::LocalHost));
+        int asked = 0;
+        connect(&asking, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = asking.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &asked] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    ++asked;
+                    socket->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                                  "Proxy-Authenticate: Basic realm=\"test\"\r\n"
+                                  "Content-Length: 0\r\n\r\n");
+                });
+            }
+        });
+        QNetworkAccessManager other;
+        auto asked407 = makeClient(other, 1);
+        proxy.port = asking.serverPort();
+        proxy.user = QStringLiteral("jdoe");
+        proxy.password = QStringLiteral("wrong");
+        asked407->setProxy(proxy);
+        answer = getJson(*asked407, QStringLiteral("/meta"));
+        QVERIFY(!answer.ok());
+        QCOMPARE(answer.error().code(), QString::fromLatin1(ErrorCode::ProxyAuthenticationFailed));
+        QVERIFY(asked >= 1);
     }
 
     void expiredSessionIsRefreshedOnceAndReplayed()

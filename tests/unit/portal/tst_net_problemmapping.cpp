@@ -71,6 +71,10 @@ private Q_SLOTS:
                  QString::fromLatin1(ErrorCode::PortalUnreachable));
         QCOMPARE(code(QNetworkReply::HostNotFoundError, true),
                  QString::fromLatin1(ErrorCode::PortalOffline));
+        for (const auto error :
+             {QNetworkReply::ProxyConnectionRefusedError, QNetworkReply::ProxyConnectionClosedError,
+              QNetworkReply::ProxyNotFoundError})
+            QCOMPARE(code(error), QString::fromLatin1(ErrorCode::ProxyUnreachable));
     }
 
     void problemCodeNeedsTheProblemMediaType()
