@@ -461,6 +461,59 @@ def measure_all(args, app: str, peer: str | None, watcher: XWatcher) -> tuple[li
     return self_runs[1:], ours[1:], theirs[1:]
 
 
+def start_portal_sim(app: str, folder: str) -> tuple[subprocess.Popen, str, str] | None:
+    """The simulated portal as its own process (the stand-in for a real one), or None."""
+    sim = Path(app).parent.parent / "sim" / "guichet-portal-sim"
+    if not os.access(sim, os.X_OK):
+        return None
+    proc = subprocess.Popen([str(sim), "--port", "0", "--data", folder], text=True,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            stdin=subprocess.DEVNULL)
+    deadline = time.perf_counter() + 60
+    while time.perf_counter() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        found = re.search(r"listening on (\S+) \(CA: (.+)\)", line)
+        if found:
+            return proc, found.group(1), found.group(2)
+    stop(proc)
+    return None
+
+
+def measure_modes(args, app: str, watcher: XWatcher) -> dict[str, list]:
+    """The same shell started three ways, interleaved: without a portal, on a configured
+    portal (the simulator as its own process) and in demo mode."""
+    modes: dict[str, list[str]] = {"no portal": []}
+    with tempfile.TemporaryDirectory(prefix="guichet-bench-portal-") as folder:
+        portal = start_portal_sim(app, folder)
+        if portal:
+            modes["--portal (simulator process)"] = ["--portal", portal[1], "--portal-ca", portal[2]]
+        modes["--demo"] = ["--demo"]
+        progress(f"startup: 1+{args.peer_runs} x each of {', '.join(modes)} ...")
+        runs: dict[str, list] = {mode: [] for mode in modes}
+        try:
+            for i in range(args.peer_runs + 1):
+                for mode, extra in modes.items():
+                    env = {"GUICHET_INSTANCE_NAME": f"guichet-bench-mode-{os.getpid()}-{i}"}
+                    runs[mode].append(measure_once(
+                        watcher, [app, "--quit-after-first-paint", *extra], APP_TITLE, True, env))
+        finally:
+            if portal:
+                stop(portal[0])
+    return {mode: measured[1:] for mode, measured in runs.items()}
+
+
+def report_modes(modes: dict[str, list]) -> None:
+    print()
+    print("the shell by mode, --quit-after-first-paint, interleaved, "
+          f"{len(next(iter(modes.values())))} runs each (+1 warm-up):")
+    print(f"  {'':32s}{'spawn -> first paint':>24s}  {'RSS at first paint':>20s}")
+    for mode, runs in modes.items():
+        print(f"  {mode:32s}{spread(r.line_ms for r in runs):>24s}  "
+              f"{mib(median(r.self_rss_kib for r in runs)):>20s}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--app", required=True, help="path to the guichet executable")
@@ -500,6 +553,7 @@ def main() -> int:
         watcher = XWatcher(display)
         try:
             self_runs, ours, theirs = measure_all(args, app, peer, watcher)
+            modes = measure_modes(args, app, watcher)
         finally:
             watcher.close()
     except BenchError as error:
@@ -508,6 +562,7 @@ def main() -> int:
 
     report(Results(version_of([app, "--version"]), args.peer, peer_version,
                    watcher.has_damage, self_runs, ours, theirs))
+    report_modes(modes)
     return 0
 
 
