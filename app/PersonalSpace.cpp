@@ -4,20 +4,17 @@
 #include "PortalFormGateway.h"
 
 #include "AppLogging.h"
-#include "CredentialStore.h"
-#include "CredentialStoreSecrets.h"
 #include "DocumentFetcher.h"
 #include "DocumentVault.h"
 #include "ErrorCodes.h"
 #include "IdempotencyKey.h"
-#include "KeychainKeyProvider.h"
 #include "LocalStore.h"
 #include "LocalStoreSource.h"
 #include "OutboxSender.h"
 #include "PortalClient.h"
 #include "SessionManager.h"
+#include "SpaceFolder.h"
 #include "SyncEngine.h"
-#include "TlsTrust.h"
 #include "VaultBudget.h"
 
 #include <QCryptographicHash>
@@ -76,7 +73,8 @@ DataState PersonalSpace::dataStateOf(sync::SyncState state) const
         return DataState::Offline;
     // Until the first sync of the space is complete, an empty list only means "not yet".
     // (A cursor is stored with each page; the date only once the last page is in.)
-    const Result<QDateTime> synced = m_store->syncState().lastFullSync(m_source->spaceId());
+    const Result<QDateTime> synced =
+        m_folder->store().syncState().lastFullSync(m_source->spaceId());
     if (state == sync::SyncState::Syncing && (!synced || !synced.value().isValid()))
         return DataState::Loading;
     return DataState::Ready;
@@ -85,7 +83,7 @@ DataState PersonalSpace::dataStateOf(sync::SyncState state) const
 PersonalSpace::PersonalSpace(SessionManager& sessions, net::PortalEndpoint portal,
                              IdentityBinding binding, QObject* parent)
     : QObject(parent), m_sessions(sessions), m_portal(std::move(portal)),
-      m_binding(std::move(binding)), m_credentials(std::make_unique<CredentialStore>())
+      m_binding(std::move(binding))
 {
     m_proxy.setTarget(nullptr);
     connect(&m_sessions, &SessionManager::sessionChanged, this, &PersonalSpace::sessionChanged);
@@ -131,40 +129,26 @@ void PersonalSpace::open(const QString& identityId)
     // a signed-in person's form must never go out as a public submission.
     m_formsProxy.setTarget(nullptr);
     m_proxy.setTarget(nullptr);
-    m_directory = m_binding.directoryFor(certificate);
-    if (const Status writable = DataPaths::ensureWritable(m_directory); !writable) {
-        Q_EMIT problem(writable.error());
+    Result<std::unique_ptr<SpaceFolder>> folder = SpaceFolder::open(
+        m_binding.directoryFor(certificate), m_binding.localIdentity(certificate));
+    if (!folder) {
+        Q_EMIT problem(folder.error());
         return;
     }
-    Result<std::unique_ptr<store::LocalStore>> opened =
-        store::LocalStore::open(QDir(m_directory).filePath(QStringLiteral("space.sqlite")));
-    if (!opened) {
-        Q_EMIT problem(opened.error());
-        return;
-    }
-    m_store = std::move(opened.value());
-    m_secrets = std::make_unique<store::CredentialStoreSecrets>(*m_credentials);
-    m_keys = std::make_unique<store::KeychainKeyProvider>(*m_secrets,
-                                                          m_binding.localIdentity(certificate));
-    const QString expected = identityId;
-    store::DocumentVault::open(
-        QDir(m_directory).filePath(QStringLiteral("vault")), *m_keys,
-        [this, expected](Result<std::unique_ptr<store::DocumentVault>> vault) {
-            if (m_identityId != expected || !m_store)
-                return; // signed out meanwhile
-            if (!vault)
-                Q_EMIT problem(vault.error()); // documents stay unavailable, never empty
-            else
-                m_vault = std::move(vault.value());
-            vaultReady();
-        });
+    m_folder = std::move(folder.value());
+    // Signed out meanwhile: the folder is gone and this is never called.
+    m_folder->openVault([this](const Status& opened) {
+        if (!opened)
+            Q_EMIT problem(opened.error()); // documents stay unavailable, never empty
+        vaultReady();
+    });
 }
 
 void PersonalSpace::vaultReady()
 {
-    m_client = std::make_unique<net::PortalClient>(m_network, m_portal.url);
-    m_client->setTlsTrust(m_portal.trust);
-    m_client->setProxy(m_portal.proxy);
+    store::LocalStore& store = m_folder->store();
+    store::DocumentVault* vault = m_folder->vault();
+    m_client = SpaceFolder::clientFor(m_network, m_portal);
     m_client->setTokenProvider(
         [this] { return m_sessions.session() ? m_sessions.session()->accessToken : QString(); });
     m_client->setRefreshHook([this](std::function<void(bool)> done) {
@@ -181,17 +165,16 @@ void PersonalSpace::vaultReady()
         m_sessions.refreshSession();
     });
 
-    m_engine = std::make_unique<sync::SyncEngine>(*m_client, *m_store);
+    m_engine = std::make_unique<sync::SyncEngine>(*m_client, store);
     m_engine->setCatalogueLanguages(
         {QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")});
     if (isOnline())
         m_engine->setInterval(SyncIntervalMs);
-    if (m_vault) {
-        m_budget = std::make_unique<store::VaultBudget>(m_store->documentCache(), *m_vault,
-                                                        VaultBudgetBytes);
+    if (vault) {
+        m_budget =
+            std::make_unique<store::VaultBudget>(store.documentCache(), *vault, VaultBudgetBytes);
         m_fetcher = std::make_unique<sync::DocumentFetcher>(
-            *m_client, *m_store, *m_vault, *m_budget,
-            QDir(m_directory).filePath(QStringLiteral("downloads")));
+            *m_client, store, *vault, *m_budget, m_folder->filePath(QStringLiteral("downloads")));
         m_engine->setDocumentFetcher(m_fetcher.get());
         // Opening a document that is not here yet downloads it; the screen is told
         // when it arrived (or why not).
@@ -207,7 +190,7 @@ void PersonalSpace::vaultReady()
                             });
         });
     }
-    m_outbox = std::make_unique<sync::OutboxSender>(*m_client, *m_store, m_vault.get());
+    m_outbox = std::make_unique<sync::OutboxSender>(*m_client, store, vault);
     (void)m_outbox->requeueInterrupted();
     connect(m_outbox.get(), &sync::OutboxSender::entryStateChanged, this, [this] {
         if (m_source)
@@ -276,7 +259,7 @@ void PersonalSpace::vaultReady()
 void PersonalSpace::keepSpacesForOffline(const QJsonArray& spaces)
 {
     // What an offline sign-in shows: the same spaces as at the last online one.
-    QSaveFile file(QDir(m_directory).filePath(QStringLiteral("spaces.json")));
+    QSaveFile file(m_folder->filePath(QStringLiteral("spaces.json")));
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(spaces).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
         qCWarning(lcApp) << "spaces not kept for offline use:" << file.errorString();
@@ -284,7 +267,7 @@ void PersonalSpace::keepSpacesForOffline(const QJsonArray& spaces)
 
 void PersonalSpace::openOffline()
 {
-    QFile file(QDir(m_directory).filePath(QStringLiteral("spaces.json")));
+    QFile file(m_folder->filePath(QStringLiteral("spaces.json")));
     if (!file.open(QIODevice::ReadOnly)) {
         Q_EMIT problem(Error(ErrorCode::StoreOpenFailed,
                              QStringLiteral("no spaces kept from an online sign-in")));
@@ -312,15 +295,14 @@ void PersonalSpace::spacesListed(const QJsonArray& spaces)
         return;
     // Drafts live beside the person's store; without them forms can still be read but
     // not kept, so a failure here is reported and the gateway still opens.
-    auto drafts =
-        forms::DraftStore::open(QDir(m_directory).filePath(QStringLiteral("drafts.sqlite")));
+    auto drafts = m_folder->openDrafts();
     if (drafts)
         m_drafts = std::move(drafts.value());
     else
         Q_EMIT problem(drafts.error());
     // Every space is kept in sync; the screens show one, the last one chosen, and
     // that one is synced first.
-    m_spaces.setSpaces(infos, QDir(m_directory).filePath(QStringLiteral("choices.ini")));
+    m_spaces.setSpaces(infos, m_folder->filePath(QStringLiteral("choices.ini")));
     if (const QString shown = m_spaces.currentId(); ids.removeOne(shown))
         ids.prepend(shown);
     m_engine->setSpaces(ids);
@@ -332,12 +314,12 @@ void PersonalSpace::spacesListed(const QJsonArray& spaces)
 void PersonalSpace::showSpace(const QString& spaceId)
 {
     const std::optional<SpaceInfo> space = m_spaces.current();
-    if (spaceId.isEmpty() || !space || !m_store)
+    if (spaceId.isEmpty() || !space || !m_folder)
         return; // signed out
     if (!m_source) {
         m_source = std::make_unique<LocalStoreSource>(
-            *m_store, m_vault.get(), spaceId,
-            QDir(m_directory).filePath(QStringLiteral("seen-dossiers.ini")));
+            m_folder->store(), m_folder->vault(), spaceId,
+            m_folder->filePath(QStringLiteral("seen-dossiers.ini")));
         m_proxy.setTarget(m_source.get());
     } else {
         m_source->setSpaceId(spaceId); // the screens reload from the other space's copy
@@ -349,7 +331,7 @@ void PersonalSpace::showSpace(const QString& spaceId)
 
 void PersonalSpace::openForms(const SpaceInfo& space)
 {
-    if (!m_vault)
+    if (!m_folder || !m_folder->vault())
         return; // submissions need the vault to wait in the outbox
     const auto& session = m_sessions.session();
     forms::PortalFormGateway::Identity identity;
@@ -363,8 +345,8 @@ void PersonalSpace::openForms(const SpaceInfo& space)
     identity.drafts = m_drafts.get();
     // The gateway of the previous space goes only once the proxy no longer points to it.
     std::unique_ptr<forms::PortalFormGateway> previous = std::move(m_forms);
-    m_forms = std::make_unique<forms::PortalFormGateway>(*m_client, *m_store, *m_vault, *m_outbox,
-                                                         identity);
+    m_forms = std::make_unique<forms::PortalFormGateway>(*m_client, m_folder->store(),
+                                                         *m_folder->vault(), *m_outbox, identity);
     m_formsProxy.setTarget(m_forms.get());
 }
 
@@ -382,10 +364,7 @@ void PersonalSpace::close()
     m_fetcher.reset();
     m_budget.reset();
     m_client.reset();
-    m_vault.reset();
-    m_keys.reset();
-    m_secrets.reset();
-    m_store.reset();
+    m_folder.reset();
     m_identityId.clear();
     Q_EMIT syncStatusChanged({});
 }
@@ -405,7 +384,7 @@ void PersonalSpace::syncNow()
 
 void PersonalSpace::uploadDocument(const QString& path)
 {
-    if (!m_store || !m_vault || !m_source) {
+    if (!m_folder || !m_folder->vault() || !m_source) {
         Q_EMIT problem(Error(ErrorCode::StoreOpenFailed, QStringLiteral("nobody is signed in")));
         return;
     }
@@ -420,7 +399,7 @@ void PersonalSpace::uploadDocument(const QString& path)
         QStringLiteral("local-") +
         QString::fromLatin1(
             QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().left(16));
-    if (const auto written = m_vault->write(localId, bytes); !written) {
+    if (const auto written = m_folder->vault()->write(localId, bytes); !written) {
         Q_EMIT problem(written.error());
         return;
     }
@@ -437,7 +416,7 @@ void PersonalSpace::uploadDocument(const QString& path)
                                  {QStringLiteral("fileParts"), QJsonArray{QStringLiteral("file")}}})
                      .toJson(QJsonDocument::Compact);
     entry.attachments = {{localId, fileName, QMimeDatabase().mimeTypeForFile(path).name()}};
-    if (const auto queued = m_store->outbox().enqueue(entry); !queued) {
+    if (const auto queued = m_folder->store().outbox().enqueue(entry); !queued) {
         Q_EMIT problem(queued.error());
         return;
     }

@@ -19,8 +19,8 @@
 
 namespace guichet {
 
-class CredentialStore;
 class LocalStoreSource;
+class SpaceFolder;
 class SessionManager;
 namespace forms {
 class DraftStore;
@@ -30,10 +30,6 @@ namespace net {
 class PortalClient;
 }
 namespace store {
-class CredentialStoreSecrets;
-class DocumentVault;
-class KeychainKeyProvider;
-class LocalStore;
 class VaultBudget;
 } // namespace store
 namespace sync {
@@ -100,18 +96,14 @@ private:
     net::PortalEndpoint m_portal;
     IdentityBinding m_binding;
     QString m_identityId;
-    QString m_directory;
     SpaceSourceProxy m_proxy;
     FormGatewayProxy m_formsProxy;
     SpaceList m_spaces;
     QPointer<forms::FormGateway> m_signedOutForms;
     QPointer<SpaceSource> m_signedOutSource;
     QNetworkAccessManager m_network;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<store::CredentialStoreSecrets> m_secrets;
-    std::unique_ptr<store::KeychainKeyProvider> m_keys;
-    std::unique_ptr<store::LocalStore> m_store;
-    std::unique_ptr<store::DocumentVault> m_vault;
+    // The person's folder (store, vault, drafts): outlives everything below.
+    std::unique_ptr<SpaceFolder> m_folder;
     std::unique_ptr<net::PortalClient> m_client;
     std::unique_ptr<store::VaultBudget> m_budget;
     std::unique_ptr<sync::DocumentFetcher> m_fetcher;

@@ -1,17 +1,13 @@
 #include "PublicSpace.h"
 
-#include "CredentialStore.h"
-#include "CredentialStoreSecrets.h"
-#include "DocumentVault.h"
 #include "DraftStore.h"
-#include "KeychainKeyProvider.h"
 #include "LocalStore.h"
 #include "LocalStoreSource.h"
 #include "OutboxSender.h"
 #include "PortalClient.h"
 #include "PublicFormGateway.h"
+#include "SpaceFolder.h"
 #include "SyncEngine.h"
-#include "TlsTrust.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -59,35 +55,28 @@ SpaceSource* PublicSpace::source() const
 
 void PublicSpace::start()
 {
-    if (const Status writable = DataPaths::ensureWritable(m_directory); !writable) {
-        Q_EMIT problem(writable.error());
+    Result<std::unique_ptr<SpaceFolder>> folder = SpaceFolder::open(m_directory, m_keyName);
+    if (!folder) {
+        Q_EMIT problem(folder.error());
         return;
     }
-    Result<std::unique_ptr<store::LocalStore>> opened =
-        store::LocalStore::open(QDir(m_directory).filePath(QStringLiteral("space.sqlite")));
-    if (!opened) {
-        Q_EMIT problem(opened.error());
-        return;
-    }
-    m_store = std::move(opened.value());
+    m_folder = std::move(folder.value());
     // No token: the client only reaches what the portal serves to anyone.
-    m_client = std::make_unique<net::PortalClient>(m_network, m_portal.url);
-    m_client->setTlsTrust(m_portal.trust);
-    m_client->setProxy(m_portal.proxy);
+    m_client = SpaceFolder::clientFor(m_network, m_portal);
 
     // Drafts of public procedures: without them forms can still be filled in and
     // sent in one go, so a failure is reported and the gateway still opens.
-    auto drafts =
-        forms::DraftStore::open(QDir(m_directory).filePath(QStringLiteral("drafts.sqlite")));
+    auto drafts = m_folder->openDrafts();
     if (drafts)
         m_drafts = std::move(drafts.value());
     else
         Q_EMIT problem(drafts.error());
-    m_forms = std::make_unique<forms::PublicFormGateway>(*m_client, *m_store, m_drafts.get());
+    store::LocalStore& store = m_folder->store();
+    m_forms = std::make_unique<forms::PublicFormGateway>(*m_client, store, m_drafts.get());
 
     // The catalogue only (no spaces): the Procedures page works before sign-in.
-    m_source = std::make_unique<LocalStoreSource>(*m_store, nullptr, QString());
-    m_engine = std::make_unique<sync::SyncEngine>(*m_client, *m_store);
+    m_source = std::make_unique<LocalStoreSource>(store, nullptr, QString());
+    m_engine = std::make_unique<sync::SyncEngine>(*m_client, store);
     m_engine->setCatalogueLanguages(
         {QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")});
     m_engine->setInterval(SyncIntervalMs);
@@ -95,30 +84,19 @@ void PublicSpace::start()
         if (m_source)
             m_source->notifyChanged();
     });
-    openVault();
+    m_folder->openVault([this](const Status& opened) {
+        if (!opened) {
+            // Forms can still be read and kept as drafts; submitting says why not.
+            Q_EMIT problem(opened.error());
+            return;
+        }
+        m_outbox =
+            std::make_unique<sync::OutboxSender>(*m_client, m_folder->store(), m_folder->vault());
+        (void)m_outbox->requeueInterrupted();
+        m_forms->attachOutbox(*m_folder->vault(), *m_outbox);
+        m_outbox->sendPending(); // what a crash left unsent
+    });
     m_engine->syncNow();
-}
-
-void PublicSpace::openVault()
-{
-    m_credentials = std::make_unique<CredentialStore>();
-    m_secrets = std::make_unique<store::CredentialStoreSecrets>(*m_credentials);
-    m_keys = std::make_unique<store::KeychainKeyProvider>(*m_secrets, m_keyName);
-    store::DocumentVault::open(QDir(m_directory).filePath(QStringLiteral("vault")), *m_keys,
-                               [this](Result<std::unique_ptr<store::DocumentVault>> vault) {
-                                   if (!vault) {
-                                       // Forms can still be read and kept as drafts; submitting
-                                       // says why not.
-                                       Q_EMIT problem(vault.error());
-                                       return;
-                                   }
-                                   m_vault = std::move(vault.value());
-                                   m_outbox = std::make_unique<sync::OutboxSender>(
-                                       *m_client, *m_store, m_vault.get());
-                                   (void)m_outbox->requeueInterrupted();
-                                   m_forms->attachOutbox(*m_vault, *m_outbox);
-                                   m_outbox->sendPending(); // what a crash left unsent
-                               });
 }
 
 void PublicSpace::setProxy(const net::ProxySettings& proxy)

@@ -13,8 +13,8 @@
 
 namespace guichet {
 
-class CredentialStore;
 class LocalStoreSource;
+class SpaceFolder;
 class SpaceSource;
 namespace forms {
 class DraftStore;
@@ -24,12 +24,6 @@ class PublicFormGateway;
 namespace net {
 class PortalClient;
 }
-namespace store {
-class CredentialStoreSecrets;
-class DocumentVault;
-class KeychainKeyProvider;
-class LocalStore;
-} // namespace store
 namespace sync {
 class OutboxSender;
 class SyncEngine;
@@ -64,19 +58,13 @@ Q_SIGNALS:
     void problem(const guichet::Error& error);
 
 private:
-    void openVault();
-
     net::PortalEndpoint m_portal;
     QString m_keyName; // the vault key's name in the keychain
     QString m_directory;
     QNetworkAccessManager m_network;
+    std::unique_ptr<SpaceFolder> m_folder; // store, vault, drafts: outlive what uses them
     std::unique_ptr<net::PortalClient> m_client;
-    std::unique_ptr<store::LocalStore> m_store;
     std::unique_ptr<forms::DraftStore> m_drafts;
-    std::unique_ptr<CredentialStore> m_credentials;
-    std::unique_ptr<store::CredentialStoreSecrets> m_secrets;
-    std::unique_ptr<store::KeychainKeyProvider> m_keys;
-    std::unique_ptr<store::DocumentVault> m_vault;
     std::unique_ptr<sync::OutboxSender> m_outbox;
     std::unique_ptr<sync::SyncEngine> m_engine;
     std::unique_ptr<LocalStoreSource> m_source;
