@@ -227,6 +227,11 @@ AuthService::Reply AuthService::token(const QJsonObject& request)
     QString holder = national.isEmpty() ? info.value().luxTrustSsn : national;
     if (holder.isEmpty())
         holder = QStringLiteral("key:") + keyHashOf(certificate);
+    // Certificates that name their holder only in the CN (many foreign eIDs) give the
+    // whole name as the given name rather than no name at all.
+    const QString givenName = info.value().givenName.isEmpty() && info.value().surname.isEmpty()
+                                  ? info.value().holderName
+                                  : info.value().givenName;
     const QString id =
         QStringLiteral("id-") +
         QString::fromLatin1(
@@ -236,7 +241,7 @@ AuthService::Reply AuthService::token(const QJsonObject& request)
     Reply reply{200,
                 {{QStringLiteral("identity"),
                   QJsonObject{{QStringLiteral("id"), id},
-                              {QStringLiteral("givenName"), info.value().givenName},
+                              {QStringLiteral("givenName"), givenName},
                               {QStringLiteral("surname"), info.value().surname},
                               {QStringLiteral("nationalNumberMasked"),
                                national.size() == 13

@@ -41,7 +41,7 @@ PortalStore::Persona personaFor(PortalContext& context, const QString& holderNum
     seed::SpaceSeed space;
     space.space = {{QStringLiteral("id"), QStringLiteral("sp-priv-") + key},
                    {QStringLiteral("kind"), QStringLiteral("private")},
-                   {QStringLiteral("displayName"), givenName + u' ' + surname},
+                   {QStringLiteral("displayName"), (givenName + u' ' + surname).trimmed()},
                    {QStringLiteral("role"), QStringLiteral("administrator")}};
     context.store.addSpace(key, space);
     return persona;

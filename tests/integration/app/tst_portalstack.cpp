@@ -3,6 +3,7 @@
 // keychain (inside with-keyring.sh), the real store and vault in a temporary folder.
 // Whose data opens is decided by the card: a portal answer naming another identity
 // than the one bound to the card's folder is refused and opens nothing.
+#include "CertificateFactory.h"
 #include "ErrorCodes.h"
 #include "IdentityBinding.h"
 #include "PersonalSpace.h"
@@ -20,11 +21,50 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <openssl/evp.h>
+
+#include <memory>
+
 using namespace guichet;
 
 namespace {
 
 const QString PortalName = QStringLiteral("https://portal.test");
+
+// A card from elsewhere (another country's eID, a PIV card): a certificate with
+// neither a national nor a LuxTrust number, its EC key in memory.
+class ForeignCard final : public Signer
+{
+public:
+    ForeignCard(const sim::CertificateFactory::Issued& ca, const QString& name, long serial)
+        : m_issued(sim::CertificateFactory::issue(ca, {{"C", QStringLiteral("BE")}, {"CN", name}},
+                                                  {{"keyUsage", "critical,digitalSignature"}},
+                                                  serial))
+    {}
+    QByteArray certificate() const override { return m_issued.certificateDer(); }
+    SignatureAlgorithm algorithm() const override { return SignatureAlgorithm::Ecdsa; }
+    Result<QByteArray> signDigest(const QByteArray& digest, DigestAlgorithm) override
+    {
+        std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)> context(
+            EVP_PKEY_CTX_new(m_issued.key.get(), nullptr), EVP_PKEY_CTX_free);
+        size_t length = 0;
+        if (!context || EVP_PKEY_sign_init(context.get()) != 1 ||
+            EVP_PKEY_sign(context.get(), nullptr, &length,
+                          reinterpret_cast<const unsigned char*>(digest.constData()),
+                          size_t(digest.size())) != 1)
+            return Error(QStringLiteral("GEN-000"), QStringLiteral("sign init"));
+        QByteArray signature(qsizetype(length), Qt::Uninitialized);
+        if (EVP_PKEY_sign(context.get(), reinterpret_cast<unsigned char*>(signature.data()),
+                          &length, reinterpret_cast<const unsigned char*>(digest.constData()),
+                          size_t(digest.size())) != 1)
+            return Error(QStringLiteral("GEN-000"), QStringLiteral("sign"));
+        signature.resize(qsizetype(length));
+        return signature;
+    }
+
+private:
+    sim::CertificateFactory::Issued m_issued;
+};
 
 } // namespace
 
@@ -165,6 +205,46 @@ private Q_SLOTS:
         QVERIFY(refused);
         QCOMPARE(refused->code(), QString::fromLatin1(ErrorCode::PortalUnreachable));
         QVERIFY(!fresh.sessions().session());
+    }
+
+    void cardsFromElsewhereGetSpacesOfTheirOwn()
+    {
+        // The portal trusts a foreign CA; two of its cards have no number at all.
+        const auto ca = sim::CertificateFactory::makeRoot(
+            {{"C", QStringLiteral("BE")}, {"CN", QStringLiteral("Foreign eID Test CA")}});
+        sim::PortalServer portal(QList<QByteArray>{ca.certificateDer()});
+        QVERIFY(portal.start(m_tls.serverConfiguration()).ok());
+        net::PortalEndpoint foreign = endpoint();
+        foreign.url = portal.baseUrl();
+        QTemporaryDir data;
+        QStringList identities;
+        for (const QString& name :
+             {QStringLiteral("Anna Peeters"), QStringLiteral("Jan Peeters")}) {
+            PortalStack stack(foreign, PortalName, DataPaths(data.path()));
+            stack.start();
+            auto card = std::make_unique<ForeignCard>(ca, name, identities.size() + 10);
+            const QByteArray certificate = card->certificate();
+            QVERIFY(IdentityBinding::cardKey(certificate).startsWith(u"key:"));
+            QSignalSpy failed(&stack.sessions(), &SessionManager::signInFailed);
+            stack.sessions().signIn(std::move(card));
+            QTRY_VERIFY_WITH_TIMEOUT(stack.sessions().session() || !failed.isEmpty(), 30000);
+            QVERIFY2(failed.isEmpty(),
+                     failed.isEmpty()
+                         ? ""
+                         : qPrintable(failed.first().first().value<Error>().summary()));
+            identities.append(stack.sessions().session()->identityId);
+            // A private space of their own, empty, named after them.
+            QTRY_COMPARE_WITH_TIMEOUT(stack.personal().spaces().spaces().size(), 1, 30000);
+            QCOMPARE(stack.personal().spaces().spaces().first().displayName, name);
+            QCOMPARE(documentsShown(stack), 0);
+            QVERIFY(QFile::exists(
+                QDir(IdentityBinding(DataPaths(data.path()), PortalName).directoryFor(certificate))
+                    .filePath(QStringLiteral("space.sqlite"))));
+            stack.sessions().signOut();
+        }
+        // Told apart by their keys: two people, not one "card without a number".
+        QCOMPARE(identities.size(), 2);
+        QVERIFY(identities.first() != identities.last());
     }
 
     void aPortalUnderAnotherNameKeepsItsOwnCopy()
