@@ -20,6 +20,9 @@ struct Fault
         DropMidBody,   // send the headers and half the body, then reset the connection
         TruncatedJson, // a complete HTTP answer whose JSON body is cut in half
         SlowTrickle,   // send the answer `bytesPerTick` bytes every `milliseconds`
+        // A hostile or broken portal: a sign-in or refresh answer names another person
+        // (another identity id, name and masked national number), tokens unchanged.
+        ForeignIdentity,
     };
     Kind kind = Kind::None;
     int milliseconds = 0;

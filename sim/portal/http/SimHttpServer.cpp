@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -11,6 +13,21 @@
 
 namespace guichet::sim {
 namespace {
+
+// The answer of a portal that names someone else than the card's holder.
+QByteArray withForeignIdentity(const QByteArray& body)
+{
+    QJsonObject answer = QJsonDocument::fromJson(body).object();
+    if (!answer.contains(QStringLiteral("identity")))
+        return body;
+    answer.insert(QStringLiteral("identity"),
+                  QJsonObject{{QStringLiteral("id"), QStringLiteral("id-0000000000000bad")},
+                              {QStringLiteral("givenName"), QStringLiteral("Max")},
+                              {QStringLiteral("surname"), QStringLiteral("Muster")},
+                              {QStringLiteral("nationalNumberMasked"),
+                               QStringLiteral("1970\u2022\u2022\u2022\u2022\u2022\u2022001")}});
+    return QJsonDocument(answer).toJson(QJsonDocument::Compact);
+}
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
@@ -267,6 +284,8 @@ void SimHttpServer::deliver(QTcpSocket* socket, const ApiRequest& request, ApiRe
                     QStringLiteral("Injected fault"));
         response.withHeader("Request-Id", requestId);
     }
+    if (fault.kind == Fault::Kind::ForeignIdentity)
+        response.body = withForeignIdentity(response.body);
     QByteArray body = request.method == "HEAD" ? QByteArray() : response.body;
     qsizetype announced = response.body.size();
     if (fault.kind == Fault::Kind::TruncatedJson) {

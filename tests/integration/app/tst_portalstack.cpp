@@ -5,6 +5,7 @@
 // than the one bound to the card's folder is refused and opens nothing.
 #include "CertificateFactory.h"
 #include "ErrorCodes.h"
+#include "FaultInjector.h"
 #include "IdentityBinding.h"
 #include "PersonalSpace.h"
 #include "PortalServer.h"
@@ -158,6 +159,40 @@ private Q_SLOTS:
         QVERIFY(stack.sessions().signedInCertificate().isEmpty());
         QTest::qWait(200);
         QCOMPARE(documentsShown(stack), 0);
+    }
+
+    void aPortalNamingSomeoneElseOpensNothing()
+    {
+        // A fresh computer (nothing bound yet): the masked national number gives it away.
+        QTemporaryDir data;
+        sim::Fault foreign;
+        foreign.kind = sim::Fault::Kind::ForeignIdentity;
+        foreign.times = 1;
+        m_server->faults().set(QStringLiteral("POST /auth/token"), foreign);
+        {
+            PortalStack stack(endpoint(), PortalName, DataPaths(data.path()));
+            stack.start();
+            const std::optional<Error> refused = signIn(stack);
+            QVERIFY(refused);
+            QCOMPARE(refused->code(), QString::fromLatin1(ErrorCode::AuthIdentityMismatch));
+            QVERIFY(!stack.sessions().session());
+            QTest::qWait(200);
+            QCOMPARE(documentsShown(stack), 0);
+            // Nothing was bound to the other identity: the next sign-in is the card's own.
+            QVERIFY(!signIn(stack));
+            QCOMPARE(stack.sessions().session()->surname, QStringLiteral("Schmit"));
+
+            // A refresh that names someone else ends the session the same way.
+            QSignalSpy expired(&stack.sessions(), &SessionManager::sessionExpired);
+            m_server->faults().set(QStringLiteral("POST /auth/refresh"), foreign);
+            stack.sessions().refreshSession();
+            QTRY_COMPARE_WITH_TIMEOUT(expired.size(), 1, 30000);
+            QCOMPARE(expired.first().first().value<Error>().code(),
+                     QString::fromLatin1(ErrorCode::AuthIdentityMismatch));
+            QVERIFY(!stack.sessions().session());
+            QTRY_COMPARE(documentsShown(stack), 0);
+        }
+        m_server->faults().clearAll();
     }
 
     void withoutThePortalTheCardOpensItsCopyOffline()
