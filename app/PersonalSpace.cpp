@@ -337,7 +337,7 @@ void PersonalSpace::openForms(const SpaceInfo& space)
     forms::PortalFormGateway::Identity identity;
     identity.spaceId = space.id;
     if (session)
-        identity.personName = QStringLiteral("%1 %2").arg(session->givenName, session->surname);
+        identity.personName = session->displayName();
     // In a company's space forms are submitted on the company's behalf.
     if (space.professional)
         identity.company = {space.companyName.isEmpty() ? space.displayName : space.companyName,

@@ -44,15 +44,7 @@ void AuthClient::setTlsTrust(const net::TlsTrust& trust)
 
 Error AuthClient::failureOf(QNetworkReply& reply, const QByteArray& body) const
 {
-    if (m_trustRefusal)
-        return *m_trustRefusal;
-    Error error = errorFrom(reply, body);
-    // Not an answer of the portal's: the request may never have left the proxy.
-    if (m_throughManualProxy && !error.code().startsWith(QLatin1String("AUTH-")) &&
-        reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 0)
-        error = net::errorFromNetwork(reply.error(), reply.errorString(), false,
-                                      QStringLiteral("POST ") + reply.url().path(), true);
-    return error;
+    return m_trustRefusal ? *m_trustRefusal : errorFrom(reply, body, m_throughManualProxy);
 }
 
 QString AuthClient::origin() const
@@ -98,7 +90,7 @@ QNetworkReply* AuthClient::post(const QString& path, const QByteArray& json, con
     return reply;
 }
 
-Error AuthClient::errorFrom(QNetworkReply& reply, const QByteArray& body)
+Error AuthClient::errorFrom(QNetworkReply& reply, const QByteArray& body, bool throughManualProxy)
 {
     const QString detail =
         QStringLiteral("%1 %2: %3")
@@ -110,26 +102,11 @@ Error AuthClient::errorFrom(QNetworkReply& reply, const QByteArray& body)
     if (code.startsWith(QLatin1String("AUTH-")))
         return Error(code, detail + QStringLiteral(" / ") +
                                problem.value(QStringLiteral("title")).toString());
-    switch (reply.error()) {
-    case QNetworkReply::SslHandshakeFailedError:
-        return Error(ErrorCode::PortalTlsFailed, detail);
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return Error(ErrorCode::ProxyAuthenticationFailed, detail);
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyNotFoundError:
-        return Error(ErrorCode::ProxyUnreachable, detail);
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::RemoteHostClosedError:
-        return Error(ErrorCode::PortalUnreachable, detail);
-    default:
+    // An HTTP answer that is not the contract's; below HTTP, the REST client's mapping.
+    if (reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0)
         return Error(ErrorCode::PortalBadResponse, detail);
-    }
+    return net::errorFromNetwork(reply.error(), reply.errorString(), false,
+                                 detail.section(QLatin1Char(':'), 0, 0), throughManualProxy);
 }
 
 void AuthClient::refresh(const QString& refreshToken)

@@ -50,7 +50,8 @@ public:
     [[nodiscard]] QString origin() const;
     [[nodiscard]] static QString algorithmName(SignatureAlgorithm algorithm);
     // Maps a failed reply (network, TLS, problem+json) to the catalogue.
-    [[nodiscard]] static Error errorFrom(QNetworkReply& reply, const QByteArray& body);
+    [[nodiscard]] static Error errorFrom(QNetworkReply& reply, const QByteArray& body,
+                                         bool throughManualProxy = false);
 
 Q_SIGNALS:
     void loggedIn(const guichet::PortalSession& session);

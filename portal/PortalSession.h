@@ -21,6 +21,12 @@ struct PortalSession
     // Opened with the card alone while the portal could not be reached: no tokens, the
     // local copy only, nothing synced or sent until the person signs in online.
     bool offline = false;
+
+    // "Given Surname", without a stray space when the portal knows only one of them.
+    [[nodiscard]] QString displayName() const
+    {
+        return (givenName + QLatin1Char(' ') + surname).trimmed();
+    }
 };
 
 } // namespace guichet

@@ -140,6 +140,12 @@ void SessionManager::signInOfflineOrFail(const Error& networkError)
 void SessionManager::accept(const PortalSession& session)
 {
     m_session = session;
+    // A portal that gives no name (some foreign cards): the card's own holder name, so
+    // that screens and the signed summary never say "signed in as" nobody.
+    if (m_session->displayName().isEmpty())
+        m_session->givenName = QSslCertificate(m_certificate, QSsl::Der)
+                                   .subjectInfo(QSslCertificate::CommonName)
+                                   .value(0);
     keepRefreshToken(session);
     Q_EMIT sessionChanged();
 }

@@ -3828,10 +3828,6 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <source>Signed in as %1 %2</source>
-        <translation>Angemeldet als %1 %2</translation>
-    </message>
-    <message>
         <source>Signing in… confirm with your PIN.</source>
         <translation>Anmeldung läuft… bestätigen Sie mit Ihrer PIN.</translation>
     </message>
@@ -3848,8 +3844,12 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <translation>Schulungsmodus: Die simulierte Karte von %1 ist eingesteckt; ihre PIN ist 123456. Um sich als eine andere Person anzumelden, starten Sie die Anwendung mit --persona luc-weber (Geschäftskunde mit Signing Stick) oder --persona paul-hoffmann.</translation>
     </message>
     <message>
-        <source>Signed in without a connection as %1 %2: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</source>
-        <translation>Ohne Verbindung angemeldet als %1 %2: Sie sehen die auf diesem Computer gespeicherte Kopie. Melden Sie sich ab und wieder an, sobald das Portal erreichbar ist, um sie zu aktualisieren.</translation>
+        <source>Signed in without a connection as %1: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</source>
+        <translation>Ohne Verbindung angemeldet als %1: Sie sehen die auf diesem Computer gespeicherte Kopie. Melden Sie sich ab und wieder an, sobald das Portal erreichbar ist, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
     </message>
 </context>
 <context>

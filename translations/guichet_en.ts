@@ -3828,10 +3828,6 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <translation>Sign &amp;out</translation>
     </message>
     <message>
-        <source>Signed in as %1 %2</source>
-        <translation>Signed in as %1 %2</translation>
-    </message>
-    <message>
         <source>Signing in… confirm with your PIN.</source>
         <translation>Signing in… confirm with your PIN.</translation>
     </message>
@@ -3848,8 +3844,12 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <translation>Training mode: the simulated card of %1 is inserted; its PIN is 123456. To sign in as someone else, start the application with --persona luc-weber (business user with a signing stick) or --persona paul-hoffmann.</translation>
     </message>
     <message>
-        <source>Signed in without a connection as %1 %2: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</source>
-        <translation>Signed in without a connection as %1 %2: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</translation>
+        <source>Signed in without a connection as %1: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</source>
+        <translation>Signed in without a connection as %1: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Signed in as %1</translation>
     </message>
 </context>
 <context>

@@ -3828,10 +3828,6 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <source>Signed in as %1 %2</source>
-        <translation>Connecté en tant que %1 %2</translation>
-    </message>
-    <message>
         <source>Signing in… confirm with your PIN.</source>
         <translation>Connexion en cours… confirmez avec votre PIN.</translation>
     </message>
@@ -3848,8 +3844,12 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <translation>Mode formation : la carte simulée de %1 est insérée ; son PIN est 123456. Pour vous connecter en tant qu&apos;une autre personne, lancez l&apos;application avec --persona luc-weber (utilisateur professionnel avec un Signing Stick) ou --persona paul-hoffmann.</translation>
     </message>
     <message>
-        <source>Signed in without a connection as %1 %2: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</source>
-        <translation>Connecté sans connexion en tant que %1 %2 : vous voyez la copie conservée sur cet ordinateur. Déconnectez-vous puis reconnectez-vous dès que le portail est joignable pour la mettre à jour.</translation>
+        <source>Signed in without a connection as %1: you see the copy kept on this computer. Sign out and in again once the portal can be reached to bring it up to date.</source>
+        <translation>Connecté sans connexion en tant que %1 : vous voyez la copie conservée sur cet ordinateur. Déconnectez-vous puis reconnectez-vous dès que le portail est joignable pour la mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
     </message>
 </context>
 <context>

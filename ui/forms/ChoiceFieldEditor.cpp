@@ -5,6 +5,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QRadioButton>
 #include <QVBoxLayout>
 
@@ -24,6 +25,13 @@ ChoiceFieldEditor::ChoiceFieldEditor(forms::FormField field, QWidget* parent)
             m_list->addItem(option.label, option.value);
         layout->addWidget(m_list);
         layout->addStretch(1);
+        // On Linux Qt names a combo box after its current item and takes its question
+        // from a "labelled by" relation, which it only makes for a sibling label whose
+        // buddy it is. The visible question is in the row, not a sibling: this hidden
+        // one is there for the accessibility bus only.
+        m_question = new QLabel(this);
+        m_question->setBuddy(m_list);
+        m_question->hide();
         connect(m_list, &QComboBox::activated, this, [this] {
             reportEdit();
             Q_EMIT editingFinished();
@@ -43,7 +51,11 @@ ChoiceFieldEditor::ChoiceFieldEditor(forms::FormField field, QWidget* parent)
         }
         if (isYesNo())
             layout->addStretch(1);
-        connect(m_buttons, &QButtonGroup::idClicked, this, [this] {
+        // Toggled, not clicked: assistive technology checks a radio through its toggle
+        // action, which sends no click (Qt 6.4). Changes made by showValue are not edits.
+        connect(m_buttons, &QButtonGroup::idToggled, this, [this](int, bool checked) {
+            if (!checked || m_showing)
+                return;
             reportEdit();
             Q_EMIT editingFinished();
         });
@@ -104,10 +116,12 @@ void ChoiceFieldEditor::choose(int index)
         return;
     }
     // An exclusive group cannot be emptied: lift exclusivity while clearing.
+    m_showing = true;
     m_buttons->setExclusive(false);
     for (int i = 0; i < m_radios.size(); ++i)
         m_radios[i]->setChecked(i == index);
     m_buttons->setExclusive(true);
+    m_showing = false;
 }
 
 QWidget* ChoiceFieldEditor::focusTarget() const
@@ -133,8 +147,10 @@ void ChoiceFieldEditor::setAccessibleTexts(const QString& name, const QString& d
     setAccessibleName(name);
     setAccessibleDescription(description);
     if (m_list) {
+        // Announced through the labelled-by relation of m_question (see the constructor).
         m_list->setAccessibleName(name);
         m_list->setAccessibleDescription(description);
+        m_question->setText(name);
         return;
     }
     // Each button says its option and, in its description, the question it answers.

@@ -4,6 +4,7 @@
 
 class QButtonGroup;
 class QComboBox;
+class QLabel;
 class QRadioButton;
 
 namespace guichet {
@@ -39,8 +40,10 @@ private:
     [[nodiscard]] int chosenIndex() const;
     void choose(int index);
 
-    QComboBox* m_list = nullptr; // when there are many options
+    QComboBox* m_list = nullptr;  // when there are many options
+    QLabel* m_question = nullptr; // its question, for the accessibility bus
     QButtonGroup* m_buttons = nullptr;
+    bool m_showing = false; // choose() is showing a value, not the person choosing
     QList<QRadioButton*> m_radios;
 };
 

@@ -37,7 +37,9 @@ void addRow(QGridLayout* grid, QWidget* parent, const QString& label, const QStr
     source->setVisible(!provenance.isEmpty());
     source->setObjectName(QStringLiteral("summaryProvenance"));
     // Read together by screen readers: "Surname: Schmit. From …".
-    value->setAccessibleName(label);
+    // Labels have no text interface on the accessibility bus (Qt 6.4): the answer is in
+    // the name, or a screen reader would say the question and never what is signed.
+    value->setAccessibleName(label + QStringLiteral(": ") + answer);
     value->setAccessibleDescription(provenance);
     grid->addWidget(caption, row, 0, Qt::AlignTop);
     grid->addWidget(value, row, 1, Qt::AlignTop);

@@ -90,13 +90,12 @@ void SignInPage::retranslate()
     m_signOut->setText(tr("Sign &out"));
     const bool haveKey = authenticationKey().has_value();
     if (const auto& session = m_sessions.session(); session && session->offline) {
-        m_state->setText(tr("Signed in without a connection as %1 %2: you see the copy kept on "
+        m_state->setText(tr("Signed in without a connection as %1: you see the copy kept on "
                             "this computer. Sign out and in again once the portal can be "
                             "reached to bring it up to date.")
-                             .arg(session->givenName, session->surname)
-                             .trimmed());
+                             .arg(session->displayName()));
     } else if (session) {
-        m_state->setText(tr("Signed in as %1 %2").arg(session->givenName, session->surname));
+        m_state->setText(tr("Signed in as %1").arg(session->displayName()));
     } else if (m_sessions.signingIn()) {
         m_state->setText(tr("Signing in… confirm with your PIN."));
     } else if (!haveKey) {

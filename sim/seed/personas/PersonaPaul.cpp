@@ -52,6 +52,8 @@ PersonaSeed paulHoffmann(const QDateTime& now)
                  {u"categories"_s, u"B"_s},
                  {u"points"_s, 12},
                  {u"validUntil"_s, u"2036-02-29"_s}});
+    // Read only with consent (the criminal record extract's preview).
+    b.addRecord(u"criminal-record"_s, b.past(400, 0), 1, {{u"bulletin3"_s, u"Néant"_s}});
     b.setValues(u"personal"_s, {{u"email"_s, u"paul.hoffmann@outlook.lu"_s},
                                 {u"phone"_s, u"+352661907412"_s},
                                 {u"iban"_s, u"LU860250765098123400"_s}});

@@ -92,8 +92,12 @@ class Clock:
         lines = [f"{'step':40} {'time':>8} {'waiting':>8} {'idle':>8}"]
         for title, spent, waited, idle in self.steps:
             lines.append(f"{title[:40]:40} {spent:7.2f}s {waited:7.2f}s {idle:7.2f}s")
-        lines.append(f"{'total wall time':40} {self.elapsed():7.2f}s {self.waited:7.2f}s "
+        total = self.elapsed()
+        lines.append(f"{'total wall time':40} {total:7.2f}s {self.waited:7.2f}s "
                      f"{self.idle:7.2f}s  ({self.waits} waits)")
+        if total > 0:
+            lines.append(f"share of the wall time: waiting {100 * self.waited / total:.0f} %, "
+                         f"idle {100 * self.idle / total:.0f} %")
         lines.append("(waiting: in bounded waits, AT-SPI queries included; "
                      "idle: the part spent sleeping between polls)")
         return "\n".join(lines)
@@ -354,6 +358,25 @@ class AtspiApp:
                 self.process.kill()
                 self.process.wait(5)
         return self.process.returncode
+
+    def close(self, title: Optional[str] = None, timeout: float = 15.0) -> Optional[int]:
+        """Closes the top-level window as its close button would, and waits for the exit.
+
+        Without a window manager nobody sends WM_DELETE_WINDOW: we send it (libX11
+        through ctypes), so that the application quits the way a person makes it quit,
+        its data written and closed. TERM (then KILL) only if it has not gone in time,
+        which the caller sees in the exit code and a printed note.
+        """
+        if self.process.poll() is not None:
+            return self.process.returncode
+        window = self.x_window(title)
+        send_wm_delete(int(window, 0))
+        try:
+            return self.process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            print(f"   note: pid {self.process.pid} did not quit {timeout:.0f} s after its "
+                  "window was closed; stopping it", flush=True)
+            return self.stop()
 
     def __enter__(self):
         return self
@@ -709,6 +732,54 @@ class AtspiApp:
         return saved
 
 
+def send_wm_delete(window: int) -> None:
+    """Sends WM_DELETE_WINDOW to an X window (what a window manager's close button does)."""
+    import ctypes
+    import ctypes.util
+
+    path = ctypes.util.find_library("X11") or "libX11.so.6"
+    try:
+        xlib = ctypes.CDLL(path)
+    except OSError as error:
+        raise HarnessError(f"libX11 is needed to close a window: {error}") from None
+
+    class ClientMessage(ctypes.Structure):
+        _fields_ = [("type", ctypes.c_int), ("serial", ctypes.c_ulong),
+                    ("send_event", ctypes.c_int), ("display", ctypes.c_void_p),
+                    ("window", ctypes.c_ulong), ("message_type", ctypes.c_ulong),
+                    ("format", ctypes.c_int), ("data", ctypes.c_long * 5)]
+
+    class XEvent(ctypes.Union):
+        _fields_ = [("message", ClientMessage), ("pad", ctypes.c_long * 24)]
+
+    xlib.XOpenDisplay.restype = ctypes.c_void_p
+    xlib.XOpenDisplay.argtypes = [ctypes.c_char_p]
+    xlib.XInternAtom.restype = ctypes.c_ulong
+    xlib.XInternAtom.argtypes = [ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int]
+    xlib.XSendEvent.argtypes = [ctypes.c_void_p, ctypes.c_ulong, ctypes.c_int, ctypes.c_long,
+                                ctypes.POINTER(XEvent)]
+    xlib.XFlush.argtypes = [ctypes.c_void_p]
+    xlib.XCloseDisplay.argtypes = [ctypes.c_void_p]
+    display = xlib.XOpenDisplay(None)
+    if not display:
+        raise HarnessError(f"cannot open the X display {os.environ.get('DISPLAY')!r}")
+    try:
+        protocols = xlib.XInternAtom(display, b"WM_PROTOCOLS", 0)
+        delete = xlib.XInternAtom(display, b"WM_DELETE_WINDOW", 0)
+        event = XEvent()
+        event.message.type = 33  # ClientMessage
+        event.message.window = window
+        event.message.message_type = protocols
+        event.message.format = 32
+        event.message.data[0] = delete
+        event.message.data[1] = 0  # CurrentTime
+        if not xlib.XSendEvent(display, window, 0, 0, ctypes.byref(event)):
+            raise HarnessError(f"XSendEvent refused WM_DELETE_WINDOW for window {window:#x}")
+        xlib.XFlush(display)
+    finally:
+        xlib.XCloseDisplay(display)
+
+
 def keysym_of(name: str) -> int:
     """The X keysym number of a key name, without Xlib: the few keys tests press."""
     known = {"Home": 0xFF50, "Left": 0xFF51, "Up": 0xFF52, "Right": 0xFF53, "Down": 0xFF54,
@@ -804,7 +875,7 @@ class Guichet(AtspiApp):
     @classmethod
     def start(cls, binary: str, arguments: Sequence[str] = (), *,
               extra_env: Optional[dict] = None, machine_cards: bool = False,
-              timeout: float = 30.0) -> "Guichet":
+              home: Optional[str] = None, timeout: float = 30.0) -> "Guichet":
         """Starts the binary and waits until its main window is on the bus and showing.
 
         Each run gets its own home, settings, data and runtime folders, and its own
@@ -813,13 +884,19 @@ class Guichet(AtspiApp):
         the demo then sees its simulated card only, not a reader or a virtual card
         that another test has put into the system's pcscd (seen: the demo signing in
         with that card instead, and failing).
+
+        home: the private home of an earlier run (its `home` attribute), to start
+        guichet again on the same settings and data, as a person who restarts it.
         """
         if not os.environ.get("DISPLAY"):
             raise HarnessError("no DISPLAY: run the scenario under tests/support/atspi/session.sh")
         if not os.access(binary, os.X_OK):
             raise HarnessError(f"{binary} is not an executable (is the build finished?)")
         session = os.environ.get("ATSPI_SESSION_DIR") or None
-        home = tempfile.mkdtemp(prefix="guichet-home-", dir=session)
+        if home is None:
+            home = tempfile.mkdtemp(prefix="guichet-home-", dir=session)
+        elif not os.path.isdir(home):
+            raise HarnessError(f"no home folder {home} to start guichet again in")
         artifacts = os.environ.get("ATSPI_ARTIFACTS_DIR") or home
         env = dict(os.environ)
         env.update({
@@ -847,6 +924,11 @@ class Guichet(AtspiApp):
         os.makedirs(env["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
         os.makedirs(artifacts, exist_ok=True)
         log_path = os.path.join(artifacts, f"guichet-{os.path.basename(home)}.log")
+        if os.path.exists(log_path):  # the same home again: a log of its own
+            stem, run = log_path[:-len(".log")], 2
+            while os.path.exists(f"{stem}-{run}.log"):
+                run += 1
+            log_path = f"{stem}-{run}.log"
         # Its own process group: a signal to ours (session.sh --timeout, Ctrl-C) leaves
         # it alive long enough for the scenario to save its tree; stop() ends it.
         with open(log_path, "wb") as log:
