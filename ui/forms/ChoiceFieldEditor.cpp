@@ -30,6 +30,7 @@ ChoiceFieldEditor::ChoiceFieldEditor(forms::FormField field, QWidget* parent)
         // buddy it is. The visible question is in the row, not a sibling: this hidden
         // one is there for the accessibility bus only.
         m_question = new QLabel(this);
+        m_question->setTextFormat(Qt::PlainText); // the question comes from the portal
         m_question->setBuddy(m_list);
         m_question->hide();
         connect(m_list, &QComboBox::activated, this, [this] {

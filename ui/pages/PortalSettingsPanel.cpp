@@ -28,6 +28,7 @@ PortalSettingsPanel::PortalSettingsPanel(Settings* settings, QWidget* parent)
 
     const auto field = [this](QLabel*& label, QLineEdit*& edit, const char* name) {
         label = new QLabel(this);
+        label->setTextFormat(Qt::PlainText);
         edit = new QLineEdit(this);
         edit->setObjectName(QString::fromLatin1(name));
         label->setBuddy(edit);
@@ -38,6 +39,7 @@ PortalSettingsPanel::PortalSettingsPanel(Settings* settings, QWidget* parent)
     m_pins = PageLayout::paragraph(this);
     m_pins->setObjectName(QStringLiteral("portalPins"));
     m_proxyLabel = new QLabel(this);
+    m_proxyLabel->setTextFormat(Qt::PlainText);
     m_proxyMode = new QComboBox(this);
     m_proxyMode->setObjectName(QStringLiteral("proxyMode"));
     m_proxyLabel->setBuddy(m_proxyMode);
