@@ -2652,6 +2652,10 @@ Fehlercode: %2</translation>
         <source>This document is not on this computer yet. It appears here after the next synchronisation.</source>
         <translation>Dieses Dokument ist noch nicht auf diesem Computer. Es erscheint hier nach der nächsten Synchronisierung.</translation>
     </message>
+    <message>
+        <source>For your safety this kind of file is not opened from here. Use “Save as…” to keep a copy, and check it before you open it.</source>
+        <translation>Zu Ihrer Sicherheit wird diese Art von Datei nicht von hier aus geöffnet. Verwenden Sie „Speichern unter…“, um eine Kopie zu behalten, und prüfen Sie sie, bevor Sie sie öffnen.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>

@@ -2652,6 +2652,10 @@ Error code: %2</translation>
         <source>This document is not on this computer yet. It appears here after the next synchronisation.</source>
         <translation>This document is not on this computer yet. It appears here after the next synchronisation.</translation>
     </message>
+    <message>
+        <source>For your safety this kind of file is not opened from here. Use “Save as…” to keep a copy, and check it before you open it.</source>
+        <translation>For your safety this kind of file is not opened from here. Use “Save as…” to keep a copy, and check it before you open it.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>

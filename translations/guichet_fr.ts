@@ -2652,6 +2652,10 @@ Code d&apos;erreur : %2</translation>
         <source>This document is not on this computer yet. It appears here after the next synchronisation.</source>
         <translation>Ce document n&apos;est pas encore sur cet ordinateur. Il apparaîtra ici après la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>For your safety this kind of file is not opened from here. Use “Save as…” to keep a copy, and check it before you open it.</source>
+        <translation>Pour votre sécurité, ce type de fichier n&apos;est pas ouvert d&apos;ici. Utilisez « Enregistrer sous… » pour en garder une copie, et vérifiez-la avant de l&apos;ouvrir.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>

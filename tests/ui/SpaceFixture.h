@@ -149,6 +149,26 @@ struct SpaceFixture
         contents.insert(space.documentContents);
     }
 
+    // One document and its content, as the sync and the fetcher leave them.
+    void putDocument(const QJsonObject& document, const QByteArray& content)
+    {
+        putObject(QStringLiteral("document"), document);
+        const QString id = document.value(u"id").toString();
+        const auto written = vault->write(id, content);
+        QVERIFY(written);
+        guichet::store::CachedDocument cached;
+        cached.documentId = id;
+        cached.spaceId = source->spaceId();
+        cached.size = content.size();
+        cached.vaultFile = guichet::store::DocumentVault::fileName(id);
+        cached.receivedBytes = cached.size;
+        cached.complete = true;
+        cached.storedBytes = written.value();
+        cached.lastAccess = now();
+        QVERIFY(store->documentCache().put(cached));
+        contents.insert(id, content);
+    }
+
     void putObject(const QString& kind, const QJsonObject& object)
     {
         guichet::store::StoredObject stored;

@@ -2,7 +2,9 @@
 #include "SpaceFixture.h"
 
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -106,6 +108,73 @@ private Q_SLOTS:
         QCOMPARE(file.readAll(), space.contents.value(id));
         QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteOther),
                  QFile::Permissions());
+    }
+
+    void filesFromThePortalNeverChooseWhereOrWhatRuns()
+    {
+        SpaceFixture space;
+        space.fillMarie();
+        space.source->setState(DataState::Ready);
+        const QByteArray pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n";
+        const QJsonObject base = space.objects(QStringLiteral("document")).first();
+        const auto hostile = [&](const QString& id, const QString& fileName,
+                                 const QString& mediaType, const QByteArray& content) {
+            QJsonObject document = base;
+            document.insert(QStringLiteral("id"), id);
+            document.insert(QStringLiteral("title"), id);
+            document.insert(QStringLiteral("fileName"), fileName);
+            document.insert(QStringLiteral("mediaType"), mediaType);
+            space.putDocument(document, content);
+        };
+        const QString escape = QStringLiteral("../../../../../../tmp/guichet-escape-test");
+        hostile(escape, QStringLiteral("../../.config/autostart/x.desktop"),
+                QStringLiteral("application/pdf"), pdf);
+        hostile(QStringLiteral("/tmp"), QStringLiteral("report.pdf.exe"),
+                QStringLiteral("application/pdf"), pdf);
+        hostile(QStringLiteral("DOC-00000000000a"), QStringLiteral("invoice.pdf"),
+                QStringLiteral("application/x-msdownload"), "MZ\x90\x00");
+        hostile(QStringLiteral("DOC-00000000000b"), QStringLiteral("statement.pdf"),
+                QStringLiteral("application/pdf"), "#!/bin/sh\nrm -rf ~\n");
+        hostile(QStringLiteral("DOC-00000000000c"), QStringLiteral("photo\u202Egnp.exe"),
+                QStringLiteral("application/pdf"), pdf);
+        space.source->notifyChanged();
+        DocumentsScreen screen(space);
+        auto* open = screen.find<QPushButton>("documentOpen");
+
+        // Traversal in the id, a path and an autostart entry in the name: the copy is
+        // written as a PDF in the page's own folder, under a folder of ours.
+        QVERIFY(screen.select(escape));
+        open->click();
+        QCOMPARE(screen.opened.size(), 1);
+        const QFileInfo first(screen.opened.last());
+        QCOMPARE(first.fileName(), QStringLiteral("x.pdf"));
+        QVERIFY(!first.absoluteFilePath().contains(QStringLiteral("..")));
+        QVERIFY(!QFile::exists(QStringLiteral("/tmp/guichet-escape-test")));
+        QVERIFY(!first.absolutePath().contains(QStringLiteral("guichet-escape-test")));
+
+        // An absolute id and a double extension: still our folder, still a PDF.
+        QVERIFY(screen.select(QStringLiteral("/tmp")));
+        open->click();
+        QCOMPARE(screen.opened.size(), 2);
+        QCOMPARE(QFileInfo(screen.opened.last()).fileName(), QStringLiteral("report.pdf"));
+        QCOMPARE(QFileInfo(screen.opened.last()).absoluteDir().absolutePath().section(u'/', 0, -2),
+                 first.absoluteDir().absolutePath().section(u'/', 0, -2));
+
+        // A type off the allow-list, or bytes that are not what the portal declares:
+        // never handed to the opener, nothing written; Save as is offered instead.
+        auto* message = screen.find<QLabel>("documentMessage");
+        for (const char* id : {"DOC-00000000000a", "DOC-00000000000b"}) {
+            QVERIFY(screen.select(QString::fromLatin1(id)));
+            open->click();
+            QCOMPARE(screen.opened.size(), 2);
+            QVERIFY(message->text().contains(QStringLiteral("Save as")));
+        }
+
+        // A right-to-left override cannot make "exe" look like "png": it is dropped.
+        QVERIFY(screen.select(QStringLiteral("DOC-00000000000c")));
+        open->click();
+        QCOMPARE(screen.opened.size(), 3);
+        QCOMPARE(QFileInfo(screen.opened.last()).fileName(), QStringLiteral("photognp.pdf"));
     }
 
     void openedCopiesLeaveWithThePage()

@@ -2,6 +2,7 @@
 
 #include "DataStateNotice.h"
 #include "ErrorCodes.h"
+#include "OpenableFile.h"
 #include "PageLayout.h"
 #include "SpaceSource.h"
 #include "SpaceTexts.h"
@@ -39,19 +40,6 @@ enum Column
 
 // A file name from the portal may hold anything: keep only its last part and no
 // characters that mean something to a file system.
-QString safeFileName(const QString& name)
-{
-    QString base = name.section(QLatin1Char('/'), -1).section(QLatin1Char('\\'), -1);
-    static const QString forbidden = QStringLiteral(":*?\"<>|");
-    for (QChar& c : base) {
-        if (c.unicode() < 0x20 || forbidden.contains(c))
-            c = u'_';
-    }
-    while (base.startsWith(u'.'))
-        base.remove(0, 1);
-    return base.isEmpty() ? QStringLiteral("document") : base;
-}
-
 bool writeFile(const QString& path, const QByteArray& content)
 {
     QSaveFile file(path);
@@ -311,13 +299,28 @@ void DocumentsPage::openCurrent()
         }
     }
     const QString id = field(document, "id");
-    QDir folder(m_openedFolder->filePath(id));
+    // Only types on the allow-list, checked against the bytes, under a name of ours:
+    // anything else could be run by the click that opens it.
+    const QString name =
+        OpenableFile::openName(field(document, "fileName"), field(document, "mediaType"), *content);
+    if (name.isEmpty()) {
+        showMessage(tr("For your safety this kind of file is not opened from here. Use “Save "
+                       "as…” to keep a copy, and check it before you open it."));
+        return;
+    }
+    // The folder is named after a hash of the id: no id becomes a path.
+    QDir folder(m_openedFolder->filePath(OpenableFile::folderFor(id)));
     if (!folder.mkpath(QStringLiteral("."))) {
         Q_EMIT errorOccurred(
             Error(QString::fromLatin1(ErrorCode::DataFolderNotWritable), folder.path()));
         return;
     }
-    const QString path = folder.filePath(safeFileName(field(document, "fileName")));
+    const QString path = folder.filePath(name);
+    const QString root = QFileInfo(m_openedFolder->path()).canonicalFilePath();
+    if (root.isEmpty() || QFileInfo(folder.path()).canonicalPath() != root) {
+        Q_EMIT errorOccurred(Error(QString::fromLatin1(ErrorCode::DataFolderNotWritable), path));
+        return;
+    }
     if (!writeFile(path, *content)) {
         Q_EMIT errorOccurred(Error(QString::fromLatin1(ErrorCode::DataFolderNotWritable), path));
         return;
@@ -350,7 +353,8 @@ void DocumentsPage::saveCurrent()
     const QJsonObject document = currentDocument();
     if (document.isEmpty())
         return;
-    const QString path = m_chooseSaveLocation(safeFileName(field(document, "fileName")));
+    const QString path =
+        m_chooseSaveLocation(OpenableFile::safeBaseName(field(document, "fileName")));
     if (path.isEmpty())
         return;
     const std::optional<QByteArray> content = currentContent();
