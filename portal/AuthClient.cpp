@@ -1,6 +1,7 @@
 #include "AuthClient.h"
 
 #include "EcdsaEncoding.h"
+#include "ErrorCatalogue.h"
 #include "ErrorCodes.h"
 #include "ProblemMapping.h"
 
@@ -99,7 +100,8 @@ Error AuthClient::errorFrom(QNetworkReply& reply, const QByteArray& body, bool t
                  reply.url().path(), reply.errorString());
     const QJsonObject problem = QJsonDocument::fromJson(body).object();
     const QString code = problem.value(QStringLiteral("code")).toString();
-    if (code.startsWith(QLatin1String("AUTH-")))
+    // Only a code of our catalogue is shown as ours (see net::errorFromStatus).
+    if (code.startsWith(QLatin1String("AUTH-")) && ErrorCatalogue::contains(code))
         return Error(code, detail + QStringLiteral(" / ") +
                                problem.value(QStringLiteral("title")).toString());
     // An HTTP answer that is not the contract's; below HTTP, the REST client's mapping.

@@ -1,5 +1,6 @@
 #include "ProblemMapping.h"
 
+#include "ErrorCatalogue.h"
 #include "ErrorCodes.h"
 
 #include <QJsonDocument>
@@ -40,7 +41,9 @@ Error errorFromStatus(int status, const QByteArray& contentType, const QByteArra
     if (!instance.isEmpty())
         detail += QStringLiteral(" ") + instance; // the Request-Id help-desk can quote
 
-    if (code.startsWith(QLatin1String("AUTH-")))
+    // The portal's code becomes ours only when it is one of our catalogue's sign-in
+    // codes; anything else stays in the detail and is never shown as our code.
+    if (code.startsWith(QLatin1String("AUTH-")) && ErrorCatalogue::contains(code))
         return Error(code, detail);
     if (status >= 500)
         return Error(ErrorCode::PortalServerError, detail);

@@ -37,6 +37,18 @@ private Q_SLOTS:
         QVERIFY(error.detail().contains(QLatin1String("urn:uuid:1234")));
     }
 
+    void onlyOurCatalogueCodesAreShownAsOurs()
+    {
+        // A code the catalogue does not have (or text dressed up as one) is the portal's:
+        // it stays in the detail, and the person sees our refusal code.
+        for (const char* code : {"AUTH-999", "AUTH-001 please call +352 000 000", "AUTH-"}) {
+            const Error error = errorFromStatus(401, ProblemType,
+                                                problem(QString::fromLatin1(code), 401), "GET /x");
+            QCOMPARE(error.code(), QString::fromLatin1(ErrorCode::PortalRequestRefused));
+            QVERIFY(error.detail().contains(QString::fromLatin1(code)));
+        }
+    }
+
     void otherProblemsBecomeNetCodesWithThePortalsCode()
     {
         Error error = errorFromStatus(500, ProblemType, problem("SRV-001", 500), "GET /x");
