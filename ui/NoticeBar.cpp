@@ -1,5 +1,7 @@
 #include "NoticeBar.h"
 
+#include "PlainText.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -71,7 +73,7 @@ void NoticeBar::retranslate()
     m_message->setText(m_error.userMessage());
     m_whatToDo->setText(m_error.whatToDo());
     m_code->setText(tr("Error code for the help desk: %1").arg(m_error.code()));
-    setToolTip(m_error.helpDeskText());
+    setToolTip(PlainText::toolTip(m_error.helpDeskText())); // the detail may quote the portal
 }
 
 } // namespace guichet

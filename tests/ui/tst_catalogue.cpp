@@ -10,6 +10,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTextDocument>
 #include <QTranslator>
 
 #include <functional>
@@ -348,6 +349,13 @@ private Q_SLOTS:
         QCOMPARE(screen.value("procedureWho")->text(), SpaceFixture::markup());
         for (const QLabel* label : screen.page.findChildren<QLabel*>())
             QVERIFY2(label->textFormat() == Qt::PlainText, qPrintable(label->objectName()));
+        // The tooltip shows the summary's characters; no tag survives to be rendered.
+        const QString tip = screen.results()->item(0)->toolTip();
+        QVERIFY(!tip.contains(QStringLiteral("<img")) && !tip.contains(QStringLiteral("<b>")));
+        QVERIFY(tip.contains(QStringLiteral("&lt;img src=&quot;file:///etc/passwd&quot;&gt;")));
+        QTextDocument rendered;
+        rendered.setHtml(tip);
+        QCOMPARE(rendered.toPlainText(), QStringLiteral("Zyxwvut ") + SpaceFixture::markup());
     }
 };
 

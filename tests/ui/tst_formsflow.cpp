@@ -183,6 +183,11 @@ private Q_SLOTS:
                  QStringLiteral("post"));
         // The address for the post appears, as the rule says.
         QVERIFY(page.currentForm()->model().isVisible(QStringLiteral("postalAddress")));
+        // Closed again: the draft stays listed (taking down its chosen radios is no edit).
+        page.currentForm()->requestClose();
+        QTRY_VERIFY(!page.currentForm());
+        QTest::qWait(50); // the form is deleted later
+        QCOMPARE(list->count(), 1);
     }
 };
 

@@ -64,6 +64,14 @@ ChoiceFieldEditor::ChoiceFieldEditor(forms::FormField field, QWidget* parent)
     applyLabels();
 }
 
+ChoiceFieldEditor::~ChoiceFieldEditor()
+{
+    // Deleting the radios (in ~QWidget, after this) can toggle them: not an edit, and the
+    // rows above are being taken down too.
+    if (m_buttons)
+        m_buttons->disconnect(this);
+}
+
 bool ChoiceFieldEditor::isYesNo() const
 {
     return m_field.type == forms::FieldType::YesNo;

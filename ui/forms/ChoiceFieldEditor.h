@@ -21,6 +21,7 @@ public:
     static constexpr int MaxRadioOptions = 4;
 
     explicit ChoiceFieldEditor(forms::FormField field, QWidget* parent = nullptr);
+    ~ChoiceFieldEditor() override;
 
     [[nodiscard]] QJsonValue value() const override;
     [[nodiscard]] QWidget* focusTarget() const override;

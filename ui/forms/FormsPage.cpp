@@ -86,10 +86,16 @@ FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageMa
         QListWidgetItem* item = m_drafts->currentItem();
         if (!item || !m_gateway.drafts())
             return;
-        if (QMessageBox::question(this, tr("Discard draft"),
-                                  tr("Discard “%1”? Its answers and attached files will be "
-                                     "deleted from this computer.")
-                                      .arg(item->text())) != QMessageBox::Yes)
+        // The draft's title is the portal's form title: plain text, never markup.
+        QMessageBox confirm(QMessageBox::Question, tr("Discard draft"),
+                            tr("Discard “%1”? Its answers and attached files will be "
+                               "deleted from this computer.")
+                                .arg(item->text()),
+                            QMessageBox::Yes | QMessageBox::No, this);
+        confirm.setObjectName(QStringLiteral("discardDraftBox"));
+        confirm.setTextFormat(Qt::PlainText);
+        confirm.setDefaultButton(QMessageBox::No);
+        if (confirm.exec() != QMessageBox::Yes)
             return;
         if (Status gone = m_gateway.drafts()->discard(item->data(DraftIdRole).toString()); !gone)
             Q_EMIT errorOccurred(gone.error());

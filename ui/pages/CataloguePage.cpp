@@ -3,6 +3,7 @@
 #include "DataStateNotice.h"
 #include "LanguageManager.h"
 #include "PageLayout.h"
+#include "PlainText.h"
 #include "ProcedureDetailView.h"
 #include "SpaceSource.h"
 
@@ -160,7 +161,7 @@ void CataloguePage::search()
             second += QStringLiteral(" — ") + tr("online");
         auto* item = new QListWidgetItem(entry.title + u'\n' + second, m_results);
         item->setData(IdRole, entry.id);
-        item->setToolTip(procedure.value(u"summary").toString());
+        item->setToolTip(PlainText::toolTip(procedure.value(u"summary").toString()));
         if (entry.id == m_shownId)
             selectedRow = row;
         ++row;

@@ -1,5 +1,7 @@
 #include "SpaceSwitcher.h"
 
+#include "PlainText.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
@@ -66,7 +68,7 @@ void SpaceSwitcher::reload()
     m_combo->setCurrentIndex(m_combo->findData(m_spaces.currentId()));
     const std::optional<SpaceInfo> current = m_spaces.current();
     m_role->setText(current ? tr("Your role: %1").arg(roleName(current->role)) : QString());
-    m_combo->setToolTip(current ? current->displayName : QString());
+    m_combo->setToolTip(current ? PlainText::toolTip(current->displayName) : QString());
     // Never shown on its own as a window before it is placed in the navigation.
     if (parentWidget() || m_spaces.spaces().isEmpty())
         setVisible(!m_spaces.spaces().isEmpty());

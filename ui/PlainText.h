@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+// Text that may come from the portal, for the places Qt reads as rich text when the
+// text looks like markup (tooltips). A tooltip of "<img src=file:...>" would otherwise
+// render, and fetch, the image; here it shows the characters as written.
+namespace guichet::PlainText {
+
+// At most MaxToolTipLength characters, escaped inside a paragraph: Qt then renders the
+// escaped characters, never a tag.
+[[nodiscard]] QString toolTip(const QString& text);
+
+inline constexpr int MaxToolTipLength = 600;
+
+} // namespace guichet::PlainText
