@@ -76,6 +76,9 @@ QNetworkReply* AuthClient::post(const QString& path, const QByteArray& json, con
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setTransferTimeout(30000);
+    // The signed challenge and the tokens never follow a redirect to another origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
     request.setSslConfiguration(m_tls);
     if (!bearer.isEmpty())
         request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + bearer.toLatin1());

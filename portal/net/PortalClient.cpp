@@ -101,6 +101,10 @@ QNetworkRequest PortalClient::networkRequest(const PortalRequest& request,
     if (out.url().scheme() == QLatin1String("https"))
         out.setSslConfiguration(m_trust.configuration());
     out.setTransferTimeout(m_timeouts.transferMs);
+    // A redirect never takes the bearer token, a refresh token or a signed package to
+    // another origin: only same-origin redirects are followed (InsecureRedirectError).
+    out.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                     QNetworkRequest::SameOriginRedirectPolicy);
     if (request.urgent)
         out.setPriority(QNetworkRequest::HighPriority);
     out.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);

@@ -64,6 +64,9 @@ Error errorFromNetwork(QNetworkReply::NetworkError error, const QString& errorSt
         return Error(ErrorCode::PortalTimeout, detail);
     case QNetworkReply::ProxyAuthenticationRequiredError:
         return Error(ErrorCode::ProxyAuthenticationFailed, detail);
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        return Error(ErrorCode::PortalBadResponse, detail); // a redirect we do not follow
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyNotFoundError:

@@ -504,6 +504,48 @@ private Q_SLOTS:
         QVERIFY(asked >= 1);
     }
 
+    void redirectsToAnotherOriginAreNotFollowed()
+    {
+        // A portal (plain HTTP on loopback, for the test) that sends every request to
+        // another origin; that origin must never see the request or its bearer token.
+        QTcpServer elsewhere;
+        QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+        int reachedElsewhere = 0;
+        connect(&elsewhere, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = elsewhere.nextPendingConnection()) {
+                ++reachedElsewhere;
+                socket->close();
+            }
+        });
+        QTcpServer redirecting;
+        QVERIFY(redirecting.listen(QHostAddress::LocalHost));
+        const QByteArray target =
+            "http://localhost:" + QByteArray::number(elsewhere.serverPort()) + "/api/v1/meta";
+        connect(&redirecting, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = redirecting.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, target] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + target +
+                                  "\r\nContent-Length: 0\r\n\r\n");
+                });
+            }
+        });
+        QNetworkAccessManager network;
+        PortalClient client(
+            network, QUrl(QStringLiteral("http://127.0.0.1:%1").arg(redirecting.serverPort())));
+        client.setTokenProvider([] { return QStringLiteral("secret-bearer"); });
+        client.connectivity().setUseSystemReachability(false);
+        RetryPolicy once;
+        once.maxAttempts = 1;
+        client.setRetryPolicy(once);
+        const Result<QJsonDocument> answer = getJson(client, QStringLiteral("/meta"));
+        QVERIFY(!answer.ok());
+        QCOMPARE(answer.error().code(), QString::fromLatin1(ErrorCode::PortalBadResponse));
+        QTest::qWait(100);
+        QCOMPARE(reachedElsewhere, 0);
+    }
+
     void expiredSessionIsRefreshedOnceAndReplayed()
     {
         auto client = makeClient(m_network);
