@@ -91,6 +91,16 @@ QNetworkReply* AuthClient::post(const QString& path, const QByteArray& json, con
             reply->abort();
         }
     });
+    // Capped while it streams: a portal sending without end is stopped at the cap, not
+    // after the whole answer has been buffered.
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, path](qint64 received) {
+        if (received <= MaxReplySize || m_trustRefusal)
+            return;
+        m_trustRefusal = Error(
+            ErrorCode::PortalResponseTooLarge,
+            QStringLiteral("POST %1: answer larger than %2 bytes").arg(path).arg(MaxReplySize));
+        reply->abort();
+    });
     return reply;
 }
 

@@ -69,6 +69,7 @@ private:
     QUrl m_portal;
     net::TlsTrust m_trust;
     QSslConfiguration m_tls;
+    // Why a reply was ended on our side (a refused chain, an answer over the cap).
     std::optional<Error> m_trustRefusal;
     bool m_throughManualProxy = false;
     QString m_originOverride;

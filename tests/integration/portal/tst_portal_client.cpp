@@ -23,6 +23,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace guichet;
 using namespace guichet::net;
@@ -544,6 +545,44 @@ private Q_SLOTS:
         QCOMPARE(answer.error().code(), QString::fromLatin1(ErrorCode::PortalBadResponse));
         QTest::qWait(100);
         QCOMPARE(reachedElsewhere, 0);
+    }
+
+    void signInAnswersAreCappedWhileTheyStream()
+    {
+        // A "portal" that answers the challenge with an endless body (no length).
+        QTcpServer endless;
+        QVERIFY(endless.listen(QHostAddress::LocalHost));
+        qint64 sent = 0;
+        connect(&endless, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket* socket = endless.nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, &sent] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                                  "Connection: close\r\n\r\n{\"nonce\":\"");
+                    auto* pump = new QTimer(socket);
+                    connect(pump, &QTimer::timeout, socket, [socket, &sent] {
+                        if (socket->state() != QAbstractSocket::ConnectedState ||
+                            sent > 64 * 1024 * 1024)
+                            return;
+                        const QByteArray chunk(256 * 1024, 'a');
+                        sent += socket->write(chunk);
+                    });
+                    pump->start(1);
+                });
+            }
+        });
+        QNetworkAccessManager network;
+        AuthClient auth(network,
+                        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(endless.serverPort())));
+        QSignalSpy failed(&auth, &AuthClient::failed);
+        test::SimulatedTokenSigner signer(m_token,
+                                          QByteArray(sim::SimulatedToken::AuthenticationKeyId));
+        auth.login(signer);
+        QVERIFY(QTest::qWaitFor([&] { return !failed.isEmpty(); }, 30000));
+        QCOMPARE(failed.first().first().value<Error>().code(),
+                 QString::fromLatin1(ErrorCode::PortalResponseTooLarge));
+        QVERIFY2(sent < 16 * 1024 * 1024, qPrintable(QString::number(sent)));
     }
 
     void expiredSessionIsRefreshedOnceAndReplayed()
