@@ -47,11 +47,15 @@ Status DataPaths::ensureWritable(const QString& directory)
     if (directory.isEmpty())
         return Error(ErrorCode::DataFolderNotWritable, QStringLiteral("no folder given"));
     QDir dir(directory);
-    if (!dir.exists() && !QDir().mkpath(directory))
-        return Error(ErrorCode::DataFolderNotWritable,
-                     QStringLiteral("cannot create ") + directory);
-    QFile::setPermissions(directory,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!dir.exists()) {
+        if (!QDir().mkpath(directory))
+            return Error(ErrorCode::DataFolderNotWritable,
+                         QStringLiteral("cannot create ") + directory);
+        // Only a folder made here is made private: an existing one a person chose (their
+        // Documents, a shared drive) keeps the permissions it has.
+        QFile::setPermissions(directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner);
+    }
     QFile probe(dir.filePath(QStringLiteral(".write-probe")));
     if (!probe.open(QIODevice::WriteOnly) || probe.write("ok", 2) != 2 || !probe.flush()) {
         const QString reason = probe.errorString();

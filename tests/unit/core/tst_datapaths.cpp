@@ -54,6 +54,25 @@ private Q_SLOTS:
                     .isEmpty());
     }
 
+    void anExistingFolderKeepsItsPermissions()
+    {
+        QTemporaryDir dir;
+        const QString chosen = dir.filePath(QStringLiteral("shared"));
+        QVERIFY(QDir().mkpath(chosen));
+        const auto before = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                            QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                            QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(chosen, before));
+        QVERIFY(DataPaths::ensureWritable(chosen).ok());
+        QCOMPARE(QFile::permissions(chosen) &
+                     ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser),
+                 before);
+        // What the application makes inside it is private.
+        const QString own = QDir(chosen).filePath(QStringLiteral("identities/x"));
+        QVERIFY(DataPaths::ensureWritable(own).ok());
+        QVERIFY(!(QFile::permissions(own) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)));
+    }
+
     void ensureWritableReportsFailure()
     {
         QTemporaryDir dir;
