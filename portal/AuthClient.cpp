@@ -45,7 +45,7 @@ void AuthClient::setTlsTrust(const net::TlsTrust& trust)
 
 Error AuthClient::failureOf(QNetworkReply& reply, const QByteArray& body) const
 {
-    return m_trustRefusal ? *m_trustRefusal : errorFrom(reply, body, m_throughManualProxy);
+    return m_endedBecause ? *m_endedBecause : errorFrom(reply, body, m_throughManualProxy);
 }
 
 QString AuthClient::origin() const
@@ -87,16 +87,16 @@ QNetworkReply* AuthClient::post(const QString& path, const QByteArray& json, con
     connect(reply, &QNetworkReply::encrypted, this, [this, reply, path] {
         if (auto refused = m_trust.refusal(reply->sslConfiguration().peerCertificateChain(),
                                            QStringLiteral("POST ") + path)) {
-            m_trustRefusal = refused;
+            m_endedBecause = refused;
             reply->abort();
         }
     });
     // Capped while it streams: a portal sending without end is stopped at the cap, not
     // after the whole answer has been buffered.
     connect(reply, &QNetworkReply::downloadProgress, this, [this, reply, path](qint64 received) {
-        if (received <= MaxReplySize || m_trustRefusal)
+        if (received <= MaxReplySize || m_endedBecause)
             return;
-        m_trustRefusal = Error(
+        m_endedBecause = Error(
             ErrorCode::PortalResponseTooLarge,
             QStringLiteral("POST %1: answer larger than %2 bytes").arg(path).arg(MaxReplySize));
         reply->abort();

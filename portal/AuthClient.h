@@ -70,7 +70,7 @@ private:
     net::TlsTrust m_trust;
     QSslConfiguration m_tls;
     // Why a reply was ended on our side (a refused chain, an answer over the cap).
-    std::optional<Error> m_trustRefusal;
+    std::optional<Error> m_endedBecause;
     bool m_throughManualProxy = false;
     QString m_originOverride;
 };

@@ -55,11 +55,6 @@ QByteArray TlsTrust::keyPinOf(const QSslCertificate& certificate)
     return digest;
 }
 
-bool TlsTrust::acceptsChain(const QList<QSslCertificate>& peerChain) const
-{
-    return !refusal(peerChain, QString());
-}
-
 std::optional<Error> TlsTrust::refusal(const QList<QSslCertificate>& peerChain,
                                        const QString& what) const
 {

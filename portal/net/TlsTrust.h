@@ -34,9 +34,8 @@ public:
     [[nodiscard]] const QList<QByteArray>& keyPins() const { return m_keyPins; }
 
     [[nodiscard]] QSslConfiguration configuration() const;
-    // For pinning: the chain ends in (or was issued by) one of the configured roots, and
-    // carries a pinned key when key pins are set.
-    [[nodiscard]] bool acceptsChain(const QList<QSslCertificate>& peerChain) const;
+    // Checked once encrypted: with pinning, the chain must end in (or be issued by) one of
+    // the configured roots, and carry a pinned key when key pins are set.
     // Why a chain is refused (NET-002 for a CA pin, NET-010 for a key pin), or nothing.
     [[nodiscard]] std::optional<Error> refusal(const QList<QSslCertificate>& peerChain,
                                                const QString& what) const;

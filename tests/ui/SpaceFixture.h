@@ -130,30 +130,22 @@ struct SpaceFixture
         for (const QJsonObject& document : space.documents) {
             add(QStringLiteral("document"), document);
             const QString id = document.value(u"id").toString();
-            if (!space.documentContents.contains(id))
-                continue;
-            const auto written = vault->write(id, space.documentContents.value(id));
-            QVERIFY(written);
-            guichet::store::CachedDocument cached;
-            cached.documentId = id;
-            cached.spaceId = source->spaceId();
-            cached.size = space.documentContents.value(id).size();
-            cached.vaultFile = guichet::store::DocumentVault::fileName(id);
-            cached.receivedBytes = cached.size;
-            cached.complete = true;
-            cached.storedBytes = written.value();
-            cached.lastAccess = now();
-            QVERIFY(store->documentCache().put(cached));
+            if (space.documentContents.contains(id))
+                putContent(id, space.documentContents.value(id));
         }
         QVERIFY(store->objects().upsert(batch));
-        contents.insert(space.documentContents);
     }
 
     // One document and its content, as the sync and the fetcher leave them.
     void putDocument(const QJsonObject& document, const QByteArray& content)
     {
         putObject(QStringLiteral("document"), document);
-        const QString id = document.value(u"id").toString();
+        putContent(document.value(u"id").toString(), content);
+    }
+
+    // A document's content in the vault and the cache, complete, as after a download.
+    void putContent(const QString& id, const QByteArray& content)
+    {
         const auto written = vault->write(id, content);
         QVERIFY(written);
         guichet::store::CachedDocument cached;

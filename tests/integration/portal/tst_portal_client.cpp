@@ -69,6 +69,20 @@ QByteArray pdfOfSize(qsizetype size)
     return bytes.left(size);
 }
 
+// A plain HTTP server on loopback standing in for a misbehaving portal or proxy: once a
+// request's headers have arrived, `answer` writes to the socket.
+void answerRequests(QTcpServer& server, const std::function<void(QTcpSocket*)>& answer)
+{
+    QObject::connect(&server, &QTcpServer::newConnection, &server, [&server, answer] {
+        while (QTcpSocket* socket = server.nextPendingConnection()) {
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, answer] {
+                if (socket->readAll().contains("\r\n\r\n"))
+                    answer(socket);
+            });
+        }
+    });
+}
+
 QByteArray sha256Hex(const QByteArray& bytes)
 {
     return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
@@ -481,17 +495,11 @@ private Q_SLOTS:
         QTcpServer asking;
         QVERIFY(asking.listen(QHostAddress::LocalHost));
         int asked = 0;
-        connect(&asking, &QTcpServer::newConnection, this, [&] {
-            while (QTcpSocket* socket = asking.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket, &asked] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    ++asked;
-                    socket->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
-                                  "Proxy-Authenticate: Basic realm=\"test\"\r\n"
-                                  "Content-Length: 0\r\n\r\n");
-                });
-            }
+        answerRequests(asking, [&asked](QTcpSocket* socket) {
+            ++asked;
+            socket->write("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                          "Proxy-Authenticate: Basic realm=\"test\"\r\n"
+                          "Content-Length: 0\r\n\r\n");
         });
         QNetworkAccessManager other;
         auto asked407 = makeClient(other, 1);
@@ -522,15 +530,9 @@ private Q_SLOTS:
         QVERIFY(redirecting.listen(QHostAddress::LocalHost));
         const QByteArray target =
             "http://localhost:" + QByteArray::number(elsewhere.serverPort()) + "/api/v1/meta";
-        connect(&redirecting, &QTcpServer::newConnection, this, [&] {
-            while (QTcpSocket* socket = redirecting.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket, target] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    socket->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + target +
-                                  "\r\nContent-Length: 0\r\n\r\n");
-                });
-            }
+        answerRequests(redirecting, [target](QTcpSocket* socket) {
+            socket->write("HTTP/1.1 307 Temporary Redirect\r\nLocation: " + target +
+                          "\r\nContent-Length: 0\r\n\r\n");
         });
         QNetworkAccessManager network;
         PortalClient client(
@@ -553,24 +555,16 @@ private Q_SLOTS:
         QTcpServer endless;
         QVERIFY(endless.listen(QHostAddress::LocalHost));
         qint64 sent = 0;
-        connect(&endless, &QTcpServer::newConnection, this, [&] {
-            while (QTcpSocket* socket = endless.nextPendingConnection()) {
-                connect(socket, &QTcpSocket::readyRead, socket, [socket, &sent] {
-                    if (!socket->readAll().contains("\r\n\r\n"))
-                        return;
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                                  "Connection: close\r\n\r\n{\"nonce\":\"");
-                    auto* pump = new QTimer(socket);
-                    connect(pump, &QTimer::timeout, socket, [socket, &sent] {
-                        if (socket->state() != QAbstractSocket::ConnectedState ||
-                            sent > 64 * 1024 * 1024)
-                            return;
-                        const QByteArray chunk(256 * 1024, 'a');
-                        sent += socket->write(chunk);
-                    });
-                    pump->start(1);
-                });
-            }
+        answerRequests(endless, [&sent](QTcpSocket* socket) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\n\r\n{\"nonce\":\"");
+            auto* pump = new QTimer(socket);
+            QObject::connect(pump, &QTimer::timeout, socket, [socket, &sent] {
+                if (socket->state() != QAbstractSocket::ConnectedState || sent > 64 * 1024 * 1024)
+                    return;
+                sent += socket->write(QByteArray(256 * 1024, 'a'));
+            });
+            pump->start(1);
         });
         QNetworkAccessManager network;
         AuthClient auth(network,
