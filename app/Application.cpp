@@ -246,6 +246,8 @@ void Application::startPortalStack(const net::PortalEndpoint& endpoint, const QS
     // Taking the card out ends the session when the setting asks for it.
     m_stack->followCards(*m_context.cards,
                          [this] { return m_settings->value(SettingKeys::LockOnCardRemoval); });
+    if (m_log) // the signed-in person's names never reach the log file
+        m_stack->redactNamesIn(m_log->redactor());
 }
 
 void Application::restartInDemo()

@@ -136,10 +136,16 @@ void PersonalSpace::open(const QString& identityId)
         return;
     }
     m_folder = std::move(folder.value());
+    // What a crash left of a download in plaintext goes before anything else.
+    sync::DocumentFetcher::removeScratch(m_folder->filePath(QStringLiteral("downloads")));
     // Signed out meanwhile: the folder is gone and this is never called.
     m_folder->openVault([this](const Status& opened) {
-        if (!opened)
-            Q_EMIT problem(opened.error()); // documents stay unavailable, never empty
+        if (!opened) {
+            // Without the key nothing of the person's is kept or shown on this computer
+            // (the local copy is sealed with it); the notice says why, never an empty space.
+            Q_EMIT problem(opened.error());
+            return;
+        }
         vaultReady();
     });
 }
@@ -258,22 +264,23 @@ void PersonalSpace::vaultReady()
 
 void PersonalSpace::keepSpacesForOffline(const QJsonArray& spaces)
 {
-    // What an offline sign-in shows: the same spaces as at the last online one.
-    QSaveFile file(m_folder->filePath(QStringLiteral("spaces.json")));
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(QJsonDocument(spaces).toJson(QJsonDocument::Compact)) < 0 || !file.commit())
-        qCWarning(lcApp) << "spaces not kept for offline use:" << file.errorString();
+    // What an offline sign-in shows: the same spaces as at the last online one. Sealed:
+    // the names of the spaces are the person's and their companies' names.
+    if (const Status kept = m_folder->writeSealed(
+            QStringLiteral("spaces.json"), QJsonDocument(spaces).toJson(QJsonDocument::Compact));
+        !kept)
+        qCWarning(lcApp) << "spaces not kept for offline use:" << kept.error().code();
 }
 
 void PersonalSpace::openOffline()
 {
-    QFile file(m_folder->filePath(QStringLiteral("spaces.json")));
-    if (!file.open(QIODevice::ReadOnly)) {
-        Q_EMIT problem(Error(ErrorCode::StoreOpenFailed,
-                             QStringLiteral("no spaces kept from an online sign-in")));
+    const Result<QByteArray> kept =
+        m_folder->readSealed(QStringLiteral("spaces.json"), 4 * 1024 * 1024);
+    if (!kept) {
+        Q_EMIT problem(kept.error());
         return;
     }
-    spacesListed(QJsonDocument::fromJson(file.read(4 * 1024 * 1024)).array());
+    spacesListed(QJsonDocument::fromJson(kept.value()).array());
     SyncStatus status;
     status.kind = SyncStatus::Kind::Offline;
     Q_EMIT syncStatusChanged(status);
@@ -364,6 +371,8 @@ void PersonalSpace::close()
     m_fetcher.reset();
     m_budget.reset();
     m_client.reset();
+    if (m_folder) // partial downloads are plaintext: none outlives the session
+        sync::DocumentFetcher::removeScratch(m_folder->filePath(QStringLiteral("downloads")));
     m_folder.reset();
     m_identityId.clear();
     Q_EMIT syncStatusChanged({});

@@ -3,10 +3,12 @@
 #include "CardService.h"
 #include "CredentialStore.h"
 #include "IdentityBinding.h"
+#include "LogRedactor.h"
 #include "PersonalSpace.h"
 #include "PublicSpace.h"
 #include "SessionManager.h"
 #include "ShellContext.h"
+#include "SpaceList.h"
 
 namespace guichet {
 
@@ -82,6 +84,25 @@ void PortalStack::followCards(CardService& cards, std::function<bool()> lockOnRe
                 }
                 m_sessions->cardsPresent(present, lockOnRemoval());
             });
+}
+
+void PortalStack::redactNamesIn(LogRedactor& redactor)
+{
+    connect(m_sessions.get(), &SessionManager::sessionChanged, this, [this, &redactor] {
+        const auto& session = m_sessions->session();
+        if (!session)
+            return;
+        for (const QString& value : {session->displayName(), session->givenName, session->surname,
+                                     session->nationalNumberMasked})
+            redactor.addSensitiveValue(value);
+    });
+    SpaceList& spaces = m_personal->spaces();
+    connect(&spaces, &SpaceList::spacesChanged, this, [&redactor, &spaces] {
+        for (const SpaceInfo& space : spaces.spaces()) {
+            redactor.addSensitiveValue(space.displayName);
+            redactor.addSensitiveValue(space.companyName);
+        }
+    });
 }
 
 } // namespace guichet

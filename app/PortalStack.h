@@ -13,6 +13,7 @@ namespace guichet {
 
 class CardService;
 class CredentialStore;
+class LogRedactor;
 class PersonalSpace;
 class PublicSpace;
 class SessionManager;
@@ -46,6 +47,11 @@ public:
     void fillContext(ShellContext& context);
     // The session ends when the card that signed in is taken out (if lockOnRemoval).
     void followCards(CardService& cards, std::function<bool()> lockOnRemoval);
+    // Names have no shape the redactor's patterns could catch: once known, the
+    // signed-in person's names (and masked national number) and the names of the
+    // spaces they act for are replaced in every later log line. They stay registered
+    // until the application ends, as the log file does. redactor must outlive this.
+    void redactNamesIn(LogRedactor& redactor);
 
 Q_SIGNALS:
     void problem(const guichet::Error& error);

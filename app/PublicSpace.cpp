@@ -64,15 +64,9 @@ void PublicSpace::start()
     // No token: the client only reaches what the portal serves to anyone.
     m_client = SpaceFolder::clientFor(m_network, m_portal);
 
-    // Drafts of public procedures: without them forms can still be filled in and
-    // sent in one go, so a failure is reported and the gateway still opens.
-    auto drafts = m_folder->openDrafts();
-    if (drafts)
-        m_drafts = std::move(drafts.value());
-    else
-        Q_EMIT problem(drafts.error());
     store::LocalStore& store = m_folder->store();
-    m_forms = std::make_unique<forms::PublicFormGateway>(*m_client, store, m_drafts.get());
+    // Drafts come with the folder's key (below).
+    m_forms = std::make_unique<forms::PublicFormGateway>(*m_client, store, nullptr);
 
     // The catalogue only (no spaces): the Procedures page works before sign-in.
     m_source = std::make_unique<LocalStoreSource>(store, nullptr, QString());
@@ -86,9 +80,19 @@ void PublicSpace::start()
     });
     m_folder->openVault([this](const Status& opened) {
         if (!opened) {
-            // Forms can still be read and kept as drafts; submitting says why not.
+            // Forms can still be read and filled in; keeping a draft and submitting say
+            // why not (nothing personal is kept without the key).
             Q_EMIT problem(opened.error());
             return;
+        }
+        // Drafts of public procedures: without them forms can still be filled in and
+        // sent in one go, so a failure is reported and the gateway still works.
+        auto drafts = m_folder->openDrafts();
+        if (drafts) {
+            m_drafts = std::move(drafts.value());
+            m_forms->attachDrafts(m_drafts.get());
+        } else {
+            Q_EMIT problem(drafts.error());
         }
         m_outbox =
             std::make_unique<sync::OutboxSender>(*m_client, m_folder->store(), m_folder->vault());

@@ -9,7 +9,12 @@
 #include "LocalStore.h"
 #include "PortalClient.h"
 
+#include "ErrorCodes.h"
+#include "FieldCipher.h"
+
 #include <QDir>
+#include <QFile>
+#include <QSaveFile>
 
 namespace guichet {
 
@@ -59,13 +64,52 @@ void SpaceFolder::openVault(std::function<void(const Status&)> done)
                 return;
             }
             m_vault = std::move(vault.value());
+            Result<std::shared_ptr<const FieldCipher>> cipher =
+                m_vault->fieldCipher("guichet local data v1");
+            if (!cipher) {
+                done(cipher.error());
+                return;
+            }
+            if (Status unlocked = m_store->setCipher(cipher.value()); !unlocked) {
+                done(unlocked);
+                return;
+            }
+            m_cipher = std::move(cipher.value());
             done(Status());
         });
 }
 
 Result<std::unique_ptr<forms::DraftStore>> SpaceFolder::openDrafts() const
 {
-    return forms::DraftStore::open(filePath(QStringLiteral("drafts.sqlite")));
+    return forms::DraftStore::open(filePath(QStringLiteral("drafts.sqlite")), m_cipher);
+}
+
+Status SpaceFolder::writeSealed(const QString& name, const QByteArray& content) const
+{
+    if (!m_cipher)
+        return Error(ErrorCode::StoreLocked,
+                     QStringLiteral("%1 without the folder's key").arg(name));
+    const Result<QByteArray> sealed = m_cipher->seal(content, name.toUtf8());
+    if (!sealed)
+        return sealed.error();
+    QSaveFile file(filePath(name));
+    if (!file.open(QIODevice::WriteOnly) || file.write(sealed.value()) != sealed.value().size() ||
+        !file.commit())
+        return Error(ErrorCode::DataFolderNotWritable,
+                     QStringLiteral("%1: %2").arg(name, file.errorString()));
+    return {};
+}
+
+Result<QByteArray> SpaceFolder::readSealed(const QString& name, qint64 maxSize) const
+{
+    if (!m_cipher)
+        return Error(ErrorCode::StoreLocked,
+                     QStringLiteral("%1 without the folder's key").arg(name));
+    QFile file(filePath(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::StoreOpenFailed,
+                     QStringLiteral("%1: %2").arg(name, file.errorString()));
+    return m_cipher->open(file.read(maxSize), name.toUtf8());
 }
 
 std::unique_ptr<net::PortalClient> SpaceFolder::clientFor(QNetworkAccessManager& network,

@@ -13,6 +13,7 @@ class QNetworkAccessManager;
 namespace guichet {
 
 class CredentialStore;
+class FieldCipher;
 namespace forms {
 class DraftStore;
 }
@@ -46,11 +47,19 @@ public:
     // Null until openVault succeeded; after a failure documents stay unavailable (the
     // app never falls back to an empty vault).
     [[nodiscard]] store::DocumentVault* vault() const { return m_vault.get(); }
-    // Asks the keychain for the vault key and opens the vault; done is told the outcome,
-    // and is never called once this folder is gone.
+    // Asks the keychain for the folder's key and opens the vault; the store's personal
+    // columns, the drafts and the sealed small files use the same key (a FieldCipher
+    // derived from it), so until done is told success they cannot be read or written
+    // (STORE-005). done is never called once this folder is gone.
     void openVault(std::function<void(const Status&)> done);
-    // Drafts live beside the store, in a file of their own (synchronous=FULL).
+    // Drafts live beside the store, in a file of their own (synchronous=FULL), sealed.
     [[nodiscard]] Result<std::unique_ptr<forms::DraftStore>> openDrafts() const;
+
+    // A small file of the folder (e.g. the spaces kept for an offline sign-in), sealed
+    // with the folder's key and written atomically. STORE-005 before openVault
+    // succeeded; STORE-007 for a file that does not authenticate.
+    [[nodiscard]] Status writeSealed(const QString& name, const QByteArray& content) const;
+    [[nodiscard]] Result<QByteArray> readSealed(const QString& name, qint64 maxSize) const;
 
     // A REST client for the portal, with its trust and proxy.
     [[nodiscard]] static std::unique_ptr<net::PortalClient>
@@ -66,6 +75,7 @@ private:
     std::unique_ptr<store::CredentialStoreSecrets> m_secrets;
     std::unique_ptr<store::KeychainKeyProvider> m_keys;
     std::unique_ptr<store::DocumentVault> m_vault;
+    std::shared_ptr<const FieldCipher> m_cipher;
 };
 
 } // namespace guichet

@@ -35,3 +35,14 @@ if(GUICHET_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(guichet_build_flags INTERFACE -fsanitize=address,undefined)
 endif()
+
+# The fuzz build (GUICHET_FUZZ, preset 'fuzz'): every library gets libFuzzer's coverage
+# instrumentation (fuzzer-no-link) with ASan and UBSan; only the fuzz targets of
+# tests/fuzz link libFuzzer itself (-fsanitize=fuzzer). UBSan does not recover, so
+# undefined behaviour is a crash the fuzzer keeps.
+if(GUICHET_FUZZ)
+    target_compile_options(guichet_build_flags INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(guichet_build_flags INTERFACE -fsanitize=address,undefined)
+endif()

@@ -491,6 +491,15 @@ constexpr std::array Entries{
                                  "Your local data stays available."),
                "ProxyConnectionRefused, ProxyNotFound or ProxyConnectionClosed from Qt Network "
                "(see detail)."},
+    ErrorEntry{Code::SyncFeedEndless,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "The portal keeps sending changes without end; the "
+                                 "synchronisation was stopped."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "What arrived so far is kept. Try again later; if it happens "
+                                 "again, contact the help desk and give them the code."),
+               "The change feed repeated a cursor, sent an empty cursor with hasMore, sent 50 "
+               "empty pages in a row, or passed 10,000 pages in one run (SpaceSync)."},
     ErrorEntry{
         Code::StoreOpenFailed,
         QT_TRANSLATE_NOOP("ErrorCatalogue",
@@ -518,6 +527,31 @@ constexpr std::array Entries{
                                  "The application will fetch it again from the portal. Items not "
                                  "yet sent are kept aside; contact the help desk."),
                "SQLite integrity check failed or SQLITE_CORRUPT/NOTADB."},
+    ErrorEntry{Code::StoreLocked,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Your data on this computer is locked: the key that protects it "
+                                 "is not available."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Unlock your keychain and sign in again. Nothing is kept on this "
+                                 "computer without its key."),
+               "A sealed column was read or written before the identity key came from the "
+               "keychain (LocalStore::setCipher, DraftStore opened without a cipher)."},
+    ErrorEntry{
+        Code::StoreSealFailed,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "Your data could not be encrypted on this computer."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Nothing was written. Try again; contact the help desk if it "
+                          "happens again."),
+        "HKDF or AES-256-GCM failed in OpenSSL (no randomness, wrong key size)."},
+    ErrorEntry{Code::StoreUnsealFailed,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Some of your data on this computer cannot be decrypted."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "It may have been altered, or the key in your keychain was "
+                                 "replaced. Your data on the portal is not affected; contact the "
+                                 "help desk."),
+               "A sealed value does not authenticate (other key, altered bytes, or moved from "
+               "another row); the detail names its place."},
     ErrorEntry{
         Code::VaultKeyMissing,
         QT_TRANSLATE_NOOP("ErrorCatalogue",

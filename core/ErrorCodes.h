@@ -108,11 +108,18 @@ inline constexpr char ProxyAuthenticationFailed[] = "NET-009";
 inline constexpr char PortalKeyNotPinned[] = "NET-010";
 inline constexpr char ProxyUnreachable[] = "NET-011";
 
+// Keeping the local copy in step with the portal.
+inline constexpr char SyncFeedEndless[] = "SYNC-001";
+
 // The local store of a person's space and its encrypted document vault.
 inline constexpr char StoreOpenFailed[] = "STORE-001";
 inline constexpr char StoreMigrationFailed[] = "STORE-002";
 inline constexpr char StoreFromNewerVersion[] = "STORE-003";
 inline constexpr char StoreCorrupt[] = "STORE-004";
+// The store's personal values are sealed with the identity's key (FieldCipher).
+inline constexpr char StoreLocked[] = "STORE-005";
+inline constexpr char StoreSealFailed[] = "STORE-006";
+inline constexpr char StoreUnsealFailed[] = "STORE-007";
 inline constexpr char VaultKeyMissing[] = "VAULT-001";
 inline constexpr char VaultKeyWrong[] = "VAULT-002";
 inline constexpr char VaultWriteFailed[] = "VAULT-003";

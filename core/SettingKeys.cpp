@@ -54,9 +54,13 @@ bool isPathList(const QVariant& v)
 {
     if (!v.canConvert<QStringList>())
         return false;
+    // Absolute paths only: a bare or relative name would be looked up by the system's
+    // loader (the current folder, PATH on Windows), where anyone could plant a module.
     const QStringList paths = v.toStringList();
-    return std::all_of(paths.begin(), paths.end(),
-                       [](const QString& p) { return !p.trimmed().isEmpty(); });
+    return std::all_of(paths.begin(), paths.end(), [](const QString& p) {
+        const QString trimmed = p.trimmed();
+        return !trimmed.isEmpty() && QDir::isAbsolutePath(trimmed);
+    });
 }
 
 } // namespace

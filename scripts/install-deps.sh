@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages the project needs to build, run and test.
 # Idempotent and quick when everything is present: apt is only called for
-# packages that are missing. Usage: scripts/install-deps.sh [build|test|bench]
+# packages that are missing. Usage: scripts/install-deps.sh [build|test|bench|fuzz]
 set -euo pipefail
 
 profile="${1:-test}"
@@ -19,13 +19,16 @@ test_pkgs=(clang-format desktop-file-utils appstream xvfb xauth openssl dbus gno
   poppler-utils libnss3-tools
   at-spi2-core python3-pyatspi xdotool x11-apps)
 bench_pkgs=(xvfb xauth keepassxc libxdamage1 libx11-6 python3)
+# libFuzzer targets (scripts/fuzz.sh): clang 15 with its fuzzer runtime.
+fuzz_pkgs=(clang-15 libfuzzer-15-dev)
 
 pkgs=("${build_pkgs[@]}")
 case "$profile" in
   build) ;;
   test) pkgs+=("${test_pkgs[@]}") ;;
   bench) pkgs+=("${test_pkgs[@]}" "${bench_pkgs[@]}") ;;
-  *) echo "usage: $0 [build|test|bench]" >&2; exit 2 ;;
+  fuzz) pkgs+=("${fuzz_pkgs[@]}") ;;
+  *) echo "usage: $0 [build|test|bench|fuzz]" >&2; exit 2 ;;
 esac
 
 missing=()

@@ -957,6 +957,38 @@ Fehlercode: %2</translation>
         <source>Check the proxy in Settings, or ask your network administrator. Your local data stays available.</source>
         <translation>Prüfen Sie den Proxy in den Einstellungen oder fragen Sie Ihre Netzwerkverwaltung. Ihre lokalen Daten bleiben verfügbar.</translation>
     </message>
+    <message>
+        <source>The portal keeps sending changes without end; the synchronisation was stopped.</source>
+        <translation>Das Portal sendet endlos Änderungen; die Synchronisierung wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>What arrived so far is kept. Try again later; if it happens again, contact the help desk and give them the code.</source>
+        <translation>Was bisher angekommen ist, bleibt erhalten. Versuchen Sie es später erneut; wenn es wieder passiert, wenden Sie sich an den Helpdesk und nennen Sie den Code.</translation>
+    </message>
+    <message>
+        <source>Your data on this computer is locked: the key that protects it is not available.</source>
+        <translation>Ihre Daten auf diesem Computer sind gesperrt: Der Schlüssel, der sie schützt, ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain and sign in again. Nothing is kept on this computer without its key.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund und melden Sie sich erneut an. Ohne seinen Schlüssel wird nichts auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your data could not be encrypted on this computer.</source>
+        <translation>Ihre Daten konnten auf diesem Computer nicht verschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Try again; contact the help desk if it happens again.</source>
+        <translation>Es wurde nichts geschrieben. Versuchen Sie es erneut; wenden Sie sich an den Helpdesk, wenn es wieder passiert.</translation>
+    </message>
+    <message>
+        <source>Some of your data on this computer cannot be decrypted.</source>
+        <translation>Einige Ihrer Daten auf diesem Computer können nicht entschlüsselt werden.</translation>
+    </message>
+    <message>
+        <source>It may have been altered, or the key in your keychain was replaced. Your data on the portal is not affected; contact the help desk.</source>
+        <translation>Sie wurden möglicherweise verändert, oder der Schlüssel in Ihrem Schlüsselbund wurde ersetzt. Ihre Daten im Portal sind nicht betroffen; wenden Sie sich an den Helpdesk.</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>

@@ -957,6 +957,38 @@ Error code: %2</translation>
         <source>Check the proxy in Settings, or ask your network administrator. Your local data stays available.</source>
         <translation>Check the proxy in Settings, or ask your network administrator. Your local data stays available.</translation>
     </message>
+    <message>
+        <source>The portal keeps sending changes without end; the synchronisation was stopped.</source>
+        <translation>The portal keeps sending changes without end; the synchronisation was stopped.</translation>
+    </message>
+    <message>
+        <source>What arrived so far is kept. Try again later; if it happens again, contact the help desk and give them the code.</source>
+        <translation>What arrived so far is kept. Try again later; if it happens again, contact the help desk and give them the code.</translation>
+    </message>
+    <message>
+        <source>Your data on this computer is locked: the key that protects it is not available.</source>
+        <translation>Your data on this computer is locked: the key that protects it is not available.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain and sign in again. Nothing is kept on this computer without its key.</source>
+        <translation>Unlock your keychain and sign in again. Nothing is kept on this computer without its key.</translation>
+    </message>
+    <message>
+        <source>Your data could not be encrypted on this computer.</source>
+        <translation>Your data could not be encrypted on this computer.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Try again; contact the help desk if it happens again.</source>
+        <translation>Nothing was written. Try again; contact the help desk if it happens again.</translation>
+    </message>
+    <message>
+        <source>Some of your data on this computer cannot be decrypted.</source>
+        <translation>Some of your data on this computer cannot be decrypted.</translation>
+    </message>
+    <message>
+        <source>It may have been altered, or the key in your keychain was replaced. Your data on the portal is not affected; contact the help desk.</source>
+        <translation>It may have been altered, or the key in your keychain was replaced. Your data on the portal is not affected; contact the help desk.</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>

@@ -957,6 +957,38 @@ Code d&apos;erreur : %2</translation>
         <source>Check the proxy in Settings, or ask your network administrator. Your local data stays available.</source>
         <translation>Vérifiez le proxy dans les Paramètres ou adressez-vous à votre administrateur réseau. Vos données locales restent disponibles.</translation>
     </message>
+    <message>
+        <source>The portal keeps sending changes without end; the synchronisation was stopped.</source>
+        <translation>Le portail envoie des modifications sans fin ; la synchronisation a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>What arrived so far is kept. Try again later; if it happens again, contact the help desk and give them the code.</source>
+        <translation>Ce qui est déjà arrivé est conservé. Réessayez plus tard ; si cela se reproduit, contactez le service d&apos;assistance en indiquant le code.</translation>
+    </message>
+    <message>
+        <source>Your data on this computer is locked: the key that protects it is not available.</source>
+        <translation>Vos données sur cet ordinateur sont verrouillées : la clé qui les protège n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain and sign in again. Nothing is kept on this computer without its key.</source>
+        <translation>Déverrouillez votre trousseau et reconnectez-vous. Rien n&apos;est conservé sur cet ordinateur sans sa clé.</translation>
+    </message>
+    <message>
+        <source>Your data could not be encrypted on this computer.</source>
+        <translation>Vos données n&apos;ont pas pu être chiffrées sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Try again; contact the help desk if it happens again.</source>
+        <translation>Rien n&apos;a été écrit. Réessayez ; contactez le service d&apos;assistance si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>Some of your data on this computer cannot be decrypted.</source>
+        <translation>Certaines de vos données sur cet ordinateur ne peuvent pas être déchiffrées.</translation>
+    </message>
+    <message>
+        <source>It may have been altered, or the key in your keychain was replaced. Your data on the portal is not affected; contact the help desk.</source>
+        <translation>Elles ont peut-être été modifiées, ou la clé de votre trousseau a été remplacée. Vos données sur le portail ne sont pas touchées ; contactez le service d&apos;assistance.</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>

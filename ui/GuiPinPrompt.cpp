@@ -36,6 +36,11 @@ std::optional<SecretBuffer> GuiPinPrompt::askPin(const PinRequest& request)
         if (m_answer) {
             std::optional<QString> answer = m_answer(request);
             if (answer) {
+                // A character outside Latin-1 becomes a control byte, which the format
+                // check refuses (never '?', which a card could count as a wrong PIN).
+                for (QChar& c : *answer)
+                    if (c.unicode() > 0xff)
+                        c = QChar(0x01);
                 QByteArray latin = answer->toLatin1();
                 result = SecretBuffer::fromLatin1(latin.constData(), std::size_t(latin.size()),
                                                   std::size_t(request.maxLength));

@@ -1,5 +1,7 @@
 #include "PlainText.h"
 
+#include <QLabel>
+
 namespace guichet::PlainText {
 
 QString toolTip(const QString& text)
@@ -10,6 +12,13 @@ QString toolTip(const QString& text)
     if (text.size() > MaxToolTipLength)
         shown += QChar(0x2026);
     return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(shown.toHtmlEscaped());
+}
+
+void fitToLayout(QLabel* label)
+{
+    QSizePolicy policy = label->sizePolicy(); // keeps the height-for-width of wrapped text
+    policy.setHorizontalPolicy(QSizePolicy::Ignored);
+    label->setSizePolicy(policy);
 }
 
 } // namespace guichet::PlainText

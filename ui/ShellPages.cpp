@@ -23,6 +23,7 @@
 #include "pages/transparency/ConsentsPage.h"
 #include "pages/transparency/MyDataPage.h"
 
+#include <QDir>
 #include <QList>
 #include <QStatusBar>
 
@@ -121,6 +122,9 @@ void installShellPages(MainWindow& window, const ShellContext& context)
                          &MainWindow::showNotice);
         window.addPage(procedures);
         auto* documents = new DocumentsPage(*context.space);
+        if (!context.paths.root().isEmpty())
+            documents->setOpenedCopiesFolder(
+                QDir(context.paths.root()).filePath(QStringLiteral("opened")));
         QObject::connect(documents, &DocumentsPage::errorOccurred, &window,
                          &MainWindow::showNotice);
         window.addPage(documents);

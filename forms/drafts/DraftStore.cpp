@@ -10,10 +10,13 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <tuple>
+
 namespace guichet::forms {
 namespace {
 
-constexpr int SchemaVersion = 1;
+// 2: the person's values are sealed (FieldCipher); 1 kept them in plaintext.
+constexpr int SchemaVersion = 2;
 
 // Drafts of someone not signed in (procedures open without a card) belong to no
 // space. A null QString would bind as SQL NULL, which the NOT NULL column refuses
@@ -55,18 +58,9 @@ QString stamp(const QDateTime& time)
     return time.toUTC().toString(Qt::ISODateWithMs);
 }
 
-DraftSummary summaryFrom(const QSqlQuery& query)
+QString fileKey(const QString& draftId, const QString& sha256)
 {
-    DraftSummary s;
-    s.id = query.value(0).toString();
-    s.spaceId = query.value(1).toString();
-    s.formId = query.value(2).toString();
-    s.formVersion = query.value(3).toString();
-    s.procedureId = query.value(4).toString();
-    s.title = query.value(5).toString();
-    s.createdAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-    s.updatedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
-    return s;
+    return draftId + u'/' + sha256;
 }
 
 const QString SummaryColumns = QStringLiteral(
@@ -74,7 +68,38 @@ const QString SummaryColumns = QStringLiteral(
 
 } // namespace
 
-DraftStore::DraftStore(QString connectionName) : m_connection(std::move(connectionName)) {}
+DraftStore::DraftStore(QString connectionName, std::shared_ptr<const FieldCipher> cipher)
+    : m_connection(std::move(connectionName)), m_cipher(std::move(cipher))
+{}
+
+Result<QByteArray> DraftStore::seal(QByteArrayView plaintext, const char* column,
+                                    const QString& key) const
+{
+    return m_cipher->seal(plaintext, QByteArray(column) + '\x1f' + key.toUtf8());
+}
+
+Result<QByteArray> DraftStore::unseal(const QVariant& sealed, const char* column,
+                                      const QString& key) const
+{
+    return m_cipher->open(sealed.toByteArray(), QByteArray(column) + '\x1f' + key.toUtf8());
+}
+
+Result<DraftSummary> DraftStore::summaryFrom(const QSqlQuery& query) const
+{
+    DraftSummary s;
+    s.id = query.value(0).toString();
+    s.spaceId = query.value(1).toString();
+    s.formId = query.value(2).toString();
+    s.formVersion = query.value(3).toString();
+    s.procedureId = query.value(4).toString();
+    const Result<QByteArray> title = unseal(query.value(5), "drafts.title", s.id);
+    if (!title)
+        return title.error();
+    s.title = QString::fromUtf8(title.value());
+    s.createdAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    s.updatedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+    return s;
+}
 
 DraftStore::~DraftStore()
 {
@@ -86,11 +111,15 @@ DraftStore::~DraftStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-Result<std::unique_ptr<DraftStore>> DraftStore::open(const QString& path)
+Result<std::unique_ptr<DraftStore>> DraftStore::open(const QString& path,
+                                                     std::shared_ptr<const FieldCipher> cipher)
 {
+    if (!cipher)
+        return Error(QLatin1String(ErrorCode::StoreLocked),
+                     QStringLiteral("drafts are sealed and the identity key is not here"));
     const QString connection =
         QStringLiteral("drafts-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<DraftStore> store(new DraftStore(connection));
+    std::unique_ptr<DraftStore> store(new DraftStore(connection, std::move(cipher)));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
@@ -98,10 +127,14 @@ Result<std::unique_ptr<DraftStore>> DraftStore::open(const QString& path)
             return readError(QStringLiteral("open %1: %2").arg(path, db.lastError().text()));
     }
     // Checked before any pragma: switching to WAL rewrites the header of a file that
-    // may not be ours.
+    // may not be ours. Replaced content is overwritten with zeros (secure_delete), so
+    // sealing a version-1 file leaves no plaintext in free pages.
+    QSqlQuery query(database(connection));
+    if (!query.exec(QStringLiteral("PRAGMA secure_delete = ON")))
+        return readError(query.lastError().text());
+    query.finish(); // it answers a row; sealing a version-1 file VACUUMs below
     if (const Status created = store->createSchema(); !created)
         return created.error();
-    QSqlQuery query(database(connection));
     // FULL: a draft the screen called saved must survive a power cut.
     for (const char* pragma :
          {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"})
@@ -123,6 +156,10 @@ Status DraftStore::createSchema()
     const int version = query.value(0).toInt();
     if (applicationId == ApplicationId && version == SchemaVersion)
         return {};
+    if (applicationId == ApplicationId && version == 1) {
+        query.finish(); // no statement may be running when sealing VACUUMs
+        return sealVersion1();
+    }
     if (applicationId != 0 || version != 0) {
         return readError(QStringLiteral("not a drafts database of version %1 (application %2, "
                                         "version %3)")
@@ -161,6 +198,61 @@ Status DraftStore::createSchema()
     return {};
 }
 
+Status DraftStore::sealVersion1()
+{
+    // Version 1 kept everything in plaintext: sealed in one transaction, then the file
+    // is rewritten so no old page keeps the plaintext.
+    QSqlDatabase db = database(m_connection);
+    if (!db.transaction())
+        return saveError(db.lastError(), QStringLiteral("begin sealing"));
+    QSqlQuery query(db);
+    const auto fail = [&db](const Error& error) {
+        db.rollback();
+        return Status(error);
+    };
+    if (!query.exec(QStringLiteral("SELECT id, title, content FROM drafts")))
+        return fail(readError(query.lastError().text()));
+    QList<std::tuple<QString, QByteArray, QByteArray>> drafts;
+    while (query.next())
+        drafts.append({query.value(0).toString(), query.value(1).toString().toUtf8(),
+                       query.value(2).toByteArray()});
+    for (const auto& [id, title, content] : drafts) {
+        const Result<QByteArray> sealedTitle = seal(title, "drafts.title", id);
+        const Result<QByteArray> sealedContent = seal(content, "drafts.content", id);
+        if (!sealedTitle || !sealedContent)
+            return fail(sealedTitle ? sealedContent.error() : sealedTitle.error());
+        if (!run(query, QStringLiteral("UPDATE drafts SET title = ?, content = ? WHERE id = ?"),
+                 {sealedTitle.value(), sealedContent.value(), id}))
+            return fail(saveError(query.lastError(), QStringLiteral("seal draft")));
+    }
+    if (!query.exec(QStringLiteral("SELECT draft_id, sha256, file_name, content FROM draft_files")))
+        return fail(readError(query.lastError().text()));
+    QList<std::tuple<QString, QString, QByteArray, QByteArray>> files;
+    while (query.next())
+        files.append({query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString().toUtf8(), query.value(3).toByteArray()});
+    for (const auto& [draftId, sha256, name, content] : files) {
+        const QString key = fileKey(draftId, sha256);
+        const Result<QByteArray> sealedName = seal(name, "draft_files.file_name", key);
+        const Result<QByteArray> sealedContent = seal(content, "draft_files.content", key);
+        if (!sealedName || !sealedContent)
+            return fail(sealedName ? sealedContent.error() : sealedName.error());
+        if (!run(query,
+                 QStringLiteral("UPDATE draft_files SET file_name = ?, content = ? WHERE "
+                                "draft_id = ? AND sha256 = ?"),
+                 {sealedName.value(), sealedContent.value(), draftId, sha256}))
+            return fail(saveError(query.lastError(), QStringLiteral("seal draft file")));
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
+        return fail(saveError(query.lastError(), QStringLiteral("user_version")));
+    query.finish();
+    if (!db.commit())
+        return saveError(db.lastError(), QStringLiteral("commit sealing"));
+    if (!query.exec(QStringLiteral("VACUUM")))
+        return saveError(query.lastError(), QStringLiteral("vacuum"));
+    return {};
+}
+
 Result<QString> DraftStore::create(const DraftSummary& summary)
 {
     const QString id = QStringLiteral("DR-") +
@@ -170,22 +262,32 @@ Result<QString> DraftStore::create(const DraftSummary& summary)
                                                .left(12));
     const QDateTime now =
         summary.createdAt.isValid() ? summary.createdAt : QDateTime::currentDateTimeUtc();
+    const Result<QByteArray> title = seal(summary.title.toUtf8(), "drafts.title", id);
+    if (!title)
+        return title.error();
+    const Result<QByteArray> content = seal("{}", "drafts.content", id);
+    if (!content)
+        return content.error();
     QSqlQuery query(database(m_connection));
     if (!run(query,
              QStringLiteral("INSERT INTO drafts (id, space_id, form_id, form_version, "
                             "procedure_id, title, created_at, updated_at, content) VALUES "
-                            "(?, ?, ?, ?, ?, ?, ?, ?, '{}')"),
+                            "(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
              {id, spaceKey(summary.spaceId), summary.formId, summary.formVersion,
-              summary.procedureId, summary.title, stamp(now), stamp(now)}))
+              summary.procedureId, title.value(), stamp(now), stamp(now), content.value()}))
         return saveError(query.lastError(), QStringLiteral("create draft"));
     return id;
 }
 
 Status DraftStore::save(const QString& draftId, const QJsonObject& content, const QDateTime& now)
 {
+    const Result<QByteArray> sealed =
+        seal(QJsonDocument(content).toJson(QJsonDocument::Compact), "drafts.content", draftId);
+    if (!sealed)
+        return sealed.error();
     QSqlQuery query(database(m_connection));
     if (!run(query, QStringLiteral("UPDATE drafts SET content = ?, updated_at = ? WHERE id = ?"),
-             {QJsonDocument(content).toJson(QJsonDocument::Compact), stamp(now), draftId}))
+             {sealed.value(), stamp(now), draftId}))
         return saveError(query.lastError(), QStringLiteral("save draft %1").arg(draftId));
     if (query.numRowsAffected() != 1)
         return Error(QLatin1String(ErrorCode::DraftSaveFailed),
@@ -200,9 +302,11 @@ Result<QJsonObject> DraftStore::load(const QString& draftId) const
         return readError(query.lastError().text());
     if (!query.next())
         return readError(QStringLiteral("no draft %1").arg(draftId));
+    const Result<QByteArray> content = unseal(query.value(0), "drafts.content", draftId);
+    if (!content)
+        return content.error();
     QJsonParseError parseError;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(query.value(0).toByteArray(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(content.value(), &parseError);
     if (!document.isObject())
         return readError(QStringLiteral("draft %1: %2").arg(draftId, parseError.errorString()));
     return document.object();
@@ -228,8 +332,12 @@ Result<QList<DraftSummary>> DraftStore::list(const QString& spaceId) const
              {spaceKey(spaceId)}))
         return readError(query.lastError().text());
     QList<DraftSummary> out;
-    while (query.next())
-        out.append(summaryFrom(query));
+    while (query.next()) {
+        Result<DraftSummary> summary = summaryFrom(query);
+        if (!summary)
+            return summary.error();
+        out.append(std::move(summary.value()));
+    }
     return out;
 }
 
@@ -243,11 +351,18 @@ Status DraftStore::discard(const QString& draftId)
 
 Status DraftStore::putFile(const QString& draftId, const DraftFile& file)
 {
+    const QString key = fileKey(draftId, file.sha256);
+    const Result<QByteArray> name = seal(file.fileName.toUtf8(), "draft_files.file_name", key);
+    if (!name)
+        return name.error();
+    const Result<QByteArray> content = seal(file.content, "draft_files.content", key);
+    if (!content)
+        return content.error();
     QSqlQuery query(database(m_connection));
     if (!run(query,
              QStringLiteral("INSERT OR REPLACE INTO draft_files (draft_id, sha256, file_name, "
                             "media_type, content) VALUES (?, ?, ?, ?, ?)"),
-             {draftId, file.sha256, file.fileName, file.mediaType, file.content}))
+             {draftId, file.sha256, name.value(), file.mediaType, content.value()}))
         return saveError(query.lastError(), QStringLiteral("keep file in draft %1").arg(draftId));
     return {};
 }
@@ -262,8 +377,15 @@ Result<DraftFile> DraftStore::file(const QString& draftId, const QString& sha256
         return readError(query.lastError().text());
     if (!query.next())
         return readError(QStringLiteral("draft %1 has no file %2").arg(draftId, sha256));
-    DraftFile out{sha256, query.value(0).toString(), query.value(1).toString(),
-                  query.value(2).toByteArray()};
+    const QString key = fileKey(draftId, sha256);
+    const Result<QByteArray> name = unseal(query.value(0), "draft_files.file_name", key);
+    if (!name)
+        return name.error();
+    Result<QByteArray> content = unseal(query.value(2), "draft_files.content", key);
+    if (!content)
+        return content.error();
+    DraftFile out{sha256, QString::fromUtf8(name.value()), query.value(1).toString(),
+                  std::move(content.value())};
     // Checked on every read: the digest is what the signed summary names.
     if (QString::fromLatin1(
             QCryptographicHash::hash(out.content, QCryptographicHash::Sha256).toHex()) != sha256)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldCipher.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -7,6 +8,9 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QVariant>
+
+class QSqlQuery;
 
 #include <memory>
 
@@ -15,6 +19,11 @@
 // before it returns, so when the screen says "saved" the answers survive a power
 // cut. Files the person attached are kept inside the draft too, so moving or
 // deleting the original does not lose them.
+//
+// Everything the person wrote or attached is sealed with the identity's FieldCipher
+// (the draft's title, its answers, each file's name and content; place: the draft id,
+// and the file's digest for a file); the ids, dates and form references that lists
+// sort on are not. A drafts file of version 1 (plaintext) is sealed in place on open.
 namespace guichet::forms {
 
 struct DraftSummary
@@ -45,8 +54,10 @@ public:
     DraftStore& operator=(const DraftStore&) = delete;
 
     // Opens (creating it when absent) the drafts database at `path`. A file that is
-    // not a drafts database is refused and left untouched (FORM-007).
-    [[nodiscard]] static Result<std::unique_ptr<DraftStore>> open(const QString& path);
+    // not a drafts database is refused and left untouched (FORM-007); without a
+    // cipher nothing is opened (STORE-005).
+    [[nodiscard]] static Result<std::unique_ptr<DraftStore>>
+    open(const QString& path, std::shared_ptr<const FieldCipher> cipher);
 
     // A new, empty draft; returns its id.
     [[nodiscard]] Result<QString> create(const DraftSummary& summary);
@@ -65,10 +76,17 @@ public:
     [[nodiscard]] Status removeFile(const QString& draftId, const QString& sha256);
 
 private:
-    explicit DraftStore(QString connectionName);
+    DraftStore(QString connectionName, std::shared_ptr<const FieldCipher> cipher);
     [[nodiscard]] Status createSchema();
+    [[nodiscard]] Status sealVersion1();
+    [[nodiscard]] Result<QByteArray> seal(QByteArrayView plaintext, const char* column,
+                                          const QString& key) const;
+    [[nodiscard]] Result<QByteArray> unseal(const QVariant& sealed, const char* column,
+                                            const QString& key) const;
+    [[nodiscard]] Result<DraftSummary> summaryFrom(const QSqlQuery& query) const;
 
     QString m_connection;
+    std::shared_ptr<const FieldCipher> m_cipher;
 };
 
 } // namespace guichet::forms

@@ -23,6 +23,11 @@ target_link_libraries(guichet_forms_pdf PUBLIC guichet_core Qt6::Core
     PRIVATE PkgConfig::QPDF OpenSSL::Crypto)
 # qpdf 11 without the deprecated PointerHolder.
 target_compile_definitions(guichet_forms_pdf PRIVATE POINTERHOLDER_TRANSITION=4)
+# clang (the fuzz build) with the qpdf of Debian 12: see cmake/QpdfClangShim.cmake.
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang" AND QPDF_VERSION VERSION_LESS 11.4)
+    include(${PROJECT_SOURCE_DIR}/cmake/QpdfClangShim.cmake)
+    target_include_directories(guichet_forms_pdf SYSTEM BEFORE PRIVATE ${GUICHET_QPDF_SHIM_DIR})
+endif()
 
 # --- The summary renderer (SummaryPdf.cpp SummaryPdf.h SummaryDocument.h) ---
 # Written separately; its files join the library as they appear. QPdfWriter is QtGui.

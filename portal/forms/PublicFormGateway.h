@@ -30,6 +30,10 @@ public:
     PublicFormGateway(net::PortalClient& client, store::LocalStore& store, DraftStore* drafts,
                       QObject* parent = nullptr);
 
+    // Drafts opened later (they are sealed with the folder's key, which the keychain
+    // gives asynchronously); owned by the caller.
+    void attachDrafts(DraftStore* drafts) { m_drafts = drafts; }
+
     // Where submissions wait until sent; until it is given, submitting is refused.
     void attachOutbox(store::DocumentVault& vault, sync::OutboxSender& outbox);
 

@@ -14,6 +14,15 @@ QByteArray quoted(QByteArray value)
     return '"' + value + '"';
 }
 
+// A part's Content-Type is written as a header line too: a line break in it would end
+// the line and let the rest pass for headers of the part (a second Content-Disposition
+// renaming it, found by tests/fuzz/fuzz_multipart). No media type holds one.
+QByteArray headerValue(QByteArray value)
+{
+    value.removeIf([](char c) { return c == '\r' || c == '\n'; });
+    return value;
+}
+
 } // namespace
 
 MultipartBody::MultipartBody()
@@ -34,8 +43,8 @@ void MultipartBody::addJson(const QByteArray& name, const QJsonObject& object)
 void MultipartBody::addFile(const QByteArray& name, const QByteArray& fileName,
                             const QByteArray& contentType, const QByteArray& bytes)
 {
-    m_parts.append(
-        {"form-data; name=" + quoted(name) + "; filename=" + quoted(fileName), contentType, bytes});
+    m_parts.append({"form-data; name=" + quoted(name) + "; filename=" + quoted(fileName),
+                    headerValue(contentType), bytes});
 }
 
 QByteArray MultipartBody::contentType() const

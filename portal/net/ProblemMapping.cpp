@@ -43,11 +43,12 @@ Error errorFromStatus(int status, const QByteArray& contentType, const QByteArra
 
     // The portal's code becomes ours only when it is one of our catalogue's sign-in
     // codes; anything else stays in the detail and is never shown as our code.
+    // The answer's status and code travel as fields, for the callers that decide on them.
     if (code.startsWith(QLatin1String("AUTH-")) && ErrorCatalogue::contains(code))
-        return Error(code, detail);
+        return Error(code, detail).withPortalAnswer(status, code);
     if (status >= 500)
-        return Error(ErrorCode::PortalServerError, detail);
-    return Error(ErrorCode::PortalRequestRefused, detail);
+        return Error(ErrorCode::PortalServerError, detail).withPortalAnswer(status, code);
+    return Error(ErrorCode::PortalRequestRefused, detail).withPortalAnswer(status, code);
 }
 
 Error errorFromNetwork(QNetworkReply::NetworkError error, const QString& errorString, bool offline,

@@ -47,6 +47,11 @@ Result<QByteArray> readFile(const QString& path)
 
 } // namespace
 
+Result<std::shared_ptr<const FieldCipher>> DocumentVault::fieldCipher(QByteArrayView purpose) const
+{
+    return FieldCipher::derive(m_key.bytes(), purpose);
+}
+
 QString DocumentVault::fileName(const QString& documentId)
 {
     const QByteArray hash =

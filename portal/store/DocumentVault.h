@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FieldCipher.h"
 #include "KeyProvider.h"
 #include "Result.h"
 #include "SecretBuffer.h"
@@ -42,6 +43,12 @@ public:
     [[nodiscard]] bool contains(const QString& documentId) const;
     [[nodiscard]] Status remove(const QString& documentId);
     [[nodiscard]] qint64 storedSize(const QString& documentId) const;
+
+    // A cipher for the personal values the stores keep (LocalStore::setCipher,
+    // DraftStore), derived from this vault's key for one purpose: the person's one key
+    // in the keychain protects both, yet no two uses share a derived key.
+    [[nodiscard]] Result<std::shared_ptr<const FieldCipher>>
+    fieldCipher(QByteArrayView purpose) const;
 
     // The file name (inside folder()) that holds documentId.
     [[nodiscard]] static QString fileName(const QString& documentId);

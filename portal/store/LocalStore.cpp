@@ -55,7 +55,10 @@ Status applySettings(QSqlDatabase& database)
     // benchmark). The cache only grows as pages are used.
     for (const QString& pragma :
          {QStringLiteral("PRAGMA synchronous = NORMAL"), QStringLiteral("PRAGMA foreign_keys = ON"),
-          QStringLiteral("PRAGMA cache_size = -8192")}) {
+          QStringLiteral("PRAGMA cache_size = -8192"),
+          // Deleted and replaced content is overwritten with zeros, in the file and in
+          // the log: a row sealed in place (setCipher) leaves no plaintext behind.
+          QStringLiteral("PRAGMA secure_delete = ON")}) {
         if (!query.exec(pragma))
             return storeError(query.lastError(), pragma);
     }
@@ -111,10 +114,10 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const QString& path, Option
 LocalStore::LocalStore(QString connectionName, QString path, bool fullText)
     : m_connectionName(std::move(connectionName)), m_path(std::move(path)),
       m_database(QSqlDatabase::database(m_connectionName, false)),
-      m_objects(std::make_unique<ObjectTable>(m_database)),
+      m_objects(std::make_unique<ObjectTable>(m_database, m_sealer)),
       m_catalogue(std::make_unique<CatalogueTable>(m_database, fullText)),
       m_syncState(std::make_unique<SyncStateTable>(m_database)),
-      m_outbox(std::make_unique<OutboxTable>(m_database)),
+      m_outbox(std::make_unique<OutboxTable>(m_database, m_sealer)),
       m_documentCache(std::make_unique<DocumentCacheTable>(m_database))
 {}
 
@@ -147,6 +150,36 @@ Status LocalStore::checkpoint()
 {
     QSqlQuery query(m_database);
     return execute(query, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+}
+
+Status LocalStore::setCipher(std::shared_ptr<const FieldCipher> cipher)
+{
+    m_sealer.setCipher(std::move(cipher));
+    if (!m_sealer.isUnlocked())
+        return {};
+    Result<int> sealed = 0;
+    if (Status status = inTransaction([this, &sealed] {
+            const Result<int> objects = m_objects->sealPlaintextRows();
+            if (!objects)
+                return Status(objects.error());
+            const Result<int> outbox = m_outbox->sealPlaintextRows();
+            if (!outbox)
+                return Status(outbox.error());
+            sealed = objects.value() + outbox.value();
+            return Status();
+        });
+        !status) {
+        m_sealer.setCipher(nullptr);
+        return status;
+    }
+    if (sealed.value() == 0)
+        return {};
+    // The plaintext of an earlier version may still sit in free pages and in the log:
+    // the file is rewritten and the log emptied.
+    QSqlQuery query(m_database);
+    if (Status status = execute(query, QStringLiteral("VACUUM")); !status)
+        return status;
+    return execute(query, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 Status LocalStore::inTransaction(const std::function<Status()>& work)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CatalogueTable.h"
+#include "ColumnSealer.h"
 #include "DocumentCacheTable.h"
 #include "ObjectTable.h"
 #include "OutboxTable.h"
@@ -56,6 +57,16 @@ public:
     [[nodiscard]] OutboxTable& outbox() { return *m_outbox; }
     [[nodiscard]] DocumentCacheTable& documentCache() { return *m_documentCache; }
 
+    // Gives the cipher of the identity's key (DocumentVault::fieldCipher): from then
+    // on the personal columns can be written and read (ColumnSealer). Rows an earlier
+    // version left in plaintext are sealed in place the first time, then the file is
+    // rewritten (VACUUM) and the log emptied, so no plaintext page is left behind.
+    [[nodiscard]] Status setCipher(std::shared_ptr<const FieldCipher> cipher);
+    [[nodiscard]] const std::shared_ptr<const FieldCipher>& cipher() const
+    {
+        return m_sealer.cipher();
+    }
+
     // WAL checkpoints (copying the log back into the file). pages = 0: this connection
     // never checkpoints when it commits; SQLite's default is 1000 pages (4 MiB).
     [[nodiscard]] Status setAutoCheckpoint(int pages);
@@ -72,6 +83,7 @@ private:
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_database;
+    ColumnSealer m_sealer;
     std::unique_ptr<ObjectTable> m_objects;
     std::unique_ptr<CatalogueTable> m_catalogue;
     std::unique_ptr<SyncStateTable> m_syncState;

@@ -84,6 +84,11 @@ void NativeStatement::bindTextOrNull(int position, const QByteArray& utf8)
         bindText(position, utf8);
 }
 
+void NativeStatement::bindBlob(int position, const QByteArray& bytes)
+{
+    sqlite3_bind_blob(m_statement, position, bytes.constData(), int(bytes.size()), SQLITE_STATIC);
+}
+
 void NativeStatement::bindInteger(int position, qint64 value)
 {
     sqlite3_bind_int64(m_statement, position, value);

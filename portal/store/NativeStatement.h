@@ -44,6 +44,8 @@ public:
     // indexes small (same as the Qt path did for absent fields).
     void bindTextOrNull(int position, const QByteArray& utf8);
     void bindInteger(int position, qint64 value);
+    // Bytes as a BLOB (a sealed value), with the same lifetime rule as bindText.
+    void bindBlob(int position, const QByteArray& bytes);
 
     // Runs the statement once and resets it for the next row; what names the row in
     // an error message is built only on failure.

@@ -50,24 +50,35 @@ Status bindAndRun(QSqlQuery& query, const QString& sql, const QVariantList& valu
     return {};
 }
 
-StoredObject readRow(const QSqlQuery& query)
+const QString selectColumns =
+    QStringLiteral("SELECT space_id, kind, id, version, json, pinned FROM objects");
+
+} // namespace
+
+ObjectTable::ObjectTable(QSqlDatabase database, const ColumnSealer& sealer)
+    : m_database(std::move(database)), m_sealer(sealer)
+{}
+
+QByteArray ObjectTable::placeOf(const QString& spaceId, const QString& kind, const QString& id)
+{
+    return ColumnSealer::place("objects.json", {spaceId, kind, id});
+}
+
+Result<StoredObject> ObjectTable::readRow(const QSqlQuery& query) const
 {
     StoredObject object;
     object.spaceId = query.value(0).toString();
     object.kind = query.value(1).toString();
     object.id = query.value(2).toString();
     object.version = query.value(3).toLongLong();
-    object.json = query.value(4).toString().toUtf8();
+    Result<QByteArray> json = m_sealer.open(query.value(4).toByteArray(),
+                                            placeOf(object.spaceId, object.kind, object.id));
+    if (!json)
+        return json.error();
+    object.json = std::move(json.value());
     object.pinned = query.value(5).toBool();
     return object;
 }
-
-const QString selectColumns =
-    QStringLiteral("SELECT space_id, kind, id, version, json, pinned FROM objects");
-
-} // namespace
-
-ObjectTable::ObjectTable(QSqlDatabase database) : m_database(std::move(database)) {}
 
 Result<int> ObjectTable::upsert(const QList<StoredObject>& batch)
 {
@@ -87,6 +98,8 @@ Result<int> ObjectTable::upsert(const QList<StoredObject>& batch)
 Result<int> ObjectTable::upsert(const QList<ParsedObject>& batch)
 {
     SqlTransaction transaction(m_database);
+    if (!m_sealer.isUnlocked())
+        return m_sealer.seal({}, {}).error(); // STORE-005, before anything is written
     if (Status status = transaction.begin(); !status)
         return status.error();
     // The WHERE of the upsert keeps a newer stored copy; pinned is local and kept.
@@ -105,8 +118,12 @@ Result<int> ObjectTable::upsert(const QList<ParsedObject>& batch)
     int written = 0;
     for (const auto& [object, json] : batch) {
         const IndexedColumns columns = indexObject(object.kind, json);
-        // Bound as UTF-8; the bytes live until step() returns. The JSON is stored as
-        // the portal sent it.
+        // The JSON is sealed as the portal sent it.
+        const Result<QByteArray> sealed =
+            m_sealer.seal(object.json, placeOf(object.spaceId, object.kind, object.id));
+        if (!sealed)
+            return sealed.error();
+        // Bound as UTF-8; the bytes live until step() returns.
         const QByteArray text[] = {
             object.spaceId.toUtf8(),  object.kind.toUtf8(),       object.id.toUtf8(),
             columns.sortKey.toUtf8(), columns.updatedAt.toUtf8(), columns.dossierId.toUtf8(),
@@ -115,7 +132,7 @@ Result<int> ObjectTable::upsert(const QList<ParsedObject>& batch)
         statement.bindText(2, text[1]);
         statement.bindText(3, text[2]);
         statement.bindInteger(4, object.version);
-        statement.bindText(5, object.json);
+        statement.bindBlob(5, sealed.value());
         statement.bindText(6, text[3]); // NOT NULL: '' when the object has no date
         for (int i = 4; i < 9; ++i)     // absent fields are NULL, as filters expect
             statement.bindTextOrNull(i + 3, text[i]);
@@ -150,7 +167,10 @@ Result<std::optional<StoredObject>> ObjectTable::object(const QString& spaceId, 
         return status.error();
     if (!query.next())
         return std::optional<StoredObject>();
-    return std::optional<StoredObject>(readRow(query));
+    Result<StoredObject> row = readRow(query);
+    if (!row)
+        return row.error();
+    return std::optional<StoredObject>(std::move(row.value()));
 }
 
 Result<QHash<QString, qint64>>
@@ -218,8 +238,12 @@ Result<QList<StoredObject>> ObjectTable::list(const ObjectFilter& filter, int of
     if (Status status = bindAndRun(query, sql, values); !status)
         return status.error();
     QList<StoredObject> objects;
-    while (query.next())
-        objects.append(readRow(query));
+    while (query.next()) {
+        Result<StoredObject> row = readRow(query);
+        if (!row)
+            return row.error();
+        objects.append(std::move(row.value()));
+    }
     return objects;
 }
 
@@ -237,19 +261,30 @@ Result<int> ObjectTable::count(const ObjectFilter& filter) const
 Result<QByteArray> ObjectTable::jsonArray(const ObjectFilter& filter) const
 {
     // Each stored text is a JSON object (upsert checks it), so joining them with
-    // commas inside brackets makes a valid array. As a blob: no UTF-16 round trip.
-    // group_concat joins rows in the order the ordered subquery yields them
-    // (jsonArrayAndSortKeysFollowTheListOrder checks it).
+    // commas inside brackets makes a valid array. Each is opened here: the texts are
+    // sealed, so SQLite can no longer join them itself.
     QVariantList values;
-    const QString sql = QStringLiteral("SELECT CAST('[' || ifnull(group_concat(json, ','), '')"
-                                       " || ']' AS BLOB) FROM (SELECT json FROM objects") +
+    const QString sql = QStringLiteral("SELECT space_id, kind, id, json FROM objects") +
                         whereClause(filter, values) +
-                        QStringLiteral(" ORDER BY sort_key DESC, id DESC)");
+                        QStringLiteral(" ORDER BY sort_key DESC, id DESC");
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
     if (Status status = bindAndRun(query, sql, values); !status)
         return status.error();
-    return query.next() ? query.value(0).toByteArray() : QByteArrayLiteral("[]");
+    QByteArray array("[");
+    while (query.next()) {
+        const Result<QByteArray> json =
+            m_sealer.open(query.value(3).toByteArray(),
+                          placeOf(query.value(0).toString(), query.value(1).toString(),
+                                  query.value(2).toString()));
+        if (!json)
+            return json.error();
+        if (array.size() > 1)
+            array.append(',');
+        array.append(json.value());
+    }
+    array.append(']');
+    return array;
 }
 
 Result<QStringList> ObjectTable::sortKeys(const ObjectFilter& filter) const
@@ -271,6 +306,32 @@ Result<QStringList> ObjectTable::sortKeys(const ObjectFilter& filter) const
             keys.append(key.toString());
     }
     return keys;
+}
+
+Result<int> ObjectTable::sealPlaintextRows()
+{
+    QSqlQuery query(m_database);
+    if (Status status = execute(query, QStringLiteral("SELECT space_id, kind, id, json FROM objects"
+                                                      " WHERE typeof(json) = 'text'"));
+        !status)
+        return status.error();
+    QList<StoredObject> plain;
+    while (query.next())
+        plain.append({query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString(), 0, query.value(3).toString().toUtf8(), false});
+    for (const StoredObject& object : plain) {
+        const Result<QByteArray> sealed =
+            m_sealer.seal(object.json, placeOf(object.spaceId, object.kind, object.id));
+        if (!sealed)
+            return sealed.error();
+        if (Status status = execute(query,
+                                    QStringLiteral("UPDATE objects SET json = ? WHERE space_id = ?"
+                                                   " AND kind = ? AND id = ?"),
+                                    {sealed.value(), object.spaceId, object.kind, object.id});
+            !status)
+            return status.error();
+    }
+    return static_cast<int>(plain.size());
 }
 
 Status ObjectTable::setPinned(const QString& spaceId, const QString& kind, const QString& id,

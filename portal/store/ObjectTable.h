@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ColumnSealer.h"
 #include "Result.h"
 #include "StoreTypes.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -19,11 +21,13 @@ struct ParsedObject
     QJsonObject parsed;
 };
 
-// The objects of a person's spaces (table `objects`, see StoreSchema.h).
+// The objects of a person's spaces (table `objects`, see StoreSchema.h). The JSON of
+// each object is sealed (ColumnSealer, place: space, kind, id); the columns lists
+// filter and sort on are not.
 class ObjectTable
 {
 public:
-    explicit ObjectTable(QSqlDatabase database);
+    ObjectTable(QSqlDatabase database, const ColumnSealer& sealer);
 
     // Writes a batch in one transaction (all or nothing). An object already stored
     // with a higher version is left as it is: pages of the change feed may arrive
@@ -57,11 +61,19 @@ public:
     // selects, in list()'s order, read from the index alone.
     [[nodiscard]] Result<QStringList> sortKeys(const ObjectFilter& filter) const;
 
+    // Seals the JSON an earlier version stored in plaintext; returns how many rows.
+    [[nodiscard]] Result<int> sealPlaintextRows();
+
     [[nodiscard]] Status setPinned(const QString& spaceId, const QString& kind, const QString& id,
                                    bool pinned);
 
 private:
+    [[nodiscard]] Result<StoredObject> readRow(const QSqlQuery& query) const;
+    [[nodiscard]] static QByteArray placeOf(const QString& spaceId, const QString& kind,
+                                            const QString& id);
+
     QSqlDatabase m_database;
+    const ColumnSealer& m_sealer;
 };
 
 } // namespace guichet::store

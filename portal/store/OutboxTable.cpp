@@ -5,6 +5,7 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <tuple>
 
 namespace guichet::store {
 namespace {
@@ -62,10 +63,32 @@ QString outboxStateName(OutboxState state)
     return QStringLiteral("queued");
 }
 
-OutboxTable::OutboxTable(QSqlDatabase database) : m_database(std::move(database)) {}
+OutboxTable::OutboxTable(QSqlDatabase database, const ColumnSealer& sealer)
+    : m_database(std::move(database)), m_sealer(sealer)
+{}
+
+Result<QVariant> OutboxTable::sealed(const QByteArray& value, const char* column, qint64 id) const
+{
+    if (value.isNull())
+        return QVariant();
+    Result<QByteArray> box =
+        m_sealer.seal(value, ColumnSealer::place(column, {QString::number(id)}));
+    if (!box)
+        return box.error();
+    return QVariant(box.value());
+}
+
+Result<QByteArray> OutboxTable::opened(const QVariant& value, const char* column, qint64 id) const
+{
+    if (value.isNull())
+        return QByteArray();
+    return m_sealer.open(value.toByteArray(), ColumnSealer::place(column, {QString::number(id)}));
+}
 
 Result<qint64> OutboxTable::enqueue(const OutboxEntry& entry)
 {
+    if (!m_sealer.isUnlocked())
+        return m_sealer.seal({}, {}).error(); // STORE-005: a submission is never kept readable
     setSynchronous(m_database, true);
     const auto restore = qScopeGuard([this] { setSynchronous(m_database, false); });
     SqlTransaction transaction(m_database);
@@ -76,22 +99,36 @@ Result<qint64> OutboxTable::enqueue(const OutboxEntry& entry)
     if (Status status = execute(
             query,
             QStringLiteral("INSERT INTO outbox (space_id, kind, method, path, idempotency_key,"
-                           " body, state, created_at, updated_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, 'queued', ?, ?)"),
-            {entry.spaceId, entry.kind, entry.method, entry.path, entry.idempotencyKey,
-             entry.body.isNull() ? QVariant() : QVariant(QString::fromUtf8(entry.body)), created,
+                           " state, created_at, updated_at)"
+                           " VALUES (?, ?, ?, ?, ?, 'queued', ?, ?)"),
+            {entry.spaceId, entry.kind, entry.method, entry.path, entry.idempotencyKey, created,
              created});
         !status)
         return status.error();
     const qint64 id = query.lastInsertId().toLongLong();
+    // The body is sealed to the entry's id, known only once the row exists; the
+    // transaction makes both one write.
+    const Result<QVariant> body = sealed(entry.body, "outbox.body", id);
+    if (!body)
+        return body.error();
+    if (Status status = execute(query, QStringLiteral("UPDATE outbox SET body = ? WHERE id = ?"),
+                                {body.value(), id});
+        !status)
+        return status.error();
     for (qsizetype i = 0; i < entry.attachments.size(); ++i) {
         const OutboxAttachment& attachment = entry.attachments.at(i);
+        const Result<QByteArray> fileName =
+            m_sealer.seal(attachment.fileName.toUtf8(),
+                          ColumnSealer::place("outbox_attachments.file_name",
+                                              {QString::number(id), QString::number(i)}));
+        if (!fileName)
+            return fileName.error();
         if (Status status = execute(query,
                                     QStringLiteral("INSERT INTO outbox_attachments (outbox_id,"
                                                    " position, document_id, file_name, media_type)"
                                                    " VALUES (?, ?, ?, ?, ?)"),
                                     {id, static_cast<int>(i), attachment.documentId,
-                                     attachment.fileName, attachment.mediaType});
+                                     fileName.value(), attachment.mediaType});
             !status)
             return status.error();
     }
@@ -125,17 +162,28 @@ Result<std::optional<OutboxEntry>> OutboxTable::next()
 
 Status OutboxTable::markSent(qint64 id, const QByteArray& result)
 {
-    return setState(
-        id, OutboxState::Sent,
-        QStringLiteral(", result = ?, last_error_code = NULL, last_error_detail = NULL"),
-        {QString::fromUtf8(result)});
+    const Result<QVariant> sealedResult =
+        sealed(result.isNull() ? QByteArray("") : result, "outbox.result", id);
+    if (!sealedResult)
+        return sealedResult.error();
+    return setState(id, OutboxState::Sent,
+                    QStringLiteral(", result = ?, last_error_code = NULL, last_error_detail = NULL,"
+                                   " last_portal_status = NULL, last_portal_code = NULL"),
+                    {sealedResult.value()});
 }
 
 Status OutboxTable::markFailed(qint64 id, const Error& error, bool retry)
 {
+    // The detail may quote the portal's answer about the person's request.
+    const Result<QVariant> detail = sealed(error.detail().toUtf8(), "outbox.last_error_detail", id);
+    if (!detail)
+        return detail.error();
     return setState(id, retry ? OutboxState::Queued : OutboxState::Failed,
-                    QStringLiteral(", last_error_code = ?, last_error_detail = ?"),
-                    {error.code(), error.detail()});
+                    QStringLiteral(", last_error_code = ?, last_error_detail = ?,"
+                                   " last_portal_status = ?, last_portal_code = ?"),
+                    {error.code(), detail.value(),
+                     error.httpStatus() ? QVariant(error.httpStatus()) : QVariant(),
+                     error.portalCode().isEmpty() ? QVariant() : QVariant(error.portalCode())});
 }
 
 Result<int> OutboxTable::requeueInterrupted()
@@ -181,7 +229,7 @@ Result<QList<OutboxEntry>> OutboxTable::select(const QString& where,
             query,
             QStringLiteral("SELECT id, space_id, kind, method, path, idempotency_key, body, state,"
                            " attempts, last_error_code, last_error_detail, created_at, updated_at,"
-                           " result FROM outbox WHERE ") +
+                           " result, last_portal_status, last_portal_code FROM outbox WHERE ") +
                 where,
             values);
         !status)
@@ -195,31 +243,104 @@ Result<QList<OutboxEntry>> OutboxTable::select(const QString& where,
         entry.method = query.value(3).toString();
         entry.path = query.value(4).toString();
         entry.idempotencyKey = query.value(5).toString();
-        entry.body = query.value(6).toString().toUtf8();
+        Result<QByteArray> body = opened(query.value(6), "outbox.body", entry.id);
+        if (!body)
+            return body.error();
+        entry.body = std::move(body.value());
         entry.state = stateFromName(query.value(7).toString());
         entry.attempts = query.value(8).toInt();
         entry.lastErrorCode = query.value(9).toString();
-        entry.lastErrorDetail = query.value(10).toString();
+        Result<QByteArray> detail = opened(query.value(10), "outbox.last_error_detail", entry.id);
+        if (!detail)
+            return detail.error();
+        entry.lastErrorDetail = QString::fromUtf8(detail.value());
         entry.createdAt = QDateTime::fromMSecsSinceEpoch(query.value(11).toLongLong(), Qt::UTC);
         entry.updatedAt = QDateTime::fromMSecsSinceEpoch(query.value(12).toLongLong(), Qt::UTC);
-        entry.result = query.value(13).toString().toUtf8();
+        Result<QByteArray> result = opened(query.value(13), "outbox.result", entry.id);
+        if (!result)
+            return result.error();
+        entry.result = std::move(result.value());
+        entry.lastPortalStatus = query.value(14).toInt();
+        entry.lastPortalCode = query.value(15).toString();
         entries.append(std::move(entry));
     }
     QSqlQuery attachments(m_database);
-    if (!attachments.prepare(QStringLiteral("SELECT document_id, file_name, media_type FROM"
-                                            " outbox_attachments WHERE outbox_id = ?"
-                                            " ORDER BY position")))
+    if (!attachments.prepare(
+            QStringLiteral("SELECT document_id, file_name, media_type, position FROM"
+                           " outbox_attachments WHERE outbox_id = ?"
+                           " ORDER BY position")))
         return storeError(attachments.lastError(), QStringLiteral("prepare attachments"));
     for (OutboxEntry& entry : entries) {
         if (Status status = executePrepared(attachments, {entry.id}, QStringLiteral("attachments"));
             !status)
             return status.error();
-        while (attachments.next())
+        while (attachments.next()) {
+            const Result<QByteArray> fileName = m_sealer.open(
+                attachments.value(1).toByteArray(),
+                ColumnSealer::place("outbox_attachments.file_name",
+                                    {QString::number(entry.id), attachments.value(3).toString()}));
+            if (!fileName)
+                return fileName.error();
             entry.attachments.append({attachments.value(0).toString(),
-                                      attachments.value(1).toString(),
+                                      QString::fromUtf8(fileName.value()),
                                       attachments.value(2).toString()});
+        }
     }
     return entries;
+}
+
+Result<int> OutboxTable::sealPlaintextRows()
+{
+    int count = 0;
+    QSqlQuery query(m_database);
+    for (const char* column : {"body", "result", "last_error_detail"}) {
+        const QString name = QString::fromLatin1(column);
+        if (Status status = execute(
+                query,
+                QStringLiteral("SELECT id, %1 FROM outbox WHERE typeof(%1) = 'text'").arg(name));
+            !status)
+            return status.error();
+        QList<QPair<qint64, QByteArray>> plain;
+        while (query.next())
+            plain.append({query.value(0).toLongLong(), query.value(1).toString().toUtf8()});
+        const QByteArray placeColumn = "outbox." + QByteArray(column);
+        for (const auto& [id, value] : plain) {
+            const Result<QVariant> box = sealed(value, placeColumn.constData(), id);
+            if (!box)
+                return box.error();
+            if (Status status = execute(
+                    query, QStringLiteral("UPDATE outbox SET %1 = ? WHERE id = ?").arg(name),
+                    {box.value(), id});
+                !status)
+                return status.error();
+            ++count;
+        }
+    }
+    if (Status status = execute(query, QStringLiteral("SELECT outbox_id, position, file_name FROM"
+                                                      " outbox_attachments WHERE typeof(file_name)"
+                                                      " = 'text'"));
+        !status)
+        return status.error();
+    QList<std::tuple<qint64, int, QString>> names;
+    while (query.next())
+        names.append(
+            {query.value(0).toLongLong(), query.value(1).toInt(), query.value(2).toString()});
+    for (const auto& [id, position, fileName] : names) {
+        const Result<QByteArray> box =
+            m_sealer.seal(fileName.toUtf8(),
+                          ColumnSealer::place("outbox_attachments.file_name",
+                                              {QString::number(id), QString::number(position)}));
+        if (!box)
+            return box.error();
+        if (Status status = execute(query,
+                                    QStringLiteral("UPDATE outbox_attachments SET file_name = ?"
+                                                   " WHERE outbox_id = ? AND position = ?"),
+                                    {box.value(), id, position});
+            !status)
+            return status.error();
+        ++count;
+    }
+    return count;
 }
 
 Status OutboxTable::setState(qint64 id, OutboxState state, const QString& extraSet,

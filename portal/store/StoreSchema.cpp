@@ -87,10 +87,21 @@ QStringList version4()
     };
 }
 
+QStringList version5()
+{
+    return {
+        // What the portal answered when it refused an outbox entry, as fields: screens
+        // decide on the portal's code (a closed conversation is MSG-001), never on the
+        // error's detail text. Rows of v4 get none: their detail stays as it was.
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN last_portal_status INTEGER"),
+        QStringLiteral("ALTER TABLE outbox ADD COLUMN last_portal_code TEXT"),
+    };
+}
+
 const std::vector<SchemaStep>& steps()
 {
     static const std::vector<SchemaStep> all{
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}};
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}};
     return all;
 }
 

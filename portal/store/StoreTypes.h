@@ -75,6 +75,9 @@ struct OutboxEntry
     int attempts = 0;
     QString lastErrorCode;
     QString lastErrorDetail;
+    // The portal's answer when it refused the entry (Error::httpStatus/portalCode).
+    int lastPortalStatus = 0;
+    QString lastPortalCode;
     QDateTime createdAt;
     QDateTime updatedAt;
     QByteArray result; // the portal's answer once sent

@@ -15,13 +15,20 @@ StoreWriter::StoreWriter(LocalStore& store, QObject* parent) : QObject(parent), 
     std::future<bool> openedFuture = opened.get_future();
     const QString path = store.path();
     const bool fullText = store.catalogue().usesFullTextIndex();
-    m_thread = QThread::create([this, path, fullText, &opened] {
+    const std::shared_ptr<const FieldCipher> cipher = store.cipher();
+    m_thread = QThread::create([this, path, fullText, cipher, &opened] {
         // The connection is made, used and closed on this thread: Qt SQL connections
         // belong to the thread that opened them.
         Result<std::unique_ptr<LocalStore>> own =
             LocalStore::open(path, LocalStore::Options{fullText});
         if (!own) {
             qCInfo(lcStoreWriter) << "writing on the owner's thread:" << own.error().detail();
+            opened.set_value(false);
+            return;
+        }
+        // The same key as the owner's connection (the cipher keeps no state).
+        if (Status status = own.value()->setCipher(cipher); !status) {
+            qCInfo(lcStoreWriter) << "writing on the owner's thread:" << status.error().detail();
             opened.set_value(false);
             return;
         }

@@ -3,6 +3,7 @@
 # StoreWriter's own thread through a second connection to the same file.
 qt_add_library(guichet_portal_store STATIC
     store/CatalogueTable.cpp store/CatalogueTable.h
+    store/ColumnSealer.cpp store/ColumnSealer.h
     store/CredentialStoreSecrets.h
     store/DocumentCacheTable.cpp store/DocumentCacheTable.h
     store/DocumentVault.cpp store/DocumentVault.h

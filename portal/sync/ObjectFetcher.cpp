@@ -43,7 +43,7 @@ QString kindOfList(const QString& path)
 
 bool isNotFound(const Error& error)
 {
-    return error.detail().contains(QLatin1String("HTTP 404"));
+    return error.httpStatus() == 404; // the answer's status, never its text
 }
 
 } // namespace

@@ -1,5 +1,8 @@
 #include "RawJsonItems.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace guichet::sync {
 namespace {
 
@@ -57,6 +60,38 @@ qsizetype skipSpace(const QByteArray& json, qsizetype at)
     return at;
 }
 
+// Whether a member name, as written between its quotes, is `key`. A name with escapes
+// ("\u0069tems") is decoded the way QJsonDocument decodes it.
+bool nameIs(QByteArrayView name, QLatin1StringView key)
+{
+    if (!name.contains('\\'))
+        return name == QByteArrayView(key.data(), key.size());
+    const QJsonArray decoded = QJsonDocument::fromJson("[\"" + name.toByteArray() + "\"]").array();
+    return decoded.size() == 1 && decoded.at(0).toString() == key;
+}
+
+// The items of the array that starts at `at` (a '['); `at` is left after its ']'.
+std::optional<QList<QByteArray>> splitArray(const QByteArray& json, qsizetype& at)
+{
+    QList<QByteArray> items;
+    qsizetype i = skipSpace(json, at + 1);
+    while (i < json.size() && json[i] != ']') {
+        const qsizetype end = skipValue(json, i);
+        // No value here ("[}" or "[,,"): stop. Found by tests/fuzz/fuzz_raw_json_items,
+        // the loop appended empty items without moving until memory ran out.
+        if (end <= i)
+            return std::nullopt;
+        items.append(json.sliced(i, end - i).trimmed());
+        i = skipSpace(json, end);
+        if (i < json.size() && json[i] == ',')
+            i = skipSpace(json, i + 1);
+    }
+    if (i >= json.size())
+        return std::nullopt;
+    at = i + 1;
+    return items;
+}
+
 } // namespace
 
 std::optional<QList<QByteArray>> rawArrayItems(const QByteArray& json, QLatin1StringView key)
@@ -65,6 +100,12 @@ std::optional<QList<QByteArray>> rawArrayItems(const QByteArray& json, QLatin1St
     if (i >= json.size() || json[i] != '{')
         return std::nullopt;
     i = skipSpace(json, i + 1);
+    // Every member of the top-level object is read: when the key appears twice,
+    // QJsonDocument keeps the last one, so the first array's text would be stored for
+    // the other array's objects (found by tests/fuzz/fuzz_raw_json_items). Such a page is
+    // not split at all; the caller serialises what QJsonDocument parsed instead.
+    std::optional<QList<QByteArray>> found;
+    int matches = 0;
     // Members of the top-level object: "name" : value , ...
     while (i < json.size() && json[i] == '"') {
         const qsizetype nameEnd = skipString(json, i);
@@ -75,32 +116,22 @@ std::optional<QList<QByteArray>> rawArrayItems(const QByteArray& json, QLatin1St
         if (i >= json.size() || json[i] != ':')
             return std::nullopt;
         i = skipSpace(json, i + 1);
-        if (name == QByteArrayView(key.data(), key.size())) {
-            if (i >= json.size() || json[i] != '[')
+        if (nameIs(name, key)) {
+            if (++matches > 1 || i >= json.size() || json[i] != '[')
                 return std::nullopt;
-            QList<QByteArray> items;
-            i = skipSpace(json, i + 1);
-            while (i < json.size() && json[i] != ']') {
-                const qsizetype end = skipValue(json, i);
-                if (end < 0)
-                    return std::nullopt;
-                items.append(json.sliced(i, end - i).trimmed());
-                i = skipSpace(json, end);
-                if (i < json.size() && json[i] == ',')
-                    i = skipSpace(json, i + 1);
-            }
-            if (i >= json.size())
+            found = splitArray(json, i);
+            if (!found)
                 return std::nullopt;
-            return items;
+        } else {
+            i = skipValue(json, i);
+            if (i < 0)
+                return std::nullopt;
         }
-        i = skipValue(json, i);
-        if (i < 0)
-            return std::nullopt;
         i = skipSpace(json, i);
         if (i < json.size() && json[i] == ',')
             i = skipSpace(json, i + 1);
     }
-    return std::nullopt;
+    return found;
 }
 
 } // namespace guichet::sync

@@ -1,5 +1,7 @@
 #include "SpaceSync.h"
 
+#include "ErrorCodes.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,12 +14,11 @@
 namespace guichet::sync {
 namespace {
 
-// The portal's "cursor too old" answer (410 FEED-001). PortalClient keeps the
-// portal's code in the detail of NET-008.
+// The portal's "cursor too old" answer (410 FEED-001), from the answer's fields: a
+// title or detail that merely mentions it (any text the portal writes) changes nothing.
 bool isExpiredCursor(const Error& error)
 {
-    return error.detail().contains(QLatin1String("HTTP 410")) &&
-           error.detail().contains(QLatin1String("FEED-001"));
+    return error.isPortalAnswer(410, u"FEED-001");
 }
 
 QString statusOf(const QByteArray& json)
@@ -171,6 +172,11 @@ void SpaceSync::start()
         m_fetcher.setListSink(nullptr);
     m_nextCursor = m_cursor;
     m_moreToRead = true;
+    m_feedPages = 0;
+    m_emptyPagesInARow = 0;
+    m_cursorsSeen.clear();
+    if (!m_cursor.isEmpty())
+        m_cursorsSeen.insert(m_cursor); // answered with the cursor it was asked with
     requestNextPage();
     m_fetcher.prefetchAllLists(m_spaceId); // after the feed's first page: it leads
 }
@@ -211,12 +217,36 @@ void SpaceSync::onFeedAnswer(int generation, const Result<net::PortalResponse>& 
         if (page) // on a first full sync, its lists start arriving now
             m_fetcher.prefetchLists(m_spaceId, page.value().changes);
         if (page && page.value().hasMore) {
-            m_nextCursor = page.value().cursor;
-            m_moreToRead = true;
+            if (const std::optional<Error> endless = endlessFeed(page.value())) {
+                m_arrived.append(*endless); // this page is applied; the run ends after it
+            } else {
+                m_nextCursor = page.value().cursor;
+                m_moreToRead = true;
+            }
         }
     }
     requestNextPage();
     applyNextPage();
+}
+
+std::optional<Error> SpaceSync::endlessFeed(const FeedPage& page)
+{
+    ++m_feedPages;
+    m_emptyPagesInARow = page.changes.isEmpty() ? m_emptyPagesInARow + 1 : 0;
+    const QString what = QStringLiteral("GET /spaces/%1/changes").arg(m_spaceId);
+    if (page.cursor.isEmpty() || m_cursorsSeen.contains(page.cursor))
+        return Error(ErrorCode::SyncFeedEndless,
+                     QStringLiteral("%1: cursor %2 was already given in this run")
+                         .arg(what, page.cursor.left(80)));
+    m_cursorsSeen.insert(page.cursor);
+    if (m_feedPages >= m_maxFeedPages)
+        return Error(ErrorCode::SyncFeedEndless,
+                     QStringLiteral("%1: still more after %2 pages").arg(what).arg(m_feedPages));
+    if (m_emptyPagesInARow > MaxEmptyPagesInARow)
+        return Error(
+            ErrorCode::SyncFeedEndless,
+            QStringLiteral("%1: %2 empty pages in a row").arg(what).arg(m_emptyPagesInARow));
+    return std::nullopt;
 }
 
 void SpaceSync::applyNextPage()

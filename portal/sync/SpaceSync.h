@@ -10,6 +10,8 @@
 #include <QObject>
 #include <QSet>
 
+#include <optional>
+
 namespace guichet::sync {
 
 // What one run of SpaceSync did.
@@ -56,6 +58,10 @@ public:
 
     // Changes per feed request (the portal allows 1..1000).
     void setPageSize(int changes) { m_pageSize = changes; }
+    // The most feed pages one run reads before it ends with SYNC-001 (a portal whose
+    // feed never ends). 10,000 pages are 5 million changes at the default page size,
+    // far beyond a real space; tests lower it.
+    void setMaxFeedPages(int pages) { m_maxFeedPages = pages; }
     [[nodiscard]] ObjectFetcher& fetcher() { return m_fetcher; }
 
     // One run at a time; done is called once, never before run returns.
@@ -70,6 +76,13 @@ private:
     // Measured: 64 (a whole first feed) was slower than 16, the feed's urgent requests
     // then crowd out the chains of list pages that decide a first sync's length.
     static constexpr int MaxPagesAhead = 16;
+    // A feed page saying "more" without a change is legal once in a while (the portal
+    // may cut a page short); this many in a row is a feed that goes nowhere (SYNC-001).
+    static constexpr int MaxEmptyPagesInARow = 50;
+
+    // Why the feed must stop being read, or nothing: the page's cursor was already
+    // given in this run or is empty, too many pages, or too many empty ones in a row.
+    [[nodiscard]] std::optional<Error> endlessFeed(const FeedPage& page);
 
     void start();
     void requestNextPage();
@@ -87,6 +100,11 @@ private:
     int m_lane = 0; // this sync's jobs on the writer
     ObjectFetcher m_fetcher;
     int m_pageSize = 500;
+    int m_maxFeedPages = 10'000;
+    // The feed's cursors seen in this run, pages read and empty pages in a row.
+    QSet<QString> m_cursorsSeen;
+    int m_feedPages = 0;
+    int m_emptyPagesInARow = 0;
 
     QString m_spaceId;
     Done m_done;

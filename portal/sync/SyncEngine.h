@@ -39,6 +39,7 @@ public:
     void setCatalogueLanguages(const QStringList& languages) { m_languages = languages; }
     void setCatalogueInterval(qint64 milliseconds) { m_catalogueIntervalMs = milliseconds; }
     void setFeedPageSize(int changes) { m_spaceSync.setPageSize(changes); }
+    void setMaxFeedPages(int pages) { m_spaceSync.setMaxFeedPages(pages); }
     // Not owned; nullptr = no pinned downloads after a sync.
     void setDocumentFetcher(DocumentFetcher* fetcher) { m_documents = fetcher; }
     // Background period; 0 stops the periodic sync.

@@ -15,4 +15,5 @@ qt_add_library(guichet_portal_sync STATIC
 )
 target_include_directories(guichet_portal_sync PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/sync)
 target_link_libraries(guichet_portal_sync
-    PUBLIC guichet_portal_net guichet_portal_store guichet_core Qt6::Core Qt6::Network)
+    PUBLIC guichet_portal_net guichet_portal_store guichet_core Qt6::Core Qt6::Network
+    PRIVATE Qt6::Concurrent)

@@ -3,6 +3,7 @@
 #include "ErrorCodes.h"
 #include "Pkcs11Logging.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <utility>
@@ -45,9 +46,17 @@ Result<ModuleLibrary> ModuleLibrary::open(const QString& path)
     // dlopen(NULL) would hand back the program itself.
     if (path.isEmpty())
         return Error(ErrorCode::ModuleNotLoaded, QStringLiteral("no module path given"));
+    // Only by absolute path: a bare name is searched for by the loader (the current
+    // folder, PATH), where a planted library would run with the person's card.
+    if (!QDir::isAbsolutePath(path))
+        return Error(ErrorCode::ModuleNotLoaded,
+                     QStringLiteral("%1: a module is loaded by absolute path only").arg(path));
 #if defined(Q_OS_WIN)
-    void* handle = LoadLibraryExW(reinterpret_cast<const wchar_t*>(path.utf16()), nullptr,
-                                  LOAD_WITH_ALTERED_SEARCH_PATH);
+    // The module's dependencies from its own folder and System32 only, never from the
+    // current folder or PATH.
+    const QString native = QDir::toNativeSeparators(path);
+    void* handle = LoadLibraryExW(reinterpret_cast<const wchar_t*>(native.utf16()), nullptr,
+                                  LOAD_LIBRARY_SEARCH_DLL_LOAD_DIR | LOAD_LIBRARY_SEARCH_SYSTEM32);
 #else
     // RTLD_LOCAL: two modules exporting the same C_* names must not see each other.
     void* handle = dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_LOCAL);

@@ -28,10 +28,12 @@ QStringList classicClientModules()
 QStringList openScModules()
 {
 #if defined(Q_OS_WIN)
-    // The OpenSC installer puts the module both in System32 and in its own folder.
+    // The OpenSC installer puts the module both in System32 and in its own folder;
+    // both by absolute path (a bare name would be searched for, current folder first).
     const QString programFiles =
         qEnvironmentVariable("ProgramFiles", QStringLiteral("C:/Program Files"));
-    return {QStringLiteral("opensc-pkcs11.dll"),
+    const QString systemRoot = qEnvironmentVariable("SystemRoot", QStringLiteral("C:/Windows"));
+    return {systemRoot + QStringLiteral("/System32/opensc-pkcs11.dll"),
             programFiles + QStringLiteral("/OpenSC Project/OpenSC/pkcs11/opensc-pkcs11.dll")};
 #elif defined(Q_OS_MACOS)
     return {QStringLiteral("/Library/OpenSC/lib/opensc-pkcs11.so")};

@@ -22,7 +22,8 @@ QStringList withoutDuplicates(const QStringList& paths)
     QStringList seen;
     for (const QString& path : paths) {
         const QString trimmed = path.trimmed();
-        if (trimmed.isEmpty())
+        // Settings refuse relative paths already; a default never is one.
+        if (trimmed.isEmpty() || !QDir::isAbsolutePath(trimmed))
             continue;
         const QString key = QDir::cleanPath(QDir::fromNativeSeparators(trimmed));
         if (seen.contains(key, sensitivity))

@@ -25,11 +25,13 @@ Status checkPinFormat(const SecretBuffer& pin, const PinRequest& request)
                                                       .arg(length)
                                                       .arg(request.minLength)
                                                       .arg(request.maxLength));
-    if (request.digitsOnly) {
-        for (unsigned char c : pin.bytes()) {
-            if (c < '0' || c > '9')
-                return Error(ErrorCode::PinFormatInvalid, QStringLiteral("non-digit character"));
-        }
+    // A character the token cannot take is refused here, before the token counts a try:
+    // digits for a digits-only PIN, else printable ASCII (what cards store).
+    for (unsigned char c : pin.bytes()) {
+        if (request.digitsOnly && (c < '0' || c > '9'))
+            return Error(ErrorCode::PinFormatInvalid, QStringLiteral("non-digit character"));
+        if (c < 0x20 || c > 0x7e)
+            return Error(ErrorCode::PinFormatInvalid, QStringLiteral("character outside ASCII"));
     }
     return {};
 }

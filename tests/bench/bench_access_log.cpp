@@ -16,6 +16,7 @@
 #include "LocalStore.h"
 #include "LocalStoreSource.h"
 #include "Personas.h"
+#include "TestStore.h"
 
 #include <QApplication>
 #include <QDeadlineTimer>
@@ -91,7 +92,7 @@ int main(int argc, char** argv)
     }
 
     QTemporaryDir dir;
-    auto opened = store::LocalStore::open(dir.filePath(QStringLiteral("space.sqlite")));
+    auto opened = guichet::test::openUnlockedStore(dir.filePath(QStringLiteral("space.sqlite")));
     if (!opened)
         return fail(opened.error().summary());
     const QString spaceId = QStringLiteral("sp-bench-access-log");

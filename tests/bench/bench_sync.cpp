@@ -26,6 +26,7 @@
 #include "SimulatedToken.h"
 #include "SimulatedTokenSigner.h"
 #include "SyncEngine.h"
+#include "TestStore.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -198,7 +199,7 @@ std::unique_ptr<Identity> makeIdentity(const QUrl& portal, const QSslCertificate
     identity->client->setTlsTrust(net::TlsTrust({ca}));
     identity->client->setTokenProvider([accessToken] { return accessToken; });
     identity->client->connectivity().setUseSystemReachability(false);
-    auto opened = store::LocalStore::open(storePath);
+    auto opened = guichet::test::openUnlockedStore(storePath);
     if (!opened) {
         std::fprintf(stderr, "bench_sync: %s\n", qPrintable(opened.error().detail()));
         return nullptr;
@@ -484,7 +485,7 @@ int main(int argc, char** argv)
         for (int i = 0; i < runs; ++i) {
             QElapsedTimer timer;
             timer.start();
-            auto opened = store::LocalStore::open(storePath);
+            auto opened = guichet::test::openUnlockedStore(storePath);
             const qint64 elapsed = microseconds(timer);
             if (!opened) {
                 status = fail(opened.error().detail());

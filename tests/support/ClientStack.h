@@ -10,6 +10,7 @@
 #include "OutboxSender.h"
 #include "PortalClient.h"
 #include "RetryPolicy.h"
+#include "TestStore.h"
 #include "TlsTrust.h"
 
 #include <QNetworkAccessManager>
@@ -56,7 +57,7 @@ struct ClientStack
         policy.baseDelayMs = options.baseDelayMs;
         client->setRetryPolicy(policy);
         Result<std::unique_ptr<store::LocalStore>> opened =
-            store::LocalStore::open(folder.filePath(options.storeName));
+            guichet::test::openUnlockedStore(folder.filePath(options.storeName));
         if (!opened) {
             qWarning() << "store:" << opened.error().detail();
             return false;

@@ -4,6 +4,7 @@
 #include "FormGateway.h"
 #include "FormLibrary.h"
 #include "FormSchemaParser.h"
+#include "TestCipher.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -165,7 +166,7 @@ struct DraftFixture
 
     void open()
     {
-        auto opened = guichet::forms::DraftStore::open(path());
+        auto opened = guichet::forms::DraftStore::open(path(), guichet::test::testCipher());
         if (!opened)
             qFatal("drafts: %s", qPrintable(opened.error().summary()));
         store = std::move(opened.value());

@@ -6,6 +6,7 @@
 #include "LocalStore.h"
 #include "LocalStoreSource.h"
 #include "Personas.h"
+#include "TestStore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +24,7 @@ struct SpaceFixture
     SpaceFixture()
     {
         auto opened =
-            guichet::store::LocalStore::open(dir.filePath(QStringLiteral("space.sqlite")));
+            guichet::test::openUnlockedStore(dir.filePath(QStringLiteral("space.sqlite")));
         if (!opened)
             qFatal("store: %s", qPrintable(opened.error().summary()));
         store = std::move(opened.value());

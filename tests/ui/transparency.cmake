@@ -8,3 +8,4 @@ endforeach()
 # Not a test: measures the access log with 10,000 entries (see tests/bench/README.md).
 qt_add_executable(bench_access_log ${PROJECT_SOURCE_DIR}/tests/bench/bench_access_log.cpp)
 target_link_libraries(bench_access_log PRIVATE guichet_ui guichet_sim Qt6::Test)
+target_include_directories(bench_access_log PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)

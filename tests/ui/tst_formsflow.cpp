@@ -23,6 +23,7 @@
 #include "ShellFixture.h"
 #include "SimulatedTokenSigner.h"
 #include "SpaceIds.h"
+#include "TestCipher.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -61,8 +62,10 @@ struct MarieSpace
         options.keyByte = 5;
         if (!stack.open(network, server->baseUrl(), tls.caCertificate(), options))
             qFatal("client, store or vault did not open");
-        drafts = std::move(
-            forms::DraftStore::open(shell.dir.filePath(QStringLiteral("drafts.sqlite"))).value());
+        drafts =
+            std::move(forms::DraftStore::open(shell.dir.filePath(QStringLiteral("drafts.sqlite")),
+                                              guichet::test::testCipher())
+                          .value());
         gateway = std::make_unique<forms::PortalFormGateway>(
             *stack.client, *stack.store, *stack.vault, *stack.outbox,
             forms::PortalFormGateway::Identity{

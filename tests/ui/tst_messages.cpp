@@ -15,6 +15,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -70,7 +71,8 @@ struct MessagesFixture : TransparencyFixture
         const bool marked = bool(store->outbox().markFailed(
             entryId,
             Error(QString::fromLatin1(ErrorCode::PortalRequestRefused),
-                  QStringLiteral("POST /spaces/x/messages: HTTP 409 MSG-001 (Thread closed)")),
+                  QStringLiteral("POST /spaces/x/messages: HTTP 409 MSG-001 (Thread closed)"))
+                .withPortalAnswer(409, QStringLiteral("MSG-001")),
             false));
         source->notifyChanged();
         return marked;
@@ -425,9 +427,19 @@ private Q_SLOTS:
                             "longer accepts messages in it. Your text is kept here; write a new "
                             "message to the administration instead.")));
         QCOMPARE(screen.cardTexts("messageBody").last(), QStringLiteral("Texte à garder"));
-        QCOMPARE(MessageTexts::portalCode(
-                     QStringLiteral("POST /x: HTTP 409 MSG-001 (Thread closed) req-1")),
-                 QStringLiteral("MSG-001"));
+        // Decided by the portal's code, not by text: a refusal whose title merely
+        // mentions MSG-001 is an ordinary refusal.
+        PendingMessage mentioned;
+        mentioned.state = store::OutboxState::Failed;
+        mentioned.errorCode = QString::fromLatin1(ErrorCode::PortalRequestRefused);
+        mentioned.errorDetail = QStringLiteral("POST /x: HTTP 409 MSG-002 (see MSG-001) req-1");
+        mentioned.portalCode = QStringLiteral("MSG-002");
+        QVERIFY(!MessageTexts::pendingState(mentioned).contains(
+            QCoreApplication::translate("MessageTexts", "Not sent: this conversation is closed, "
+                                                        "the administration no longer accepts "
+                                                        "messages in it. Your text is kept here; "
+                                                        "write a new message to the "
+                                                        "administration instead.")));
     }
 
     void aRefusedMessageCanBeDeletedAfterConfirming()
@@ -571,6 +583,10 @@ private Q_SLOTS:
         QCOMPARE(openedSpy.size(), 1);
         QCOMPARE(openedSpy.first().first().toString(), documentId);
         QCOMPARE(opened.size(), 1);
+        // The label names the file that opened, not what the message claims.
+        const QString openedName = QFileInfo(opened.first()).fileName();
+        QVERIFY2(open->text().contains(openedName),
+                 qPrintable(open->text() + QStringLiteral(" / ") + openedName));
     }
 
     void markupIsShownAsText()

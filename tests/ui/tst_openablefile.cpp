@@ -57,6 +57,22 @@ private Q_SLOTS:
         QVERIFY(openName(QStringLiteral("a.pdf"), QStringLiteral("image/png"), pdf).isEmpty());
     }
 
+    void theShownNameIsTheNameThatOpens()
+    {
+        // What a message shows for an attachment is the name Documents opens it under.
+        using OpenableFile::shownName;
+        const QByteArray pdf = "%PDF-1.4\n%%EOF\n";
+        for (const char* name : {"a.pdf", "a.pdf.exe", "../x/rapport.final.pdf", ""})
+            QCOMPARE(shownName(QString::fromUtf8(name), QStringLiteral("application/pdf")),
+                     OpenableFile::openName(QString::fromUtf8(name),
+                                            QStringLiteral("application/pdf"), pdf));
+        // A right-to-left override cannot make "fdp.exe" read "exe.pdf".
+        const QString spoofed = shownName(QStringLiteral("invoice\u202Efdp.exe"),
+                                          QStringLiteral("application/x-msdownload"));
+        QVERIFY(!spoofed.contains(QChar(0x202E)));
+        QVERIFY(spoofed.endsWith(QStringLiteral(".exe"))); // not openable: saved only
+    }
+
     void noIdBecomesAPath()
     {
         using OpenableFile::folderFor;

@@ -1,5 +1,7 @@
 #include "CertificateParser.h"
+#include "ErrorCodes.h"
 #include "LanguageManager.h"
+#include "PinChecks.h"
 #include "SimulatedToken.h"
 #include "dialogs/CertificateDialog.h"
 #include "dialogs/PinDialog.h"
@@ -42,15 +44,15 @@ private Q_SLOTS:
     {
         PinDialog dialog(eidSignature());
         dialog.show();
-        auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("pinField"));
+        auto* field = dialog.findChild<PinField*>(QStringLiteral("pinField"));
         auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         QCOMPARE(field->echoMode(), QLineEdit::Password);
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(field, QStringLiteral("12ab3-45"));
-        QCOMPARE(field->text(), QStringLiteral("12345")); // digits only
-        QVERIFY(!ok->isEnabled());                        // 5 < 6
+        QCOMPARE(field->pinLength(), 5); // digits only
+        QVERIFY(!ok->isEnabled());       // 5 < 6
         QTest::keyClicks(field, QStringLiteral("6789"));
-        QCOMPARE(field->text(), QStringLiteral("12345678")); // at most 8
+        QCOMPARE(field->pinLength(), 8); // at most 8
         QVERIFY(ok->isEnabled());
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("pinTries"))->text(),
                  QStringLiteral("2 tries left of 3."));
@@ -65,14 +67,63 @@ private Q_SLOTS:
     {
         PinDialog dialog(eidSignature());
         dialog.show();
-        auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("pinField"));
+        auto* field = dialog.findChild<PinField*>(QStringLiteral("pinField"));
         QTest::keyClicks(field, QStringLiteral("123456"));
         QTest::keyClick(field, Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         const SecretBuffer pin = dialog.takePin();
         QCOMPARE(QByteArray(reinterpret_cast<const char*>(pin.bytes().data()), 6),
                  QByteArray("123456"));
+        QCOMPARE(field->pinLength(), 0);
         QVERIFY(field->text().isEmpty());
+    }
+
+    void theFieldNeverHoldsTheDigits()
+    {
+        // What the line edit holds (its text, its undo history) are placeholders: the
+        // digits are only in the field's wiped buffer.
+        PinDialog dialog(eidSignature());
+        dialog.show();
+        auto* field = dialog.findChild<PinField*>(QStringLiteral("pinField"));
+        QTest::keyClicks(field, QStringLiteral("975310"));
+        QCOMPARE(field->pinLength(), 6);
+        QCOMPARE(field->text().size(), 6);
+        for (const QChar c : field->text())
+            QVERIFY(!c.isDigit());
+        QVERIFY(!field->isUndoAvailable());
+        QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier); // undo: nothing to bring back
+        QTest::keyClick(field, Qt::Key_Backspace);
+        QCOMPARE(field->pinLength(), 5);
+
+        // Text set from outside (a screen reader's or a test's setTextContents through
+        // the accessibility bus) is taken the same way.
+        field->setText(QStringLiteral("424242"));
+        QCOMPARE(field->pinLength(), 6);
+        QVERIFY(!field->text().contains(u'4'));
+        const SecretBuffer pin = dialog.takePin();
+        QCOMPARE(QByteArray(reinterpret_cast<const char*>(pin.bytes().data()), 6),
+                 QByteArray("424242"));
+    }
+
+    void aCharacterTheCardCannotTakeWastesNoTry()
+    {
+        PinDialog dialog(eidSignature());
+        dialog.show();
+        auto* field = dialog.findChild<PinField*>(QStringLiteral("pinField"));
+        auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        field->setText(QStringLiteral("12345\u0663")); // an Arabic-Indic digit three
+        QVERIFY(field->formatRefused());
+        QCOMPARE(field->pinLength(), 0);
+        QVERIFY(!ok->isEnabled());
+        // A PIN that is not all digits never reaches the card: a format error.
+        PinRequest request = eidSignature();
+        const SecretBuffer letters = SecretBuffer::fromLatin1("12345a", 6, 8);
+        QCOMPARE(checkPinFormat(letters, request).error().code(),
+                 QString::fromLatin1(ErrorCode::PinFormatInvalid));
+        request.digitsOnly = false;
+        const SecretBuffer control = SecretBuffer::fromLatin1("1234\t6", 6, 8);
+        QCOMPARE(checkPinFormat(control, request).error().code(),
+                 QString::fromLatin1(ErrorCode::PinFormatInvalid));
     }
 
     void aNewPinIsTypedTwice()
@@ -81,29 +132,30 @@ private Q_SLOTS:
         request.purpose = PinRequest::Purpose::NewPin;
         PinDialog dialog(request);
         dialog.show();
-        auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("pinField"));
-        auto* confirm = dialog.findChild<QLineEdit*>(QStringLiteral("pinConfirmField"));
+        auto* field = dialog.findChild<PinField*>(QStringLiteral("pinField"));
+        auto* confirm = dialog.findChild<PinField*>(QStringLiteral("pinConfirmField"));
         auto* ok = dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
         QVERIFY(confirm->isVisible());
         QTest::keyClicks(field, QStringLiteral("246810"));
         QVERIFY(!ok->isEnabled());
         QTest::keyClicks(confirm, QStringLiteral("246811"));
         QVERIFY(!ok->isEnabled()); // different
-        confirm->clear();
+        confirm->wipe();
         QTest::keyClicks(confirm, QStringLiteral("246810"));
         QVERIFY(ok->isEnabled());
         // An ordinary PIN request has no second field.
         PinDialog sign(eidSignature());
         sign.show();
-        QVERIFY(!sign.findChild<QLineEdit*>(QStringLiteral("pinConfirmField"))->isVisible());
+        QVERIFY(!sign.findChild<PinField*>(QStringLiteral("pinConfirmField"))->isVisible());
     }
 
     void cancelClearsTheField()
     {
         PinDialog dialog(eidSignature());
-        auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("pinField"));
+        auto* field = dialog.findChild<PinField*>(QStringLiteral("pinField"));
         QTest::keyClicks(field, QStringLiteral("1234"));
         dialog.reject();
+        QCOMPARE(field->pinLength(), 0);
         QVERIFY(field->text().isEmpty());
     }
 

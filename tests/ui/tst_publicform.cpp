@@ -19,6 +19,7 @@
 #include "PublicFormGateway.h"
 #include "SimulatedToken.h"
 #include "SubmitterContactDialog.h"
+#include "TestCipher.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -110,7 +111,8 @@ private Q_SLOTS:
         options.keyByte = 7;
         QVERIFY(m_stack.open(m_network, m_server->baseUrl(), m_tls.caCertificate(), options));
         m_drafts = std::move(
-            forms::DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite")))
+            forms::DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite")),
+                                    guichet::test::testCipher())
                 .value());
         m_gateway = std::make_unique<forms::PublicFormGateway>(*m_stack.client, *m_stack.store,
                                                                m_drafts.get());

@@ -3,9 +3,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
 namespace guichet {
@@ -36,28 +34,15 @@ PinDialog::PinDialog(const PinRequest& request, QWidget* parent)
     m_tries = plainLabel(this, QStringLiteral("pinTries"));
     m_pinLabel = plainLabel(this, QStringLiteral("pinLabel"));
 
-    m_pin = new QLineEdit(this);
+    // The PIN lives in the fields' own wiped buffers, never in a line edit's text or
+    // undo history (PinField).
+    m_pin = new PinField(request.maxLength, request.digitsOnly, this);
     m_pin->setObjectName(QStringLiteral("pinField"));
-    m_pin->setEchoMode(QLineEdit::Password);
-    m_pin->setMaxLength(request.maxLength);
-    // No input method, no completion, no undo history keeping old PINs around.
-    m_pin->setAttribute(Qt::WA_InputMethodEnabled, false);
-    m_pin->setContextMenuPolicy(Qt::NoContextMenu);
-    if (request.digitsOnly) {
-        m_pin->setValidator(
-            new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]*")), m_pin));
-        m_pin->setInputMethodHints(Qt::ImhDigitsOnly | Qt::ImhSensitiveData);
-    }
     m_pinLabel->setBuddy(m_pin);
 
     m_confirmLabel = plainLabel(this, QStringLiteral("pinConfirmLabel"));
-    m_confirm = new QLineEdit(this);
+    m_confirm = new PinField(request.maxLength, request.digitsOnly, this);
     m_confirm->setObjectName(QStringLiteral("pinConfirmField"));
-    m_confirm->setEchoMode(QLineEdit::Password);
-    m_confirm->setMaxLength(request.maxLength);
-    m_confirm->setAttribute(Qt::WA_InputMethodEnabled, false);
-    m_confirm->setContextMenuPolicy(Qt::NoContextMenu);
-    m_confirm->setValidator(m_pin->validator());
     m_confirmLabel->setBuddy(m_confirm);
     const bool newPin = request.purpose == PinRequest::Purpose::NewPin;
     m_confirmLabel->setVisible(newPin);
@@ -66,11 +51,11 @@ PinDialog::PinDialog(const PinRequest& request, QWidget* parent)
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_pin, &QLineEdit::textChanged, this, &PinDialog::updateAcceptance);
-    connect(m_confirm, &QLineEdit::textChanged, this, &PinDialog::updateAcceptance);
-    connect(this, &QDialog::rejected, m_confirm, &QLineEdit::clear);
-    // A cancelled dialog must not keep the PIN in its field either.
-    connect(this, &QDialog::rejected, m_pin, &QLineEdit::clear);
+    connect(m_pin, &PinField::pinChanged, this, &PinDialog::updateAcceptance);
+    connect(m_confirm, &PinField::pinChanged, this, &PinDialog::updateAcceptance);
+    // A cancelled dialog must not keep the PIN in its fields either.
+    connect(this, &QDialog::rejected, m_confirm, &PinField::wipe);
+    connect(this, &QDialog::rejected, m_pin, &PinField::wipe);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_purpose);
@@ -88,11 +73,7 @@ PinDialog::PinDialog(const PinRequest& request, QWidget* parent)
     m_pin->setFocus();
 }
 
-PinDialog::~PinDialog()
-{
-    m_pin->clear();
-    m_confirm->clear();
-}
+PinDialog::~PinDialog() = default; // the fields wipe themselves
 
 QString PinDialog::purposeText(PinRequest::Purpose purpose)
 {
@@ -144,23 +125,17 @@ void PinDialog::retranslate()
 
 void PinDialog::updateAcceptance()
 {
-    const int length = int(m_pin->text().size());
+    const int length = m_pin->pinLength();
     const bool confirmed =
-        m_request.purpose != PinRequest::Purpose::NewPin || m_confirm->text() == m_pin->text();
+        m_request.purpose != PinRequest::Purpose::NewPin || m_confirm->samePinAs(*m_pin);
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(length >= m_request.minLength && length <= m_request.maxLength && confirmed);
 }
 
 SecretBuffer PinDialog::takePin()
 {
-    QString text = m_pin->text();
-    SecretBuffer pin(std::size_t(m_request.maxLength));
-    for (const QChar c : text)
-        pin.append(char(c.toLatin1()));
-    SecretBuffer::wipe(text);
-    m_pin->clear();
-    m_confirm->clear();
-    return pin;
+    m_confirm->wipe();
+    return m_pin->takePin();
 }
 
 void PinDialog::changeEvent(QEvent* event)

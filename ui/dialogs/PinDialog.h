@@ -1,12 +1,12 @@
 #pragma once
 
+#include "PinField.h"
 #include "PinPrompt.h"
 
 #include <QDialog>
 
 class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
 
 namespace guichet {
 
@@ -41,9 +41,9 @@ private:
     QLabel* m_rules = nullptr;
     QLabel* m_tries = nullptr;
     QLabel* m_pinLabel = nullptr;
-    QLineEdit* m_pin = nullptr;
+    PinField* m_pin = nullptr;
     QLabel* m_confirmLabel = nullptr;
-    QLineEdit* m_confirm = nullptr; // only for a new PIN: typed twice
+    PinField* m_confirm = nullptr; // only for a new PIN: typed twice
     QDialogButtonBox* m_buttons = nullptr;
 };
 

@@ -159,7 +159,7 @@ void ChoiceFieldEditor::setAccessibleTexts(const QString& name, const QString& d
         // Announced through the labelled-by relation of m_question (see the constructor).
         m_list->setAccessibleName(name);
         m_list->setAccessibleDescription(description);
-        m_question->setText(name);
+        m_question->setText(AnswerText::forButton(name)); // it has a buddy
         return;
     }
     // Each button says its option and, in its description, the question it answers.

@@ -57,7 +57,9 @@ void FieldRow::relabel(const forms::FormField& field)
     m_labelText = field.label;
     m_help = field.help;
     // Required is said in words, not only with a star, so screen readers say it too.
-    m_label->setText(field.required ? field.label : tr("%1 (optional)").arg(field.label));
+    // The label has a buddy: an '&' of the portal's text is shown, not taken as a shortcut.
+    m_label->setText(
+        AnswerText::forButton(field.required ? field.label : tr("%1 (optional)").arg(field.label)));
     m_helpLabel->setText(field.help);
     m_helpLabel->setVisible(!field.help.isEmpty());
     m_editor->relabel(field);
@@ -68,8 +70,8 @@ void FieldRow::relabel(const forms::FormField& field)
 
 void FieldRow::retranslate()
 {
-    m_label->setText(m_editor->field().required ? m_labelText
-                                                : tr("%1 (optional)").arg(m_labelText));
+    m_label->setText(AnswerText::forButton(
+        m_editor->field().required ? m_labelText : tr("%1 (optional)").arg(m_labelText)));
     m_editor->retranslate();
     refresh();
     // Messages come translated from the model: ask again in the new language.

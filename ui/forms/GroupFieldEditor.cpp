@@ -171,7 +171,7 @@ void GroupFieldEditor::labelRepetition(int index)
             continue;
         child.editor->relabel(*childField);
         child.editor->retranslate();
-        child.label->setText(childField->label);
+        child.label->setText(AnswerText::forButton(childField->label)); // it has a buddy
         child.help->setText(childField->help);
         child.help->setVisible(!childField->help.isEmpty());
         QStringList description{title};

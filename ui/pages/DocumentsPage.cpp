@@ -127,7 +127,44 @@ DocumentsPage::DocumentsPage(SpaceSource& source, QWidget* parent) : Page(parent
     retranslate();
 }
 
-DocumentsPage::~DocumentsPage() = default;
+DocumentsPage::~DocumentsPage()
+{
+    removeOpenedCopies();
+}
+
+void DocumentsPage::setOpenedCopiesFolder(const QString& folder)
+{
+    removeOpenedCopies();
+    m_openedRoot = folder;
+    removeOpenedCopies();
+}
+
+QString DocumentsPage::openedCopiesFolder()
+{
+    if (!m_openedRoot.isEmpty()) {
+        if (!QDir().mkpath(m_openedRoot) ||
+            !QFile::setPermissions(m_openedRoot,
+                                   QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            return {};
+        return m_openedRoot;
+    }
+    if (!m_openedFolder) {
+        m_openedFolder = std::make_unique<QTemporaryDir>();
+        if (!m_openedFolder->isValid()) {
+            m_openedFolder.reset();
+            return {};
+        }
+    }
+    return m_openedFolder->path();
+}
+
+void DocumentsPage::removeOpenedCopies()
+{
+    // Decrypted copies are plaintext: none stays once the person is gone.
+    m_openedFolder.reset();
+    if (!m_openedRoot.isEmpty())
+        QDir(m_openedRoot).removeRecursively();
+}
 
 void DocumentsPage::setReadOnlyReason(const QString& reason)
 {
@@ -160,6 +197,8 @@ void DocumentsPage::retranslate()
 
 void DocumentsPage::reload()
 {
+    if (m_source.spaceId().isEmpty())
+        removeOpenedCopies(); // signed out
     const auto documents = m_source.objects(QStringLiteral("document"));
     if (!documents) {
         Q_EMIT errorOccurred(documents.error());
@@ -289,14 +328,11 @@ void DocumentsPage::openCurrent()
         return;
     // A viewer of the system needs a file: it goes to a folder only this user can
     // read, removed with the page, instead of the shared temporary folder.
-    if (!m_openedFolder) {
-        m_openedFolder = std::make_unique<QTemporaryDir>();
-        if (!m_openedFolder->isValid()) {
-            m_openedFolder.reset();
-            Q_EMIT errorOccurred(
-                Error(QString::fromLatin1(ErrorCode::DataFolderNotWritable), QDir::tempPath()));
-            return;
-        }
+    const QString openedRoot = openedCopiesFolder();
+    if (openedRoot.isEmpty()) {
+        Q_EMIT errorOccurred(Error(QString::fromLatin1(ErrorCode::DataFolderNotWritable),
+                                   m_openedRoot.isEmpty() ? QDir::tempPath() : m_openedRoot));
+        return;
     }
     const QString id = field(document, "id");
     // Only types on the allow-list, checked against the bytes, under a name of ours:
@@ -309,14 +345,14 @@ void DocumentsPage::openCurrent()
         return;
     }
     // The folder is named after a hash of the id: no id becomes a path.
-    QDir folder(m_openedFolder->filePath(OpenableFile::folderFor(id)));
+    QDir folder(QDir(openedRoot).filePath(OpenableFile::folderFor(id)));
     if (!folder.mkpath(QStringLiteral("."))) {
         Q_EMIT errorOccurred(
             Error(QString::fromLatin1(ErrorCode::DataFolderNotWritable), folder.path()));
         return;
     }
     const QString path = folder.filePath(name);
-    const QString root = QFileInfo(m_openedFolder->path()).canonicalFilePath();
+    const QString root = QFileInfo(openedRoot).canonicalFilePath();
     if (root.isEmpty() || QFileInfo(folder.path()).canonicalPath() != root) {
         Q_EMIT errorOccurred(Error(QString::fromLatin1(ErrorCode::DataFolderNotWritable), path));
         return;

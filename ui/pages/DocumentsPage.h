@@ -42,6 +42,10 @@ public:
     void setFileOpener(FileOpener opener) { m_opener = std::move(opener); }
     void setSaveLocationChooser(PathChooser chooser) { m_chooseSaveLocation = std::move(chooser); }
     void setUploadFileChooser(PathChooser chooser) { m_chooseUpload = std::move(chooser); }
+    // Where decrypted copies for the system's viewer go: a folder the app owns (the app
+    // gives one in its data folder), emptied now (what an earlier run left), when the
+    // person signs out and when the page goes. Unset: a private temporary folder.
+    void setOpenedCopiesFolder(const QString& folder);
 
     void openCurrent();
     // Chooses the document in the list and opens it (a message's attachment).
@@ -72,11 +76,15 @@ private:
     [[nodiscard]] QJsonObject currentDocument() const;
     // The content, or an explanation in the message line when it is not here.
     [[nodiscard]] std::optional<QByteArray> currentContent();
+    // The folder for opened copies, made (owner-only) when needed; empty if it cannot be.
+    [[nodiscard]] QString openedCopiesFolder();
+    void removeOpenedCopies();
 
     SpaceSource& m_source;
     QList<QJsonObject> m_documents;
     QHash<QString, bool> m_pinned;
-    std::unique_ptr<QTemporaryDir> m_openedFolder;
+    std::unique_ptr<QTemporaryDir> m_openedFolder; // when no folder was given
+    QString m_openedRoot;
     FileOpener m_opener;
     PathChooser m_chooseSaveLocation;
     PathChooser m_chooseUpload;

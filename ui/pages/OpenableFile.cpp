@@ -68,21 +68,28 @@ QString allowedExtension(const QString& mediaType)
     return {};
 }
 
-QString openName(const QString& fileName, const QString& mediaType, const QByteArray& content)
+QString shownName(const QString& fileName, const QString& mediaType)
 {
     const QString extension = allowedExtension(mediaType);
     if (extension.isEmpty())
+        return safeBaseName(fileName);
+    // Every extension of the portal's name goes: "report.pdf.exe" opens as "report.pdf".
+    QString stem = safeBaseName(fileName).section(QLatin1Char('.'), 0, 0);
+    if (stem.isEmpty())
+        stem = QStringLiteral("document");
+    return stem + QLatin1Char('.') + extension;
+}
+
+QString openName(const QString& fileName, const QString& mediaType, const QByteArray& content)
+{
+    if (allowedExtension(mediaType).isEmpty())
         return {};
     // What the bytes are, not what the portal says they are.
     const QMimeType sniffed = QMimeDatabase().mimeTypeForData(content);
     const QString declared = mediaType.section(QLatin1Char(';'), 0, 0).trimmed().toLower();
     if (!sniffed.inherits(declared))
         return {};
-    // Every extension of the portal's name goes: "report.pdf.exe" opens as "report.pdf".
-    QString stem = safeBaseName(fileName).section(QLatin1Char('.'), 0, 0);
-    if (stem.isEmpty())
-        stem = QStringLiteral("document");
-    return stem + QLatin1Char('.') + extension;
+    return shownName(fileName, mediaType);
 }
 
 QString folderFor(const QString& documentId)

@@ -19,6 +19,12 @@ namespace guichet::OpenableFile {
 // txt (the allow-list); empty for any other type, which is offered for "Save as" only.
 [[nodiscard]] QString allowedExtension(const QString& mediaType);
 
+// The name a document of this file name and declared type would be opened under (its
+// safe stem with the extension of its type), or its safe base name when the type is
+// not on the allow-list (then it can only be saved). What a message shows for an
+// attachment, so the label is the file that opens.
+[[nodiscard]] QString shownName(const QString& fileName, const QString& mediaType);
+
 // The name the document is opened under: its safe base name with the extension of
 // its declared type in place of its own, when the type is on the allow-list and the
 // bytes really are of that type; empty when it must not be opened from here.

@@ -1,5 +1,7 @@
 #include "PageLayout.h"
 
+#include "PlainText.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -61,6 +63,7 @@ QLabel* value(QWidget* page, const QString& objectName)
     label->setProperty("guichetData", true);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    PlainText::fitToLayout(label); // data may be one long word
     return label;
 }
 

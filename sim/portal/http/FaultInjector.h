@@ -23,10 +23,16 @@ struct Fault
         // A hostile or broken portal: a sign-in or refresh answer names another person
         // (another identity id, name and masked national number), tokens unchanged.
         ForeignIdentity,
+        // A change feed that never ends: every page says hasMore, with the cursor it
+        // was asked with (RepeatingFeed) or a new one and no changes (EndlessFeed).
+        RepeatingFeed,
+        EndlessFeed,
     };
     Kind kind = Kind::None;
     int milliseconds = 0;
     int status = 500;
+    // The problem's title for ServerError: a hostile portal writes what it likes there.
+    QString title = QStringLiteral("Injected fault");
     int bytesPerTick = 64;
     int times = -1; // how many answers are affected; -1 = until cleared
 };

@@ -3,9 +3,29 @@
 namespace guichet::sim {
 namespace {
 
+// The parameters of a header value, split at the semicolons outside double quotes: a
+// quoted value such as filename="Facture; mars.pdf" may hold one (RFC 7578, 4.2).
+// Found by tests/fuzz/fuzz_multipart: split at every ';', such a file name was cut.
+QList<QByteArray> parameters(const QByteArray& value)
+{
+    QList<QByteArray> result;
+    qsizetype start = 0;
+    bool quoted = false;
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value.at(i) == '"') {
+            quoted = !quoted;
+        } else if (value.at(i) == ';' && !quoted) {
+            result.append(value.mid(start, i - start));
+            start = i + 1;
+        }
+    }
+    result.append(value.mid(start));
+    return result;
+}
+
 QByteArray boundaryOf(const QByteArray& contentType)
 {
-    for (const QByteArray& rawParameter : contentType.split(';')) {
+    for (const QByteArray& rawParameter : parameters(contentType)) {
         const QByteArray parameter = rawParameter.trimmed();
         if (parameter.toLower().startsWith("boundary=")) {
             QByteArray value = parameter.mid(9);
@@ -19,7 +39,7 @@ QByteArray boundaryOf(const QByteArray& contentType)
 
 QString dispositionValue(const QByteArray& disposition, const QByteArray& key)
 {
-    for (const QByteArray& rawParameter : disposition.split(';')) {
+    for (const QByteArray& rawParameter : parameters(disposition)) {
         const QByteArray parameter = rawParameter.trimmed();
         if (parameter.startsWith(key + '=')) {
             QByteArray value = parameter.mid(key.size() + 1);

@@ -4,12 +4,15 @@
 
 #include <QCryptographicHash>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace guichet::sim {
 namespace {
@@ -27,6 +30,30 @@ QByteArray withForeignIdentity(const QByteArray& body)
                               {QStringLiteral("nationalNumberMasked"),
                                QStringLiteral("1970\u2022\u2022\u2022\u2022\u2022\u2022001")}});
     return QJsonDocument(answer).toJson(QJsonDocument::Compact);
+}
+
+// A feed page that says there is more, forever.
+QByteArray withEndlessFeed(const QByteArray& body, bool repeatCursor, const QString& askedCursor)
+{
+    QJsonObject page = QJsonDocument::fromJson(body).object();
+    if (!page.contains(QStringLiteral("changes")))
+        return body;
+    page.insert(QStringLiteral("hasMore"), true);
+    if (repeatCursor) {
+        page.insert(QStringLiteral("cursor"),
+                    askedCursor.isEmpty() ? QStringLiteral("fc_loop") : askedCursor);
+    } else {
+        // One position back each time ("fc_" + sequence in hex, as the feed's own): a
+        // new cursor every page that the feed still accepts once the fault is cleared.
+        const QString current = page.value(QStringLiteral("cursor")).toString();
+        const qint64 asked =
+            (askedCursor.isEmpty() ? current : askedCursor).mid(3).toLongLong(nullptr, 16);
+        page.insert(QStringLiteral("changes"), QJsonArray());
+        page.insert(
+            QStringLiteral("cursor"),
+            QStringLiteral("fc_%1").arg(std::max<qint64>(asked - 1, 0), 16, 16, QLatin1Char('0')));
+    }
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
 }
 
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -281,11 +308,14 @@ void SimHttpServer::deliver(QTcpSocket* socket, const ApiRequest& request, ApiRe
         response =
             problem(request, fault.status,
                     fault.status == 503 ? QStringLiteral("SRV-002") : QStringLiteral("SRV-001"),
-                    QStringLiteral("Injected fault"));
+                    fault.title);
         response.withHeader("Request-Id", requestId);
     }
     if (fault.kind == Fault::Kind::ForeignIdentity)
         response.body = withForeignIdentity(response.body);
+    if (fault.kind == Fault::Kind::RepeatingFeed || fault.kind == Fault::Kind::EndlessFeed)
+        response.body = withEndlessFeed(response.body, fault.kind == Fault::Kind::RepeatingFeed,
+                                        request.query.queryItemValue(QStringLiteral("cursor")));
     QByteArray body = request.method == "HEAD" ? QByteArray() : response.body;
     qsizetype announced = response.body.size();
     if (fault.kind == Fault::Kind::TruncatedJson) {

@@ -4,9 +4,11 @@
 // Whose data opens is decided by the card: a portal answer naming another identity
 // than the one bound to the card's folder is refused and opens nothing.
 #include "CertificateFactory.h"
+#include "DraftStore.h"
 #include "ErrorCodes.h"
 #include "FaultInjector.h"
 #include "IdentityBinding.h"
+#include "LogRedactor.h"
 #include "PersonalSpace.h"
 #include "PortalServer.h"
 #include "PortalStack.h"
@@ -16,8 +18,12 @@
 #include "SimulatedTokenSigner.h"
 #include "SpaceSource.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -108,6 +114,34 @@ private:
         return documents ? int(documents.value().size()) : -1;
     }
 
+    // Appends the marker to every free text of a portal object (titles, subjects,
+    // bodies, names, purposes, values), in nested objects and arrays too.
+    static void markTexts(QJsonObject& object, const QString& marker)
+    {
+        static const QStringList texts{
+            "title",    "subject",     "body",  "text",  "purpose", "summary",     "name",
+            "fileName", "description", "label", "value", "reason",  "displayName", "comment"};
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.value().isString() && texts.contains(it.key())) {
+                it.value() = it.value().toString() + u' ' + marker;
+            } else if (it.value().isObject()) {
+                QJsonObject inner = it.value().toObject();
+                markTexts(inner, marker);
+                it.value() = inner;
+            } else if (it.value().isArray()) {
+                QJsonArray array = it.value().toArray();
+                for (qsizetype i = 0; i < array.size(); ++i) {
+                    if (!array.at(i).isObject())
+                        continue;
+                    QJsonObject inner = array.at(i).toObject();
+                    markTexts(inner, marker);
+                    array[i] = inner;
+                }
+                it.value() = array;
+            }
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -120,11 +154,21 @@ private Q_SLOTS:
     void signsInSyncsAndKeepsTheCardsFolder()
     {
         PortalStack stack(endpoint(), PortalName, DataPaths(m_data.path()));
+        LogRedactor redactor;
+        stack.redactNamesIn(redactor);
         stack.start();
         QCOMPARE(documentsShown(stack), 0); // signed out: the public space has none
         const std::optional<Error> refused = signIn(stack);
         QVERIFY2(!refused, refused ? qPrintable(refused->summary()) : "");
         QTRY_VERIFY_WITH_TIMEOUT(documentsShown(stack) > 0, 60000);
+        // From now on the log never has the signed-in person's names.
+        const QString line = QStringLiteral("opened the space of %1 (%2)")
+                                 .arg(stack.sessions().session()->displayName(),
+                                      stack.sessions().session()->surname);
+        QVERIFY(line.contains(QStringLiteral("Schmit")));
+        QVERIFY2(!redactor.redact(line).contains(QStringLiteral("Schmit")),
+                 qPrintable(redactor.redact(line)));
+        QVERIFY(!redactor.redact(line).contains(stack.sessions().session()->givenName));
 
         // The folder is the card's, bound to the portal's identity id.
         const IdentityBinding binding(DataPaths(m_data.path()), PortalName);
@@ -295,6 +339,126 @@ private Q_SLOTS:
                 IdentityBinding(DataPaths(m_data.path()), PortalName).directoryFor(card));
         QTRY_VERIFY_WITH_TIMEOUT(documentsShown(stack) > 0, 60000);
         stack.sessions().signOut();
+    }
+    void nothingPersonalIsReadableFromTheDataFolder()
+    {
+        // Every kind of personal data the portal sends gets a marker in its texts; the
+        // person uploads a file, keeps a draft with an attachment and is signed out.
+        // Then no file under the data folder (stores, their logs, drafts, vault, small
+        // files) holds the marker, in UTF-8 or UTF-16, though the app showed it.
+        QTemporaryDir data;
+        const QString marker = QStringLiteral("QZXMARKERQZX");
+        sim::PortalStore& portal = m_server->store();
+        const QList<sim::PortalStore::Space> spaces =
+            portal.spacesOf(QStringLiteral("marie-schmit"));
+        QVERIFY(!spaces.isEmpty());
+        int marked = 0;
+        for (const sim::PortalStore::Space& space : spaces) {
+            for (const char* kind :
+                 {"dossier", "event", "document", "message", "consent", "data", "access"}) {
+                sim::PortalStore::ItemQuery query;
+                query.kind = QString::fromLatin1(kind);
+                query.limit = 3;
+                for (QJsonObject item : portal.items(space.id, query).items) {
+                    markTexts(item, marker);
+                    item.insert(QStringLiteral("version"),
+                                item.value(QStringLiteral("version")).toInteger() + 1);
+                    if (query.kind == QLatin1String("document")) {
+                        const QByteArray content = "%PDF-1.4\n% " + marker.toUtf8() + "\n%%EOF\n";
+                        portal.putContent(space.id, item.value(QStringLiteral("id")).toString(),
+                                          content);
+                        item.insert(QStringLiteral("size"), content.size());
+                        item.insert(QStringLiteral("sha256"),
+                                    QString::fromLatin1(QCryptographicHash::hash(
+                                                            content, QCryptographicHash::Sha256)
+                                                            .toHex()));
+                        item.insert(QStringLiteral("mediaType"), QStringLiteral("application/pdf"));
+                    }
+                    portal.putItem(space.id, query.kind, item);
+                    ++marked;
+                }
+            }
+        }
+        QVERIFY(marked >= 7);
+        {
+            PortalStack stack(endpoint(), PortalName, DataPaths(data.path()));
+            stack.start();
+            QVERIFY(!signIn(stack));
+            const auto shows = [&](const char* kind) {
+                const auto json = stack.personal().source().objectsJson(QString::fromLatin1(kind));
+                return json && json.value().contains(marker.toUtf8());
+            };
+            // The app has the marked data (so the search below is meaningful).
+            QTRY_VERIFY_WITH_TIMEOUT(shows("document") && shows("message") && shows("dossier"),
+                                     60000);
+
+            // A marked document's content comes into the vault.
+            QString markedId;
+            for (const store::StoredObject& document :
+                 stack.personal().source().objects(QStringLiteral("document")).valueOr({}))
+                if (markedId.isEmpty() && document.json.contains(marker.toUtf8()))
+                    markedId = document.id;
+            QVERIFY(!markedId.isEmpty());
+            stack.personal().source().requestDocument(markedId);
+            QTRY_VERIFY_WITH_TIMEOUT(stack.personal()
+                                         .source()
+                                         .documentContent(markedId)
+                                         .valueOr({})
+                                         .value_or(QByteArray())
+                                         .contains(marker.toUtf8()),
+                                     30000);
+
+            QFile upload(data.filePath(QStringLiteral("upload-%1.pdf").arg(marker)));
+            QVERIFY(upload.open(QIODevice::WriteOnly));
+            upload.write("%PDF-1.4\n% upload " + marker.toUtf8() + "\n%%EOF\n");
+            upload.close();
+            stack.personal().uploadDocument(upload.fileName());
+            QVERIFY(upload.remove()); // the person's own copy is not the app's file
+
+            forms::DraftStore* drafts = nullptr;
+            QTRY_VERIFY((drafts = stack.personal().forms().drafts()) != nullptr);
+            forms::DraftSummary summary;
+            summary.spaceId = spaces.first().id;
+            summary.formId = QStringLiteral("form-x");
+            summary.formVersion = QStringLiteral("1");
+            summary.procedureId = QStringLiteral("proc-x");
+            summary.title = marker;
+            const Result<QString> draft = drafts->create(summary);
+            QVERIFY(draft);
+            QVERIFY(drafts->save(draft.value(), {{QStringLiteral("answer"), marker}},
+                                 QDateTime::currentDateTimeUtc()));
+            const QByteArray attached = "attachment " + marker.toUtf8();
+            QVERIFY(drafts->putFile(
+                draft.value(),
+                {QString::fromLatin1(
+                     QCryptographicHash::hash(attached, QCryptographicHash::Sha256).toHex()),
+                 marker + QStringLiteral(".txt"), QStringLiteral("text/plain"), attached}));
+            // The upload reaches the portal and comes back as a document.
+            QTRY_VERIFY_WITH_TIMEOUT(
+                stack.personal()
+                    .source()
+                    .objectsJson(QStringLiteral("document"))
+                    .valueOr({})
+                    .contains(QStringLiteral("upload-%1.pdf").arg(marker).toUtf8()),
+                60000);
+            stack.sessions().signOut();
+            QTRY_COMPARE(documentsShown(stack), 0);
+        }
+        const QByteArray utf8 = marker.toUtf8();
+        const QByteArray utf16(reinterpret_cast<const char*>(marker.utf16()), marker.size() * 2);
+        QStringList readable;
+        int files = 0;
+        QDirIterator it(data.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile file(it.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            ++files;
+            if (bytes.contains(utf8) || bytes.contains(utf16))
+                readable.append(QDir(data.path()).relativeFilePath(file.fileName()));
+        }
+        QVERIFY(files >= 5);
+        QVERIFY2(readable.isEmpty(), qPrintable(readable.join(u' ')));
     }
 };
 

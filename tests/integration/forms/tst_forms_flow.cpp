@@ -25,6 +25,7 @@
 #include "SpaceIds.h"
 #include "SubmissionPackager.h"
 #include "SyncEngine.h"
+#include "TestCipher.h"
 
 #include <QDir>
 #include <QFile>
@@ -84,8 +85,10 @@ private Q_SLOTS:
         options.maxAttempts = 2;
         options.keyByte = 3;
         QVERIFY(m_stack.open(m_network, m_server->baseUrl(), m_tls.caCertificate(), options));
-        m_drafts = std::move(
-            DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite"))).value());
+        m_drafts =
+            std::move(DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite")),
+                                       guichet::test::testCipher())
+                          .value());
         m_gateway = std::make_unique<PortalFormGateway>(
             *m_stack.client, *m_stack.store, *m_stack.vault, *m_stack.outbox,
             PortalFormGateway::Identity{Marie, QStringLiteral("Marie Schmit"), {}, m_drafts.get()});

@@ -25,6 +25,7 @@
 #include "SimulatedTokenSigner.h"
 #include "SpaceIds.h"
 #include "SubmissionPackager.h"
+#include "TestCipher.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -156,8 +157,10 @@ private Q_SLOTS:
         options.maxAttempts = 1;
         options.keyByte = 4;
         QVERIFY(m_stack.open(m_network, m_server->baseUrl(), m_tls.caCertificate(), options));
-        m_drafts = std::move(
-            DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite"))).value());
+        m_drafts =
+            std::move(DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite")),
+                                       guichet::test::testCipher())
+                          .value());
     }
 
     void acceptedInTheCompanysSpace()

@@ -19,6 +19,7 @@
 #include "SimulatedToken.h"
 #include "SubmissionManifest.h"
 #include "SubmissionPackager.h"
+#include "TestCipher.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -106,8 +107,10 @@ private Q_SLOTS:
         options.maxAttempts = 2;
         options.keyByte = 5;
         QVERIFY(m_stack.open(m_network, m_server->baseUrl(), m_tls.caCertificate(), options));
-        m_drafts = std::move(
-            DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite"))).value());
+        m_drafts =
+            std::move(DraftStore::open(m_stack.folder.filePath(QStringLiteral("drafts.sqlite")),
+                                       guichet::test::testCipher())
+                          .value());
         m_gateway =
             std::make_unique<PublicFormGateway>(*m_stack.client, *m_stack.store, m_drafts.get());
         m_gateway->attachOutbox(*m_stack.vault, *m_stack.outbox);

@@ -2,6 +2,7 @@
 # over real TLS, with real SQLite stores in temporary folders.
 qt_add_executable(sync_child portal/sync_child.cpp)
 target_link_libraries(sync_child PRIVATE guichet_portal)
+target_include_directories(sync_child PRIVATE ${PROJECT_SOURCE_DIR}/tests/support)
 
 guichet_add_qt_test(tst_portal_sync SOURCES portal/tst_portal_sync.cpp
     LIBS guichet_portal guichet_sim ROOM portal KIND integration)

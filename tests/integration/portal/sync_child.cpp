@@ -6,6 +6,7 @@
 #include "LocalStore.h"
 #include "PortalClient.h"
 #include "SyncEngine.h"
+#include "TestStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -32,7 +33,7 @@ int main(int argc, char** argv)
     if (ca.isEmpty())
         return 2;
 
-    auto store = store::LocalStore::open(args.at(4));
+    auto store = guichet::test::openUnlockedStore(args.at(4));
     if (!store) {
         std::fprintf(stderr, "store: %s\n", qPrintable(store.error().detail()));
         return 3;

@@ -18,6 +18,7 @@
 #include "SimulatedTokenSigner.h"
 #include "SpaceIds.h"
 #include "SyncEngine.h"
+#include "TestStore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -122,7 +123,8 @@ private Q_SLOTS:
     void replyWrittenOfflineIsSentOnceAndReadMarksReachThePortal()
     {
         QTemporaryDir folder;
-        auto opened = store::LocalStore::open(folder.filePath(QStringLiteral("space.sqlite")));
+        auto opened =
+            guichet::test::openUnlockedStore(folder.filePath(QStringLiteral("space.sqlite")));
         QVERIFY(opened.ok());
         std::unique_ptr<store::LocalStore> store = std::move(opened).value();
         store::InMemoryKeyProvider keys;

@@ -2,7 +2,9 @@
 // SQLite stores in temporary folders. Assertions count objects and requests, never
 // durations.
 #include "AuthClient.h"
+#include "DocumentFetcher.h"
 #include "DocumentVault.h"
+#include "ErrorCodes.h"
 #include "IdempotencyKey.h"
 #include "KeyProvider.h"
 #include "LocalStore.h"
@@ -16,7 +18,11 @@
 #include "SimulatedTokenSigner.h"
 #include "SpaceIds.h"
 #include "SyncEngine.h"
+#include "TestStore.h"
+#include "VaultBudget.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -133,8 +139,8 @@ private:
         identity->client->setRetryPolicy(policy);
         identity->client->setTimeouts({5'000, 5'000});
         identity->client->connectivity().setUseSystemReachability(false);
-        auto opened =
-            store::LocalStore::open(identity->folder.filePath(QStringLiteral("space.sqlite")));
+        auto opened = guichet::test::openUnlockedStore(
+            identity->folder.filePath(QStringLiteral("space.sqlite")));
         if (!opened)
             return nullptr;
         identity->store = std::move(opened).value();
@@ -439,6 +445,128 @@ private Q_SLOTS:
         verifyMarieCounts(*marie);
     }
 
+    void aServerErrorThatMentionsAnExpiredCursorIsNotOne()
+    {
+        // The portal's free text never steers the client: a 503 whose title reads like
+        // the "cursor too old" answer is a server error, not a reason to read the
+        // whole space again.
+        auto marie = makeIdentity(&m_marieAccess, Marie);
+        QVERIFY(marie->sync());
+        Fault unavailable = fault(Fault::Kind::ServerError, -1);
+        unavailable.status = 503;
+        unavailable.title = QStringLiteral("HTTP 410 FEED-001");
+        m_server->faults().set(FeedRoute, unavailable);
+        QVERIFY(!marie->sync());
+        QCOMPARE(marie->engine->lastError().code(),
+                 QString::fromLatin1(ErrorCode::PortalServerError));
+        QCOMPARE(marie->engine->lastError().httpStatus(), 503);
+        m_server->faults().clearAll();
+        QVERIFY(marie->sync());
+        QVERIFY(!marie->engine->lastReports().first().fullSync); // the cursor was kept
+        verifyMarieCounts(*marie);
+    }
+
+    void aFeedThatNeverEndsStopsWithSync001_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("same cursor again") << int(Fault::Kind::RepeatingFeed);
+        QTest::newRow("new cursors, no changes") << int(Fault::Kind::EndlessFeed);
+    }
+
+    void aFeedThatNeverEndsStopsWithSync001()
+    {
+        QFETCH(int, kind);
+        auto marie = makeIdentity(&m_marieAccess, Marie);
+        QVERIFY(marie->sync());
+        marie->engine->setMaxFeedPages(30);
+        const int before = m_server->faults().injectedCount(FeedRoute);
+        m_server->faults().set(FeedRoute, fault(Fault::Kind(kind), -1));
+        QVERIFY(!marie->sync());
+        QCOMPARE(marie->engine->lastError().code(),
+                 QString::fromLatin1(ErrorCode::SyncFeedEndless));
+        const int asked = m_server->faults().injectedCount(FeedRoute) - before;
+        QVERIFY2(asked >= 1 && asked <= 30 + 16, qPrintable(QString::number(asked)));
+        m_server->faults().clearAll();
+        QVERIFY(marie->sync()); // what was kept is intact and the feed goes on
+        verifyMarieCounts(*marie);
+    }
+
+    void documentDownloadsAreJoinedCheckedAndCapped()
+    {
+        auto marie = makeIdentity(&m_marieAccess, Marie);
+        QVERIFY(marie->sync());
+        std::unique_ptr<store::DocumentVault> vault;
+        store::InMemoryKeyProvider keys;
+        store::DocumentVault::open(marie->folder.filePath(QStringLiteral("vault")), keys,
+                                   [&](Result<std::unique_ptr<store::DocumentVault>> opened) {
+                                       QVERIFY(opened.ok());
+                                       vault = std::move(opened).value();
+                                   });
+        QVERIFY(QTest::qWaitFor([&] { return vault != nullptr; }, 10000));
+        store::VaultBudget budget(marie->store->documentCache(), *vault, 512LL * 1024 * 1024);
+        const QString scratch = marie->folder.filePath(QStringLiteral("downloads"));
+        sync::DocumentFetcher fetcher(*marie->client, *marie->store, *vault, budget, scratch);
+        const QList<store::StoredObject> documents =
+            marie->store->objects()
+                .list(spaceFilter(Marie, QStringLiteral("document")), 0, 3)
+                .value();
+        QCOMPARE(documents.size(), 3);
+
+        // Two opens of one document while it downloads: one request, both answered.
+        const QString contentRoute =
+            QStringLiteral("GET /spaces/{spaceId}/documents/{documentId}/content");
+        Fault slow = fault(Fault::Kind::Latency, -1);
+        slow.milliseconds = 300;
+        const int before = m_server->faults().injectedCount(contentRoute);
+        m_server->faults().set(contentRoute, slow);
+        QList<Result<QByteArray>> answers;
+        for (int i = 0; i < 2; ++i)
+            fetcher.open(Marie, documents.at(0).id,
+                         [&](const Result<QByteArray>& content) { answers.append(content); });
+        QTRY_COMPARE_WITH_TIMEOUT(answers.size(), 2, 20000);
+        m_server->faults().clearAll();
+        QVERIFY(answers.at(0) && answers.at(1));
+        QCOMPARE(answers.at(0).value(), answers.at(1).value());
+        QCOMPARE(m_server->faults().injectedCount(contentRoute) - before, 1);
+        QVERIFY(vault->contains(documents.at(0).id));
+
+        // Without the sha256 portal.yaml requires, nothing is downloaded (NET-003).
+        const auto withMeta = [&](const store::StoredObject& object, auto change) {
+            store::StoredObject changed = object;
+            QJsonObject json = QJsonDocument::fromJson(object.json).object();
+            change(json);
+            changed.version += 1;
+            changed.json = QJsonDocument(json).toJson(QJsonDocument::Compact);
+            QVERIFY(marie->store->objects().upsert({changed}));
+        };
+        withMeta(documents.at(1), [](QJsonObject& json) { json.remove(QStringLiteral("sha256")); });
+        std::optional<Result<QByteArray>> unchecked;
+        fetcher.open(Marie, documents.at(1).id,
+                     [&](const Result<QByteArray>& content) { unchecked = content; });
+        QTRY_VERIFY(unchecked.has_value());
+        QCOMPARE(unchecked->error().code(), QString::fromLatin1(ErrorCode::PortalBadResponse));
+        QVERIFY(!vault->contains(documents.at(1).id));
+
+        // A body longer than the declared size is cut off there (NET-006).
+        withMeta(documents.at(2),
+                 [](QJsonObject& json) { json.insert(QStringLiteral("size"), 16); });
+        std::optional<Result<QByteArray>> capped;
+        fetcher.open(Marie, documents.at(2).id,
+                     [&](const Result<QByteArray>& content) { capped = content; });
+        QTRY_VERIFY_WITH_TIMEOUT(capped.has_value(), 20000);
+        QCOMPARE(capped->error().code(), QString::fromLatin1(ErrorCode::PortalResponseTooLarge));
+        QVERIFY(!vault->contains(documents.at(2).id));
+
+        // What is left of a download (plaintext) goes with the scratch folder.
+        QVERIFY(QDir().mkpath(scratch));
+        QFile partial(QDir(scratch).filePath(QStringLiteral("x.download.part")));
+        QVERIFY(partial.open(QIODevice::WriteOnly));
+        partial.write("partial plaintext");
+        partial.close();
+        sync::DocumentFetcher::removeScratch(scratch);
+        QVERIFY(!QFileInfo::exists(scratch));
+    }
+
     void uploadQueuedOfflineIsSentExactlyOnce()
     {
         auto marie = makeIdentity(&m_marieAccess, Marie);
@@ -611,7 +739,7 @@ private Q_SLOTS:
         int duplicates = -1;
         QVERIFY(integrityOk(storeFile, &duplicates));
         QCOMPARE(duplicates, 0);
-        auto reopened = store::LocalStore::open(storeFile);
+        auto reopened = guichet::test::openUnlockedStore(storeFile);
         QVERIFY(reopened.ok());
         const QHash<QString, int> expected = apiCounts();
         for (const auto& [kind, list] : ListedKinds) {

@@ -3,18 +3,23 @@
 // a file that is not a drafts database is refused and left untouched.
 #include "DraftStore.h"
 #include "ErrorCodes.h"
+#include "TestCipher.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
+
+#include <array>
 
 using namespace guichet;
 using namespace guichet::forms;
@@ -56,7 +61,7 @@ private Q_SLOTS:
                  {QStringLiteral("iban"), QJsonObject{{QStringLiteral("value"),
                                                        QStringLiteral("LU280019400644750000")}}}}}};
         {
-            auto store = DraftStore::open(path);
+            auto store = DraftStore::open(path, guichet::test::testCipher());
             QVERIFY2(store, qPrintable(store ? QString() : store.error().summary()));
             const auto created = store.value()->create(marieDraft());
             QVERIFY(created);
@@ -64,7 +69,7 @@ private Q_SLOTS:
             QVERIFY(id.startsWith(QLatin1String("DR-")));
             QVERIFY(store.value()->save(id, content, QDateTime::currentDateTimeUtc()));
         }
-        auto reopened = DraftStore::open(path);
+        auto reopened = DraftStore::open(path, guichet::test::testCipher());
         QVERIFY(reopened);
         const auto loaded = reopened.value()->load(id);
         QVERIFY(loaded);
@@ -82,7 +87,8 @@ private Q_SLOTS:
     {
         // Procedures open without a card: the gateway has no space (a null id).
         QTemporaryDir dir;
-        auto store = DraftStore::open(dir.filePath(QStringLiteral("drafts.sqlite")));
+        auto store = DraftStore::open(dir.filePath(QStringLiteral("drafts.sqlite")),
+                                      guichet::test::testCipher());
         QVERIFY(store);
         DraftSummary publicDraft = marieDraft();
         publicDraft.spaceId = QString();
@@ -101,7 +107,8 @@ private Q_SLOTS:
     void listIsNewestFirstAndDiscardRemovesFiles()
     {
         QTemporaryDir dir;
-        auto store = DraftStore::open(dir.filePath(QStringLiteral("d.sqlite")));
+        auto store =
+            DraftStore::open(dir.filePath(QStringLiteral("d.sqlite")), guichet::test::testCipher());
         QVERIFY(store);
         const QString first = store.value()->create(marieDraft()).value();
         const QString second = store.value()->create(marieDraft()).value();
@@ -129,7 +136,8 @@ private Q_SLOTS:
     void savingADiscardedDraftIsAnError()
     {
         QTemporaryDir dir;
-        auto store = DraftStore::open(dir.filePath(QStringLiteral("d.sqlite")));
+        auto store =
+            DraftStore::open(dir.filePath(QStringLiteral("d.sqlite")), guichet::test::testCipher());
         const QString id = store.value()->create(marieDraft()).value();
         QVERIFY(store.value()->discard(id));
         const Status saved = store.value()->save(id, {}, QDateTime::currentDateTimeUtc());
@@ -141,7 +149,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("d.sqlite"));
-        auto store = DraftStore::open(path);
+        auto store = DraftStore::open(path, guichet::test::testCipher());
         const QString id = store.value()->create(marieDraft()).value();
         const QByteArray png("\x89PNG payslip");
         QVERIFY(store.value()->putFile(id, DraftFile{sha256Hex(png), QStringLiteral("a.png"),
@@ -157,7 +165,8 @@ private Q_SLOTS:
         QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
         const auto file = store.value()->file(id, sha256Hex(png));
         QVERIFY(!file);
-        QCOMPARE(file.error().code(), QString::fromLatin1(ErrorCode::DraftUnreadable));
+        // Sealed: altered bytes no longer authenticate, before the digest is even checked.
+        QCOMPARE(file.error().code(), QString::fromLatin1(ErrorCode::StoreUnsealFailed));
     }
 
     void anotherFileIsRefusedAndLeftUntouched()
@@ -177,7 +186,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray before = file.readAll();
         file.close();
-        const auto store = DraftStore::open(path);
+        const auto store = DraftStore::open(path, guichet::test::testCipher());
         QVERIFY(!store);
         QCOMPARE(store.error().code(), QString::fromLatin1(ErrorCode::DraftUnreadable));
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -187,9 +196,103 @@ private Q_SLOTS:
         QVERIFY(garbage.open(QIODevice::WriteOnly));
         garbage.write(QByteArray(4096, 'x'));
         garbage.close();
-        const auto refused = DraftStore::open(garbage.fileName());
+        const auto refused = DraftStore::open(garbage.fileName(), guichet::test::testCipher());
         QVERIFY(!refused);
         QCOMPARE(refused.error().code(), QString::fromLatin1(ErrorCode::DraftUnreadable));
+    }
+
+    void whatThePersonWroteIsSealedOnDisk()
+    {
+        // The title, the answers and an attached file (name and bytes) are never in the
+        // file in plaintext; without the key nothing opens, with another key STORE-007.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drafts.sqlite"));
+        const QString marker = QStringLiteral("QZX-draft-marker");
+        QString id;
+        const QByteArray attached = "scan of " + marker.toUtf8();
+        {
+            auto store = DraftStore::open(path, guichet::test::testCipher());
+            QVERIFY(store);
+            DraftSummary summary = marieDraft();
+            summary.title = marker;
+            id = store.value()->create(summary).value();
+            QVERIFY(store.value()->save(id, {{QStringLiteral("answer"), marker}},
+                                        QDateTime::currentDateTimeUtc()));
+            QVERIFY(
+                store.value()->putFile(id, {sha256Hex(attached), marker + QStringLiteral(".pdf"),
+                                            QStringLiteral("application/pdf"), attached}));
+            QCOMPARE(store.value()->summary(id).value().title, marker);
+            QCOMPARE(store.value()->list(summary.spaceId).value().first().title, marker);
+            QCOMPARE(store.value()->load(id).value().value(QStringLiteral("answer")).toString(),
+                     marker);
+            const DraftFile file = store.value()->file(id, sha256Hex(attached)).value();
+            QCOMPARE(file.fileName, marker + QStringLiteral(".pdf"));
+            QCOMPARE(file.content, attached);
+        }
+        for (const QString& name : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(marker.toUtf8()), qPrintable(name));
+        }
+        const auto locked = DraftStore::open(path, nullptr);
+        QCOMPARE(locked.error().code(), QString::fromLatin1(ErrorCode::StoreLocked));
+        const std::array<unsigned char, 32> otherKey{};
+        const auto other = DraftStore::open(path, FieldCipher::derive(otherKey, "x").value());
+        QVERIFY(other);
+        QCOMPARE(other.value()->load(id).error().code(),
+                 QString::fromLatin1(ErrorCode::StoreUnsealFailed));
+    }
+
+    void aPlaintextDraftsFileIsSealedInPlace()
+    {
+        // Version 1 of the drafts file kept everything in plaintext.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drafts.sqlite"));
+        const QString marker = QStringLiteral("QZX-version-one");
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString& sql :
+                 {QStringLiteral("CREATE TABLE drafts (id TEXT PRIMARY KEY, space_id TEXT NOT NULL,"
+                                 " form_id TEXT NOT NULL, form_version TEXT NOT NULL, procedure_id"
+                                 " TEXT NOT NULL, title TEXT NOT NULL, created_at TEXT NOT NULL,"
+                                 " updated_at TEXT NOT NULL, content BLOB NOT NULL)"),
+                  QStringLiteral("CREATE TABLE draft_files (draft_id TEXT NOT NULL REFERENCES"
+                                 " drafts(id) ON DELETE CASCADE, sha256 TEXT NOT NULL, file_name"
+                                 " TEXT NOT NULL, media_type TEXT NOT NULL, content BLOB NOT NULL,"
+                                 " PRIMARY KEY (draft_id, sha256))"),
+                  QStringLiteral("INSERT INTO drafts VALUES ('DR-1', 'sp', 'F', '1', 'P', '%1',"
+                                 " '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z',"
+                                 " CAST('{\"a\":\"%1\"}' AS BLOB))")
+                      .arg(marker),
+                  QStringLiteral("INSERT INTO draft_files VALUES ('DR-1', '%1', '%2.txt',"
+                                 " 'text/plain', CAST('%2' AS BLOB))")
+                      .arg(sha256Hex(marker.toUtf8()), marker),
+                  QStringLiteral("PRAGMA application_id = %1").arg(0x47445246),
+                  QStringLiteral("PRAGMA user_version = 1")})
+                QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+        {
+            auto store = DraftStore::open(path, guichet::test::testCipher());
+            QVERIFY2(store, store ? "" : qPrintable(store.error().detail()));
+            QCOMPARE(store.value()->summary(QStringLiteral("DR-1")).value().title, marker);
+            QCOMPARE(store.value()->load(QStringLiteral("DR-1")).value().value(u"a").toString(),
+                     marker);
+            QCOMPARE(store.value()
+                         ->file(QStringLiteral("DR-1"), sha256Hex(marker.toUtf8()))
+                         .value()
+                         .content,
+                     marker.toUtf8());
+        }
+        for (const QString& name : QDir(dir.path()).entryList(QDir::Files)) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(marker.toUtf8()), qPrintable(name));
+        }
     }
 
     // A child process saves a draft and is killed right after save() returned: the
@@ -197,7 +300,8 @@ private Q_SLOTS:
     void aDraftSavedBeforeAKillIsKept()
     {
         if (qEnvironmentVariableIsSet("DRAFT_CHILD")) {
-            auto store = DraftStore::open(qEnvironmentVariable("DRAFT_CHILD"));
+            auto store =
+                DraftStore::open(qEnvironmentVariable("DRAFT_CHILD"), guichet::test::testCipher());
             const QString id = store.value()->create(marieDraft()).value();
             QJsonArray many;
             for (int i = 0; i < 2000; ++i)
@@ -228,7 +332,7 @@ private Q_SLOTS:
         child.kill(); // SIGKILL
         QVERIFY(child.waitForFinished());
         const QString id = line.mid(6);
-        auto store = DraftStore::open(path);
+        auto store = DraftStore::open(path, guichet::test::testCipher());
         QVERIFY(store);
         const auto loaded = store.value()->load(id);
         QVERIFY(loaded);

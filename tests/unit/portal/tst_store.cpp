@@ -1,11 +1,13 @@
 #include "DataPaths.h"
 #include "ErrorCodes.h"
 #include "LocalStore.h"
+#include "TestStore.h"
 #include "TextFolding.h"
 #include "tst_store_support.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,6 +20,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <functional>
 
 using namespace guichet;
@@ -31,10 +34,24 @@ const QString space = QStringLiteral("sp-priv-5c1b7e2a");
 std::unique_ptr<LocalStore> openStore(const QString& path,
                                       LocalStore::Options options = LocalStore::Options{})
 {
-    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path, options);
+    Result<std::unique_ptr<LocalStore>> store = guichet::test::openUnlockedStore(path, options);
     if (!store)
         qWarning() << store.error();
     return store ? std::move(store).value() : nullptr;
+}
+
+ObjectFilter kindFilter(const QString& spaceId, const QString& kind)
+{
+    ObjectFilter filter;
+    filter.spaceId = spaceId;
+    filter.kind = kind;
+    return filter;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList ids(const QList<StoredObject>& objects)
@@ -433,7 +450,7 @@ private Q_SLOTS:
         const pid_t child = fork();
         QVERIFY(child >= 0);
         if (child == 0) {
-            auto store = LocalStore::open(path);
+            auto store = guichet::test::openUnlockedStore(path);
             if (!store)
                 _exit(2);
             const Status unused = store.value()->inTransaction([&]() -> Status {
@@ -531,20 +548,175 @@ private Q_SLOTS:
                 "SELECT kind, typeof(json), dossier_id IS NULL, status IS NULL, sort_key,"
                 " administration, length(CAST(json AS BLOB)) FROM objects ORDER BY kind")));
             QVERIFY(query.next()); // the document: an administration, no dossier
-            QCOMPARE(query.value(1).toString(), QStringLiteral("text"));
+            QCOMPARE(query.value(1).toString(), QStringLiteral("blob")); // sealed
             QVERIFY(query.value(2).toBool());
             QCOMPARE(query.value(5).toString(), QStringLiteral("menje"));
-            QCOMPARE(query.value(6).toInt(), plain.json.size());
+            QCOMPARE(query.value(6).toInt(), plain.json.size() + FieldCipher::Overhead);
             QVERIFY(query.next()); // the message: no date of its own, no status
             QCOMPARE(query.value(0).toString(), QStringLiteral("message"));
             QVERIFY(query.value(3).toBool());
             QCOMPARE(query.value(4).toString(), QString());
             QVERIFY(!query.value(4).isNull());
-            QCOMPARE(query.value(6).toInt(), accented.size());
+            QCOMPARE(query.value(6).toInt(), accented.size() + FieldCipher::Overhead);
         }
         check.close();
         check = QSqlDatabase();
         QSqlDatabase::removeDatabase(QStringLiteral("columns"));
+    }
+
+    void personalValuesAreSealedOnDisk()
+    {
+        // The JSON of objects and the outbox's personal values are never in the file
+        // (nor in its log) in plaintext; the indexed columns are.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("space.sqlite"));
+        const QByteArray marker = "QZX-sealed-marker";
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            StoredObject object = document(space, 7);
+            object.json.replace("Document 7", "Document " + marker);
+            QVERIFY(store->objects().upsert({object}));
+            OutboxEntry entry;
+            entry.spaceId = space;
+            entry.kind = QStringLiteral("message");
+            entry.method = QStringLiteral("POST");
+            entry.path = QStringLiteral("/spaces/%1/messages").arg(space);
+            entry.idempotencyKey = QStringLiteral("key-1");
+            entry.body = "{\"body\":\"" + marker + "\"}";
+            entry.attachments = {{QStringLiteral("local-1"), QString::fromLatin1(marker) + ".pdf",
+                                  QStringLiteral("application/pdf")}};
+            const Result<qint64> id = store->outbox().enqueue(entry);
+            QVERIFY(id);
+            QVERIFY(store->outbox().markFailed(
+                id.value(), Error(QStringLiteral("NET-008"), QString::fromLatin1(marker)), true));
+            const auto back = store->outbox().entry(id.value());
+            QVERIFY(back && back.value());
+            QCOMPARE(back.value()->body, entry.body);
+            QCOMPARE(back.value()->attachments.first().fileName,
+                     entry.attachments.first().fileName);
+            QCOMPARE(back.value()->lastErrorDetail, QString::fromLatin1(marker));
+            QVERIFY(store->objects()
+                        .object(space, QStringLiteral("document"), object.id)
+                        .value()
+                        ->json.contains(marker));
+            QVERIFY(store->objects()
+                        .jsonArray(kindFilter(space, QStringLiteral("document")))
+                        .value()
+                        .contains(marker));
+            QVERIFY(readAll(path).contains("DOC-") || readAll(path + "-wal").contains("DOC-"));
+        }
+        for (const QString& file : QDir(dir.path()).entryList(QDir::Files))
+            QVERIFY2(!readAll(dir.filePath(file)).contains(marker), qPrintable(file));
+    }
+
+    void sealedValuesNeedTheKeyAndStayInTheirRow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("space.sqlite"));
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QVERIFY(store->objects().upsert({document(space, 1), document(space, 2)}));
+        }
+        {
+            // Without the key: nothing personal is read or written (STORE-005).
+            auto locked = LocalStore::open(path);
+            QVERIFY(locked);
+            const auto read = locked.value()->objects().list(kindFilter(space, {}), 0, 10);
+            QCOMPARE(read.error().code(), QString::fromLatin1(ErrorCode::StoreLocked));
+            QCOMPARE(locked.value()->objects().upsert({document(space, 3)}).error().code(),
+                     QString::fromLatin1(ErrorCode::StoreLocked));
+            // With another key: STORE-007, never garbage.
+            const std::array<unsigned char, 32> other{};
+            QVERIFY(locked.value()->setCipher(FieldCipher::derive(other, "other").value()));
+            QCOMPARE(locked.value()->objects().list(kindFilter(space, {}), 0, 10).error().code(),
+                     QString::fromLatin1(ErrorCode::StoreUnsealFailed));
+        }
+        {
+            // A sealed value moved to another row does not open there.
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("swap"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            QVERIFY(query.exec(QStringLiteral(
+                "UPDATE objects SET json = (SELECT json FROM objects WHERE id = 'DOC-000000000001')"
+                " WHERE id = 'DOC-000000000002'")));
+            query = QSqlQuery();
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("swap"));
+        }
+        auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(store->objects().object(space, QStringLiteral("document"),
+                                        QStringLiteral("DOC-000000000001")));
+        QCOMPARE(store->objects()
+                     .object(space, QStringLiteral("document"), QStringLiteral("DOC-000000000002"))
+                     .error()
+                     .code(),
+                 QString::fromLatin1(ErrorCode::StoreUnsealFailed));
+    }
+
+    void plaintextOfAnEarlierVersionIsSealedInPlace()
+    {
+        // A store of version 4 kept the JSON and the outbox in plaintext: the first
+        // time the key is given they are sealed, and no plaintext page is left.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("space.sqlite"));
+        const QByteArray marker = "QZX-old-plaintext";
+        {
+            auto locked = LocalStore::open(path);
+            QVERIFY(locked);
+        }
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery query(raw);
+            for (int i = 0; i < 200; ++i)
+                QVERIFY(query.exec(
+                    QStringLiteral("INSERT INTO objects (space_id, kind, id, version, json)"
+                                   " VALUES ('%1', 'message', 'M-%2', 1, '{\"id\":\"M-%2\","
+                                   "\"body\":\"%3 %2\"}')")
+                        .arg(space)
+                        .arg(i)
+                        .arg(QString::fromLatin1(marker))));
+            QVERIFY(query.exec(
+                QStringLiteral(
+                    "INSERT INTO outbox (space_id, kind, method, path, idempotency_key, body,"
+                    " created_at, updated_at) VALUES ('%1', 'message', 'POST', '/x', 'k', "
+                    "'{\"b\":\"%2\"}',"
+                    " 1, 1)")
+                    .arg(space, QString::fromLatin1(marker))));
+            QVERIFY(query.exec(
+                QStringLiteral(
+                    "INSERT INTO outbox_attachments VALUES (1, 0, 'local-1', '%1.pdf', NULL)")
+                    .arg(QString::fromLatin1(marker))));
+            query = QSqlQuery();
+            raw.close();
+            raw = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        }
+        QVERIFY(readAll(path).contains(marker) || readAll(path + "-wal").contains(marker));
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            const auto message =
+                store->objects().object(space, QStringLiteral("message"), QStringLiteral("M-7"));
+            QVERIFY(message && message.value());
+            QVERIFY(message.value()->json.contains(marker + " 7"));
+            const auto entries = store->outbox().list();
+            QVERIFY(entries);
+            QCOMPARE(entries.value().size(), 1);
+            QVERIFY(entries.value().first().body.contains(marker));
+            QCOMPARE(entries.value().first().attachments.first().fileName,
+                     QString::fromLatin1(marker) + QStringLiteral(".pdf"));
+        }
+        for (const QString& file : QDir(dir.path()).entryList(QDir::Files))
+            QVERIFY2(!readAll(dir.filePath(file)).contains(marker), qPrintable(file));
     }
 
     void measureOpenWithTenThousandDocuments()

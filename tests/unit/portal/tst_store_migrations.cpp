@@ -2,6 +2,7 @@
 #include "LocalStore.h"
 #include "SchemaMigration.h"
 #include "StoreSchema.h"
+#include "TestStore.h"
 #include "tst_store_support.h"
 
 #include <QCryptographicHash>
@@ -140,7 +141,7 @@ private Q_SLOTS:
             if (from >= 1 && from <= 3) // the full-text index those versions' stores made
                 QVERIFY(makeVersion3FullTextIndex(raw));
         }
-        const Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(path);
+        const Result<std::unique_ptr<LocalStore>> opened = guichet::test::openUnlockedStore(path);
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().summary()));
         LocalStore& store = *opened.value();
         QCOMPARE(store.schemaVersion(), currentSchemaVersion());
@@ -187,7 +188,7 @@ private Q_SLOTS:
                 QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion() + 1)));
         }
         const QByteArray before = fileHash(path);
-        const Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(path);
+        const Result<std::unique_ptr<LocalStore>> opened = guichet::test::openUnlockedStore(path);
         QVERIFY(!opened);
         QCOMPARE(opened.error().code(), QString::fromLatin1(ErrorCode::StoreFromNewerVersion));
         QCOMPARE(fileHash(path), before);
@@ -207,7 +208,8 @@ private Q_SLOTS:
         garbage.close();
 
         for (int attempt = 0; attempt < 2; ++attempt) {
-            const Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(path);
+            const Result<std::unique_ptr<LocalStore>> opened =
+                guichet::test::openUnlockedStore(path);
             QVERIFY(!opened);
             QCOMPARE(opened.error().code(), QString::fromLatin1(ErrorCode::StoreCorrupt));
         }
@@ -232,7 +234,7 @@ private Q_SLOTS:
         file.write(QByteArray(84, '\xff'));
         file.close();
         const QByteArray before = fileHash(path);
-        const Result<std::unique_ptr<LocalStore>> opened = LocalStore::open(path);
+        const Result<std::unique_ptr<LocalStore>> opened = guichet::test::openUnlockedStore(path);
         QVERIFY(!opened);
         QCOMPARE(opened.error().code(), QString::fromLatin1(ErrorCode::StoreCorrupt));
         QCOMPARE(fileHash(path), before);
@@ -264,7 +266,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const Result<std::unique_ptr<LocalStore>> opened =
-            LocalStore::open(dir.filePath(QStringLiteral("gone/space.sqlite")));
+            guichet::test::openUnlockedStore(dir.filePath(QStringLiteral("gone/space.sqlite")));
         QVERIFY(!opened);
         QCOMPARE(opened.error().code(), QString::fromLatin1(ErrorCode::StoreOpenFailed));
     }
@@ -274,7 +276,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("space.sqlite"));
         {
-            auto opened = LocalStore::open(path);
+            auto opened = guichet::test::openUnlockedStore(path);
             QVERIFY(opened);
         }
         RawDatabase raw(path);

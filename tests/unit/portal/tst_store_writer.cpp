@@ -3,6 +3,7 @@
 #include "ErrorCodes.h"
 #include "LocalStore.h"
 #include "StoreWriter.h"
+#include "TestStore.h"
 #include "tst_store_support.h"
 
 #include <QDir>
@@ -23,7 +24,7 @@ const QString space = QStringLiteral("sp-priv-5c1b7e2a");
 
 std::unique_ptr<LocalStore> openStore(const QString& path)
 {
-    Result<std::unique_ptr<LocalStore>> store = LocalStore::open(path);
+    Result<std::unique_ptr<LocalStore>> store = guichet::test::openUnlockedStore(path);
     if (!store)
         qWarning() << store.error();
     return store ? std::move(store).value() : nullptr;

@@ -2,6 +2,7 @@
 #include "ErrorCodes.h"
 #include "KeychainKeyProvider.h"
 #include "LocalStore.h"
+#include "TestStore.h"
 #include "VaultBudget.h"
 #include "VaultFileFormat.h"
 
@@ -280,7 +281,8 @@ private Q_SLOTS:
     void budgetEvictsLeastRecentlyUsedButNeverPinnedOrUnsent()
     {
         QTemporaryDir dir;
-        auto opened = LocalStore::open(dir.filePath(QStringLiteral("space.sqlite")));
+        auto opened =
+            guichet::test::openUnlockedStore(dir.filePath(QStringLiteral("space.sqlite")));
         QVERIFY(opened);
         LocalStore& store = *opened.value();
         InMemoryKeyProvider keys;

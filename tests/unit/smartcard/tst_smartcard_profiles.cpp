@@ -6,6 +6,7 @@
 #include "SettingKeys.h"
 #include "Settings.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -192,6 +193,23 @@ private Q_SLOTS:
         const QStringList modules = modulesFor(eid, settings);
         QVERIFY(modules.indexOf(classicClientModules().first()) <
                 modules.indexOf(openScModules().first()));
+    }
+
+    void relativeModulePathsAreRefused()
+    {
+        Settings settings(user(), system());
+        QVERIFY(
+            !settings.setValue(SettingKeys::EidModules, QStringList{QStringLiteral("gclib.dll")})
+                 .ok());
+        QVERIFY(!settings
+                     .setValue(SettingKeys::ExtraModules,
+                               QStringList{QStringLiteral("/opt/a.so"), QStringLiteral("lib/b.so")})
+                     .ok());
+        for (const QString& module : modulesFor(nullptr, settings))
+            QVERIFY2(QDir::isAbsolutePath(module), qPrintable(module));
+        for (const CardProfile* each : allCardProfiles())
+            for (const QString& module : each->defaultModules)
+                QVERIFY2(QDir::isAbsolutePath(module), qPrintable(module));
     }
 
     void configuredModulesReplaceTheDefaults()

@@ -2,6 +2,7 @@
 
 #include "MessageTexts.h"
 #include "MessageThreads.h"
+#include "OpenableFile.h"
 #include "SpaceTexts.h"
 
 #include <QJsonArray>
@@ -13,7 +14,9 @@ namespace guichet {
 
 using SpaceTexts::field;
 
-MessageCard::MessageCard(const QJsonObject& message, QWidget* parent) : QFrame(parent)
+MessageCard::MessageCard(const QJsonObject& message, const QHash<QString, QString>& attachmentNames,
+                         QWidget* parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("messageCard"));
     setProperty("messageId", field(message, "id"));
@@ -33,7 +36,14 @@ MessageCard::MessageCard(const QJsonObject& message, QWidget* parent) : QFrame(p
     addBody(field(message, "body"));
     for (const QJsonValue attachment : message.value(QStringLiteral("attachments")).toArray()) {
         const QJsonObject object = attachment.toObject();
-        addAttachment(field(object, "documentId"), field(object, "fileName"));
+        // The name of the file that will open: the document's, as Documents opens it,
+        // else the message's own reduced to a safe name (a bidi override cannot
+        // show "fdp.exe" as "exe.pdf").
+        const QString documentId = field(object, "documentId");
+        addAttachment(
+            documentId,
+            attachmentNames.value(documentId, OpenableFile::shownName(field(object, "fileName"),
+                                                                      field(object, "mediaType"))));
     }
     setAccessibleName(sender.isEmpty()
                           ? tr("Message, %1 on %2").arg(direction, date)

@@ -19,7 +19,9 @@ class MessageCard : public QFrame
     Q_OBJECT
 
 public:
-    explicit MessageCard(const QJsonObject& message, QWidget* parent = nullptr);
+    // attachmentNames: document id -> the name its file opens under.
+    MessageCard(const QJsonObject& message, const QHash<QString, QString>& attachmentNames,
+                QWidget* parent = nullptr);
     // documentTitles: names of the space's documents a pending message refers to.
     MessageCard(const PendingMessage& message, const QHash<QString, QString>& documentTitles,
                 QWidget* parent = nullptr);

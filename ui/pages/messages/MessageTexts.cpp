@@ -4,7 +4,6 @@
 #include "MessageThreads.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace guichet::MessageTexts {
 QString direction(const QString& direction)
@@ -16,19 +15,13 @@ QString direction(const QString& direction)
     return direction;
 }
 
-QString portalCode(const QString& errorDetail)
-{
-    static const QRegularExpression code(QStringLiteral("HTTP \\d{3} ([A-Z]+-\\d{3})"));
-    return code.match(errorDetail).captured(1);
-}
-
 QString pendingState(const PendingMessage& message)
 {
     switch (message.state) {
     case store::OutboxState::Sending:
         return QCoreApplication::translate("MessageTexts", "Being sent…");
     case store::OutboxState::Failed: {
-        if (portalCode(message.errorDetail) == u"MSG-001")
+        if (message.portalCode == u"MSG-001")
             return QCoreApplication::translate(
                 "MessageTexts",
                 "Not sent: this conversation is closed, the administration no longer "

@@ -13,7 +13,5 @@ namespace guichet::MessageTexts {
 // Where a message written on this computer is: waiting, being sent, or refused with
 // the reason in the person's language (a closed conversation, MSG-001, said plainly).
 [[nodiscard]] QString pendingState(const PendingMessage& message);
-// The portal's own problem code in an outbox error detail ("... HTTP 409 MSG-001 (...)").
-[[nodiscard]] QString portalCode(const QString& errorDetail);
 
 } // namespace guichet::MessageTexts

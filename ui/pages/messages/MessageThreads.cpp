@@ -45,6 +45,7 @@ std::optional<PendingMessage> PendingMessage::from(const store::OutboxEntry& ent
     pending.state = entry.state;
     pending.errorCode = entry.lastErrorCode;
     pending.errorDetail = entry.lastErrorDetail;
+    pending.portalCode = entry.lastPortalCode;
     pending.createdAt = entry.createdAt;
     return pending;
 }

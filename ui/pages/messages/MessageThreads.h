@@ -22,8 +22,9 @@ struct PendingMessage
     QJsonObject message;   // NewMessage
     QStringList fileNames; // new files travelling with it
     store::OutboxState state = store::OutboxState::Queued;
-    QString errorCode;   // when the portal refused it
-    QString errorDetail; // holds the portal's own code, e.g. MSG-001
+    QString errorCode; // when the portal refused it
+    QString errorDetail;
+    QString portalCode; // the portal's own code when it refused it, e.g. MSG-001
     QDateTime createdAt;
 
     [[nodiscard]] static std::optional<PendingMessage> from(const store::OutboxEntry& entry);

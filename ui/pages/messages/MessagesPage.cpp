@@ -3,6 +3,7 @@
 #include "AttachmentPicker.h"
 #include "DataStateNotice.h"
 #include "NewMessageDialog.h"
+#include "OpenableFile.h"
 #include "PageLayout.h"
 #include "SpaceSource.h"
 #include "SpaceTexts.h"
@@ -193,7 +194,10 @@ void MessagesPage::reload()
         const QString title = field(document, "title").isEmpty() ? field(document, "fileName")
                                                                  : field(document, "title");
         m_documents.append({field(document, "id"), title});
-        m_documentTitles.insert(field(document, "id"), title);
+        // An attachment is labelled with the name its file opens under (DocumentsPage).
+        m_documentTitles.insert(
+            field(document, "id"),
+            OpenableFile::shownName(field(document, "fileName"), field(document, "mediaType")));
     }
     QList<PendingMessage> pending;
     m_readQueued.clear();

@@ -25,6 +25,9 @@ NewMessageDialog::NewMessageDialog(const QList<QPair<QString, QString>>& adminis
     m_administration->addItem(tr("Choose an administration"), QString());
     for (const auto& [id, name] : administrations)
         m_administration->addItem(name, id); // combo box items are plain text
+    // Sized for a usual name, not the longest: a long one never widens the dialog.
+    m_administration->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_administration->setMinimumContentsLength(40);
     m_administration->setAccessibleName(tr("Administration"));
     m_subject = new QLineEdit(this);
     m_subject->setObjectName(QStringLiteral("newMessageSubject"));

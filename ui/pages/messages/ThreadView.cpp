@@ -131,7 +131,7 @@ void ThreadView::showThread(const MessageThread* thread,
         m_cards.append(card);
     };
     for (const QJsonObject& message : thread->messages)
-        add(new MessageCard(message, container));
+        add(new MessageCard(message, documentTitles, container));
     for (const PendingMessage& message : thread->pending)
         add(new MessageCard(message, documentTitles, container));
     // The newest message is at the bottom, as in any conversation.

@@ -1,5 +1,6 @@
 #include "CorrectionDialog.h"
 
+#include "PlainText.h"
 #include "Provenance.h"
 
 #include <QDialogButtonBox>
@@ -24,6 +25,7 @@ QLabel* plainLabel(const QString& text, QWidget* parent, const char* objectName 
     label->setWordWrap(true);
     label->setText(text);
     if (objectName) {
+        PlainText::fitToLayout(label); // a long value never makes the dialog too wide
         label->setObjectName(QLatin1String(objectName));
         // Marks data, for the tests that check every other text is translated.
         label->setProperty("guichetData", true);
