@@ -70,6 +70,18 @@ Status SyncStateTable::resetSpace(const QString& spaceId)
                    {spaceScope(spaceId)});
 }
 
+bool SyncStateTable::plaintextSealed() const
+{
+    return value(QStringLiteral("store"), QStringLiteral("plaintextSealed")).valueOr({}) ==
+           QLatin1String("1");
+}
+
+Status SyncStateTable::setPlaintextSealed()
+{
+    return setValue(QStringLiteral("store"), QStringLiteral("plaintextSealed"),
+                    QStringLiteral("1"));
+}
+
 Result<QString> SyncStateTable::value(const QString& scope, const QString& name) const
 {
     QSqlQuery query(m_database);

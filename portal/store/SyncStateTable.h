@@ -30,6 +30,10 @@ public:
     // Forgets a space's cursor and full-sync time, so the next sync starts over.
     [[nodiscard]] Status resetSpace(const QString& spaceId);
 
+    // Whether the store's plaintext of an earlier version was sealed (LocalStore::setCipher).
+    [[nodiscard]] bool plaintextSealed() const;
+    [[nodiscard]] Status setPlaintextSealed();
+
 private:
     [[nodiscard]] Result<QString> value(const QString& scope, const QString& name) const;
     [[nodiscard]] Status setValue(const QString& scope, const QString& name, const QString& value);

@@ -339,12 +339,12 @@ class Scenario:
         self.app.click(cell)
 
     def opened_files(self) -> dict:
-        """Files guichet wrote for a viewer: its private folder in TMPDIR (DocumentsPage
-        writes each opened document to <tmp>/<app>-XXXXXX/<document id>/<file name>)."""
+        """Files guichet wrote for a viewer: the folder "opened" of its data folder
+        (DocumentsPage writes each opened document to <data>/opened/<hash of the
+        document id>/<file name>, and empties it at sign-out and at the next start)."""
         found = {}
-        tmp = os.path.join(self.home, "tmp")
-        for folder, _, files in os.walk(tmp):
-            if os.path.relpath(folder, tmp).count(os.sep) != 1:
+        for folder, _, files in os.walk(self.home):
+            if os.path.basename(os.path.dirname(folder)) != "opened":
                 continue
             for name in files:
                 path = os.path.join(folder, name)
@@ -383,7 +383,7 @@ class Scenario:
             return None
 
         new = poll(written, max(self.wait, 30.0),
-                   lambda: f"no file written for the viewer in {self.home}/tmp after "
+                   lambda: f"no file written for the viewer in {self.home}/.../opened after "
                    f"{len(presses)} press(es) on Open; texts: "
                    + "; ".join(t for t in app.texts() if "document" in t.lower()))
         path, size = next(iter(new.items()))

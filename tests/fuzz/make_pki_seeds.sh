@@ -33,7 +33,8 @@ cmake --build "$build" --target fuzz_make_pdf_seed >/dev/null
 ASAN_OPTIONS=detect_leaks=0 "$build/tests/fuzz/fuzz_make_pdf_seed" \
   "$corpus/pdf_signature/minimal-unsigned.pdf" "$work/pki/citizen-sign.key.pem" \
   "$work/pki/citizen-sign.cert.der" "$work/pki/ca.cert.der" \
-  "$corpus/pdf_signature/pades-b-b-signed.pdf" "$corpus/cms/pades-b-b.bin"
+  "$corpus/pdf_signature/pades-b-b-signed.pdf" "$corpus/cms/pades-b-b.bin" \
+  "$corpus/pdf_signature/pades-b-b-signed-twice.pdf"
 # CMS variants from OpenSSL's command line, each refused at another step of
 # verifyCadesSignature: signingTime present (OpenSSL always adds it), content attached,
 # SHA-1, two signers, no certificates, no signed attributes; the first 32 bytes are the

@@ -1,8 +1,9 @@
 // Makes the signed-PDF seed of fuzz_pdf_signature and the CMS seed of fuzz_cms with
 // the project's own PAdES signer, so the fuzzers start from a signature that verifies
 // (called by tests/fuzz/make_pki_seeds.sh; not part of the test suite).
-// Usage: fuzz_make_pdf_seed UNSIGNED.pdf KEY.pem CERT.der CA.der SIGNED.pdf CMS.bin
-// CMS.bin is the SHA-256 of the signed bytes followed by the DER CMS (fuzz_cms's input).
+// Usage: fuzz_make_pdf_seed UNSIGNED.pdf KEY.pem CERT.der CA.der SIGNED.pdf CMS.bin TWICE.pdf
+// CMS.bin is the SHA-256 of the signed bytes followed by the DER CMS (fuzz_cms's input);
+// TWICE.pdf is SIGNED.pdf signed once more (two signature fields, two updates).
 #include "CadesVerification.h"
 #include "PadesSigner.h"
 #include "PadesVerifier.h"
@@ -98,9 +99,10 @@ qsizetype derLength(const QByteArray& der)
 
 int main(int argc, char** argv)
 {
-    if (argc != 7) {
-        std::fprintf(stderr, "usage: %s UNSIGNED.pdf KEY.pem CERT.der CA.der SIGNED.pdf CMS.bin\n",
-                     argv[0]);
+    if (argc != 8) {
+        std::fprintf(
+            stderr, "usage: %s UNSIGNED.pdf KEY.pem CERT.der CA.der SIGNED.pdf CMS.bin TWICE.pdf\n",
+            argv[0]);
         return 2;
     }
     PemRsaSigner signer(readFile(argv[2]), readFile(argv[3]));
@@ -133,5 +135,13 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "the CMS seed does not verify\n");
         return 1;
     }
-    return writeFile(argv[5], signedPdf.value()) && writeFile(argv[6], digest + cms) ? 0 : 1;
+    const Result<QByteArray> twice = forms::signPdf(signedPdf.value(), signer, options);
+    if (!twice || !forms::verifyPdf(twice.value())) {
+        std::fprintf(stderr, "the second signature failed\n");
+        return 1;
+    }
+    return writeFile(argv[5], signedPdf.value()) && writeFile(argv[6], digest + cms) &&
+                   writeFile(argv[7], twice.value())
+               ? 0
+               : 1;
 }

@@ -1,5 +1,6 @@
 #include "ConsentCard.h"
 
+#include "PlainText.h"
 #include "Provenance.h"
 #include "SpaceTexts.h"
 #include "TransparencyTexts.h"
@@ -65,6 +66,7 @@ QLabel* ConsentCard::addLine(const QString& text, const char* objectName)
     label->setObjectName(QLatin1String(objectName));
     label->setTextFormat(Qt::PlainText); // every line holds text from the portal
     label->setWordWrap(true);
+    PlainText::fitToLayout(label); // one long word never widens the page
     label->setText(text);
     layout()->addWidget(label);
     return label;
