@@ -83,7 +83,9 @@ for target in "${targets[@]}"; do
   per_second="$(stat average_exec_per_sec)"
   new_units="$(stat new_units_added)"
   coverage="$(grep -oE 'cov: [0-9]+' "$work/fuzz.log" | tail -1 | cut -d' ' -f2)"
-  corpus_size="$(find "$work/corpus" -type f | wc -l)"
+  # libFuzzer's own corpus (the inputs it keeps for their coverage), not the files in
+  # the folder, which also holds inputs a smaller one has replaced since.
+  corpus_size="$(grep -oE 'corp: [0-9]+' "$work/fuzz.log" | tail -1 | cut -d' ' -f2)"
 
   crashes=0
   for artifact in "$work/artifacts/"*; do
@@ -108,7 +110,7 @@ for target in "${targets[@]}"; do
   [ "$crashes" -eq 0 ] || failed=1
   line="$(printf '%-15s %5s s  %10s execs  %6s exec/s  cov %6s  corpus %5s (+%s new)  crashes %s' \
     "$target" "$seconds" "${executions:-?}" "${per_second:-?}" "${coverage:-?}" \
-    "$corpus_size" "${new_units:-0}" "$crashes")"
+    "${corpus_size:-?}" "${new_units:-0}" "$crashes")"
   echo "$line"
   summary+=("$line")
 done
