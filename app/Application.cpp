@@ -66,16 +66,6 @@ qint64 residentKiB()
 
 } // namespace
 
-bool hasDisplay()
-{
-#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
-           qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
-#else
-    return true;
-#endif
-}
-
 int runConsole(const QStringList& args, const CommandLineOptions& firstParse)
 {
     LanguageManager languages;

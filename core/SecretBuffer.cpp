@@ -2,12 +2,10 @@
 
 #include <QString>
 
+#include <openssl/crypto.h>
+
 #include <cstring>
 #include <utility>
-
-#if defined(Q_OS_WIN)
-#include <windows.h>
-#endif
 
 namespace guichet {
 
@@ -77,16 +75,9 @@ void SecretBuffer::wipe(void* data, std::size_t length)
 {
     if (data == nullptr || length == 0)
         return;
-#if defined(Q_OS_WIN)
-    SecureZeroMemory(data, length);
-#else
-    // A volatile pointer keeps the stores even when the memory is freed right after.
-    volatile unsigned char* p = static_cast<volatile unsigned char*>(data);
-    while (length-- > 0)
-        *p++ = 0;
-    // Compiler barrier: the stores above must happen before anything that follows.
-    __asm__ __volatile__("" : : "r"(data) : "memory");
-#endif
+    // OpenSSL's cleanse is written so the compiler cannot drop the stores even when the
+    // memory is freed right after, on every platform (core links OpenSSL already).
+    OPENSSL_cleanse(data, length);
 }
 
 void SecretBuffer::wipe(QString& text)

@@ -13,11 +13,13 @@ build_pkgs=(
   libgl-dev libssl-dev libpcsclite-dev libp11-kit-dev
   qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev
   qt6-qpa-plugins libqt6svg6 fonts-dejavu-core libqpdf-dev
+  help2man
 )
 test_pkgs=(clang-format desktop-file-utils appstream xvfb xauth openssl dbus gnome-keyring
   pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 python3 python3-yaml
   poppler-utils libnss3-tools
-  at-spi2-core python3-pyatspi xdotool x11-apps)
+  at-spi2-core python3-pyatspi xdotool x11-apps
+  lintian rpm rpmlint)
 bench_pkgs=(xvfb xauth keepassxc libxdamage1 libx11-6 python3)
 # libFuzzer targets (scripts/fuzz.sh): clang 15 with its fuzzer runtime.
 fuzz_pkgs=(clang-15 libfuzzer-15-dev)

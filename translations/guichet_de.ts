@@ -2565,6 +2565,14 @@ Fehlercode: %2</translation>
         <source>Collecting information…</source>
         <translation>Informationen werden gesammelt…</translation>
     </message>
+    <message>
+        <source>Modules registered with the system (p11-kit):</source>
+        <translation>Im System registrierte Module (p11-kit):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DocumentsPage</name>

@@ -2565,6 +2565,14 @@ Error code: %2</translation>
         <source>Collecting information…</source>
         <translation>Collecting information…</translation>
     </message>
+    <message>
+        <source>Modules registered with the system (p11-kit):</source>
+        <translation>Modules registered with the system (p11-kit):</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DocumentsPage</name>

@@ -2565,6 +2565,14 @@ Code d&apos;erreur : %2</translation>
         <source>Collecting information…</source>
         <translation>Collecte des informations…</translation>
     </message>
+    <message>
+        <source>Modules registered with the system (p11-kit):</source>
+        <translation>Modules enregistrés dans le système (p11-kit) :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DocumentsPage</name>

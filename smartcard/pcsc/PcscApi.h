@@ -3,12 +3,7 @@
 // The PC/SC functions the application uses, behind one interface. The real
 // implementation forwards to the system's winscard / pcsc-lite; tests install a
 // scripted one that plays APDU exchanges and injects an error into any call.
-#if defined(_WIN32)
-#include <winscard.h>
-#else
-#include <PCSC/winscard.h>
-#include <PCSC/wintypes.h>
-#endif
+#include "PcscPlatform.h" // the platform's winscard declarations (platform/<system>/)
 
 #include <string>
 

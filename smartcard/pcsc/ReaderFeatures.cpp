@@ -2,11 +2,9 @@
 
 #include "ErrorCodes.h"
 
-#include <QRegularExpression>
+#include "PcscApi.h"
 
-#if !defined(_WIN32)
-#include <PCSC/reader.h>
-#endif
+#include <QRegularExpression>
 
 namespace guichet::pcsc {
 namespace {

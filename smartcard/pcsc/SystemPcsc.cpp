@@ -1,9 +1,5 @@
 #include "PcscApi.h"
 
-#if !defined(_WIN32)
-#include <PCSC/reader.h>
-#endif
-
 #include <vector>
 
 namespace guichet::pcsc {
@@ -90,11 +86,8 @@ PcscApi& systemPcsc()
 
 DWORD controlCode(DWORD function)
 {
-#if defined(_WIN32)
+    // Each platform's PcscPlatform.h defines the macro its own way.
     return SCARD_CTL_CODE(function);
-#else
-    return SCARD_CTL_CODE(function);
-#endif
 }
 
 } // namespace guichet::pcsc

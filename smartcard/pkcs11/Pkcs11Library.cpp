@@ -2,44 +2,13 @@
 
 #include "ErrorCodes.h"
 #include "Pkcs11Logging.h"
+#include "SharedLibraryLoader.h"
 
 #include <QDir>
-#include <QFile>
 
 #include <utility>
 
-#if defined(Q_OS_WIN)
-#include <windows.h>
-#else
-#include <dlfcn.h>
-#endif
-
 namespace guichet::pkcs11 {
-
-namespace {
-
-#if defined(Q_OS_WIN)
-QString lastLoaderError()
-{
-    const DWORD code = GetLastError();
-    wchar_t* text = nullptr;
-    const DWORD length = FormatMessageW(
-        FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM | FORMAT_MESSAGE_IGNORE_INSERTS,
-        nullptr, code, 0, reinterpret_cast<wchar_t*>(&text), 0, nullptr);
-    QString message = length ? QString::fromWCharArray(text, int(length)).trimmed()
-                             : QStringLiteral("error %1").arg(code);
-    LocalFree(text);
-    return message;
-}
-#else
-QString lastLoaderError()
-{
-    const char* text = dlerror();
-    return text ? QString::fromLocal8Bit(text) : QStringLiteral("unknown loader error");
-}
-#endif
-
-} // namespace
 
 Result<ModuleLibrary> ModuleLibrary::open(const QString& path)
 {
@@ -51,18 +20,9 @@ Result<ModuleLibrary> ModuleLibrary::open(const QString& path)
     if (!QDir::isAbsolutePath(path))
         return Error(ErrorCode::ModuleNotLoaded,
                      QStringLiteral("%1: a module is loaded by absolute path only").arg(path));
-#if defined(Q_OS_WIN)
-    // The module's dependencies from its own folder and System32 only, never from the
-    // current folder or PATH.
-    const QString native = QDir::toNativeSeparators(path);
-    void* handle = LoadLibraryExW(reinterpret_cast<const wchar_t*>(native.utf16()), nullptr,
-                                  LOAD_LIBRARY_SEARCH_DLL_LOAD_DIR | LOAD_LIBRARY_SEARCH_SYSTEM32);
-#else
-    // RTLD_LOCAL: two modules exporting the same C_* names must not see each other.
-    void* handle = dlopen(QFile::encodeName(path).constData(), RTLD_NOW | RTLD_LOCAL);
-#endif
+    QString message;
+    void* handle = loader::load(path, message);
     if (!handle) {
-        const QString message = lastLoaderError();
         qCWarning(lcPkcs11) << "cannot load module" << path << message;
         // dlerror() usually names the file already.
         return Error(ErrorCode::ModuleNotLoaded,
@@ -93,22 +53,14 @@ void* ModuleLibrary::symbol(const char* name) const
 {
     if (!m_handle)
         return nullptr;
-#if defined(Q_OS_WIN)
-    return reinterpret_cast<void*>(GetProcAddress(static_cast<HMODULE>(m_handle), name));
-#else
-    return dlsym(m_handle, name);
-#endif
+    return loader::find(m_handle, name);
 }
 
 void ModuleLibrary::close() noexcept
 {
     if (!m_handle)
         return;
-#if defined(Q_OS_WIN)
-    FreeLibrary(static_cast<HMODULE>(m_handle));
-#else
-    dlclose(m_handle);
-#endif
+    loader::unload(m_handle);
     m_handle = nullptr;
 }
 

@@ -13,11 +13,7 @@ namespace {
 // loading it twice would initialise it twice.
 QStringList withoutDuplicates(const QStringList& paths)
 {
-#if defined(Q_OS_WIN)
-    constexpr Qt::CaseSensitivity sensitivity = Qt::CaseInsensitive;
-#else
-    constexpr Qt::CaseSensitivity sensitivity = Qt::CaseSensitive;
-#endif
+    const Qt::CaseSensitivity sensitivity = modulePathCaseSensitivity();
     QStringList result;
     QStringList seen;
     for (const QString& path : paths) {

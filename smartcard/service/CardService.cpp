@@ -4,6 +4,7 @@
 #include "CertificateParser.h"
 #include "CertificateValidity.h"
 #include "ErrorCodes.h"
+#include "ModuleDefaults.h"
 #include "PcscApi.h"
 #include "Pkcs11Backend.h"
 #include "ReaderFeatures.h"
@@ -266,6 +267,7 @@ QFuture<CardDiagnostics> CardService::diagnostics()
     return runOn<CardDiagnostics>(this, [this] {
         CardDiagnostics report;
         report.readers = m_snapshot;
+        report.registeredModules = registeredModules();
         if (m_pkcs11) {
             for (const auto& module : m_pkcs11->modules()) {
                 report.modules.append(

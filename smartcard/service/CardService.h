@@ -29,6 +29,7 @@ struct CardDiagnostics
     QMap<QString, QStringList> readerFeatures; // reader -> feature names (card present only)
     QMap<QString, QString> profiles;           // reader -> recognised profile id
     QStringList modules;                       // "path: description" or "path: CODE detail"
+    QStringList registeredModules; // modules the system registers (p11-kit), loaded or not
     int tokenCount = 0;
 };
 

@@ -2,6 +2,7 @@
 
 #include "CertificateParser.h"
 #include "ErrorCodes.h"
+#include "ModuleDefaults.h"
 #include "ModuleSelection.h"
 #include "PinChecks.h"
 #include "Pkcs11Module.h"
@@ -149,7 +150,17 @@ QList<TokenStatus> Pkcs11Backend::tokens()
             continue;
         const CardProfile* profile = matchProfile(reader.atr, reader.name);
         m_profiles.insert(reader.name, profile ? profile->id : QString());
-        for (const QString& path : modulesFor(profile, m_settings)) {
+        // The chosen modules first; then those the system registers (p11-kit), which
+        // include software tokens, so a token of theirs must name this reader.
+        const QStringList chosen = modulesFor(profile, m_settings);
+        QList<std::pair<QString, bool>> candidates;
+        for (const QString& path : chosen)
+            candidates.append({path, false});
+        for (const QString& path : registeredModules()) {
+            if (!chosen.contains(path, modulePathCaseSensitivity()))
+                candidates.append({path, true});
+        }
+        for (const auto& [path, registered] : candidates) {
             pkcs11::Module* loaded = module(path);
             if (!loaded)
                 continue;
@@ -172,7 +183,7 @@ QList<TokenStatus> Pkcs11Backend::tokens()
                                            return slotMatchesReader(t.slotDescription, r.name);
                                        });
                 });
-            if (mine.isEmpty() && !anyNamed) {
+            if (mine.isEmpty() && !anyNamed && !registered) {
                 for (const pkcs11::TokenInfo& token : found.value()) {
                     if (!token.label.trimmed().isEmpty() || !token.serialNumber.trimmed().isEmpty())
                         mine.append(token);

@@ -18,8 +18,9 @@ class Module;
 
 // Tokens of real cards and signing sticks: for every reader holding a card it
 // picks the card's profile from the ATR, loads the profile's PKCS#11 modules
-// (settings first, then defaults, then OpenSC) and reads the token they show for
-// that reader. Modules stay loaded while the PC/SC service runs. Card thread only.
+// (settings first, then defaults, then OpenSC, then those the system registers with
+// p11-kit) and reads the token they show for that reader. Modules stay loaded while the PC/SC
+// service runs. Card thread only.
 class Pkcs11Backend final : public TokenBackend
 {
 public:

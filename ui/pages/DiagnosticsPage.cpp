@@ -120,6 +120,11 @@ QString DiagnosticsPage::formatReport(const CardDiagnostics& report)
         lines << QStringLiteral("  - ") + module;
     if (report.modules.isEmpty())
         lines << QStringLiteral("  ") + tr("none loaded");
+    lines << tr("Modules registered with the system (p11-kit):");
+    for (const QString& module : report.registeredModules)
+        lines << QStringLiteral("  - ") + module;
+    if (report.registeredModules.isEmpty())
+        lines << QStringLiteral("  ") + tr("none");
     lines << tr("Tokens found: %1").arg(report.tokenCount);
     return lines.join(QLatin1Char('\n'));
 }

@@ -2,6 +2,7 @@
 #include "CardProfile.h"
 #include "ModuleDefaults.h"
 #include "ModuleSelection.h"
+#include "P11KitRegistry.h"
 #include "ProfileMatcher.h"
 #include "SettingKeys.h"
 #include "Settings.h"
@@ -254,6 +255,51 @@ private Q_SLOTS:
                 .ok());
         QCOMPARE(modulesFor(nullptr, settings),
                  QStringList{QStringLiteral("/opt/vendor.so")} + openScModules());
+    }
+
+    // p11-kit's registry (pkcs11.conf(5)): the package folder, then the administrator's,
+    // which replaces a package file of the same name; read as text, nothing loaded.
+    void p11KitRegistryListsRegisteredModules()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString package = dir.filePath(QStringLiteral("share/modules"));
+        const QString admin = dir.filePath(QStringLiteral("etc/modules"));
+        QVERIFY(QDir().mkpath(package) && QDir().mkpath(admin));
+        const auto write = [](const QString& path, const QByteArray& text) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(text);
+        };
+        write(package + QStringLiteral("/opensc-pkcs11.module"),
+              "# comment\nmodule: opensc-pkcs11.so\n");
+        write(package + QStringLiteral("/p11-kit-trust.module"),
+              "module: p11-kit-trust.so\npriority: 1\ntrust-policy: yes\n");
+        write(package + QStringLiteral("/vendor.module"), "module: /opt/vendor/old.so\n");
+        write(admin + QStringLiteral("/vendor.module"), "module: /opt/vendor/new.so\n");
+        write(package + QStringLiteral("/elsewhere.module"),
+              "module: /opt/other.so\nenable-in: firefox, thunderbird\n");
+        write(package + QStringLiteral("/notforus.module"),
+              "module: /opt/notforus.so\ndisable-in: guichet\n");
+        write(package + QStringLiteral("/forus.module"),
+              "module: /opt/forus.so\nenable-in: p11-kit-proxy guichet\n");
+        write(package + QStringLiteral("/empty.module"), "priority: 3\n");
+        write(package + QStringLiteral("/notes.txt"), "module: /opt/ignored.so\n");
+
+        P11KitRegistryFolders folders{{package, admin}, QStringLiteral("/usr/lib/pkcs11")};
+        QCOMPARE(p11KitRegisteredModules(folders, QStringLiteral("guichet")),
+                 (QStringList{QStringLiteral("/opt/forus.so"),
+                              QStringLiteral("/usr/lib/pkcs11/opensc-pkcs11.so"),
+                              QStringLiteral("/opt/vendor/new.so")}));
+
+        // Without p11-kit's module folder a bare name cannot be loaded safely: left out.
+        folders.moduleFolder.clear();
+        QVERIFY(!p11KitRegisteredModules(folders, QStringLiteral("guichet"))
+                     .contains(QStringLiteral("opensc-pkcs11.so")));
+        // Missing folders are no error.
+        QVERIFY(p11KitRegisteredModules({{dir.filePath(QStringLiteral("none"))}, {}},
+                                        QStringLiteral("guichet"))
+                    .isEmpty());
     }
 };
 
