@@ -4,6 +4,7 @@
 #include "CardService.h"
 #include "CardThread.h"
 #include "ErrorCodes.h"
+#include "ErrorExplanation.h"
 #include "GuiPinPrompt.h"
 #include "LanguageManager.h"
 #include "LogSink.h"
@@ -84,6 +85,16 @@ int runConsole(const QStringList& args, const CommandLineOptions& firstParse)
     }
     if (options.showHelp) {
         printLine(stdout, options.helpText);
+        return 0;
+    }
+    if (!options.explainCode.isEmpty()) {
+        // 0: the code is explained; 1: it is not a code of this version (APP-008).
+        const Result<QString> explanation = explainErrorCode(options.explainCode);
+        if (!explanation) {
+            printLine(stderr, errorForTerminal(explanation.error()));
+            return 1;
+        }
+        printLine(stdout, explanation.value());
         return 0;
     }
     // No display: say so in the user's language and how to still see the application.
@@ -302,6 +313,15 @@ void Application::buildWindow()
 
     if (m_options.languageError)
         m_window->showNotice(*m_options.languageError);
+    // Qt's own translations are files of the system (APP-007 when missing): said at start
+    // and after each switch to a language that lacks them.
+    const auto showLanguageProblem = [this] {
+        if (const std::optional<Error>& problem = m_languages->problem())
+            m_window->showNotice(*problem);
+    };
+    showLanguageProblem();
+    QObject::connect(m_languages.get(), &LanguageManager::languageChanged, m_window.get(),
+                     showLanguageProblem);
     for (const Error& problem : m_settings->loadProblems())
         m_window->showNotice(problem);
     if (!m_context.dataFolderStatus)

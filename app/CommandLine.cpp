@@ -49,11 +49,17 @@ CommandLineOptions parseCommandLine(const QStringList& args)
                                     "PEM file of further certificate authorities trusted for the "
                                     "portal in this run (added to the system's)."),
         QStringLiteral("file"));
+    const QCommandLineOption explain(
+        QStringLiteral("explain"),
+        QCoreApplication::translate("CommandLine",
+                                    "Explain an error code (for example NET-004): what it means "
+                                    "and what to do, then exit (works without a display)."),
+        QStringLiteral("code"));
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Benchmark: print start-up time and memory "
                                                  "after the first paint, then exit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, screenshots, demo, persona, portal, portalCa, firstPaint});
+    parser.addOptions({lang, screenshots, demo, persona, portal, portalCa, explain, firstPaint});
 
     CommandLineOptions options;
     const bool parsed = parser.parse(args);
@@ -72,6 +78,7 @@ CommandLineOptions parseCommandLine(const QStringList& args)
     options.showVersion = parser.isSet(version);
     options.screenshotsDirectory = parser.value(screenshots);
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
+    options.explainCode = parser.value(explain);
     options.demo = parser.isSet(demo) || parser.isSet(persona);
     options.portalUrl = parser.value(portal).trimmed();
     options.portalCaFile = parser.value(portalCa).trimmed();

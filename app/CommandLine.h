@@ -26,6 +26,8 @@ struct CommandLineOptions
     QString portalUrl;
     // Extra trust anchors for the portal for this run (--portal-ca), a PEM file.
     QString portalCaFile;
+    // Explain this error code in the terminal and exit (--explain).
+    QString explainCode;
     // Benchmark hook: print start-up figures after the first paint and exit.
     bool quitAfterFirstPaint = false;
     // Unknown options or missing values: the application cannot start.

@@ -25,7 +25,8 @@ int main(int argc, char* argv[])
     const bool screenshots = !options.screenshotsDirectory.isEmpty();
     if (screenshots && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (options.fatalError || options.showHelp || options.showVersion || !guichet::hasDisplay()) {
+    if (options.fatalError || options.showHelp || options.showVersion ||
+        !options.explainCode.isEmpty() || !guichet::hasDisplay()) {
         QCoreApplication console(argc, argv);
         return guichet::runConsole(args, options);
     }

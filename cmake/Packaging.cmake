@@ -42,7 +42,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, qt6-qpa-plugins")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pcscd, opensc-pkcs11")
+# Qt's own translations (standard buttons and dialogs in French and German; APP-007
+# when missing) are recommended too.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pcscd, opensc-pkcs11, qt6-translations-l10n")
 # The keychain (tokens, the store's key) is the Secret Service; any provider will do.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | keepassxc")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
@@ -64,7 +66,7 @@ set(CPACK_RPM_CHANGELOG_FILE "${PROJECT_SOURCE_DIR}/packaging/linux/rpm-changelo
 # CPack has no variable for weak dependencies other than Suggests, nor for the
 # packager; the preamble takes the tags wherever they stand.
 set(CPACK_RPM_SPEC_MORE_DEFINE
-    "Recommends: pcsc-lite, opensc\nPackager: ${CPACK_PACKAGE_CONTACT}")
+    "Recommends: pcsc-lite, opensc, qt6-qttranslations\nPackager: ${CPACK_PACKAGE_CONTACT}")
 # Folders the distribution's own packages own (filesystem, hicolor-icon-theme,
 # desktop-file-utils, man-db): listing them would make this package claim them too.
 set(guichet_shared_dirs

@@ -48,6 +48,25 @@ constexpr std::array Entries{
                                  "Start the application from a desktop session, or use "
                                  "--screenshots FOLDER to save pictures of its pages instead."),
                "Neither DISPLAY nor WAYLAND_DISPLAY is set and no QT_QPA_PLATFORM was chosen."},
+    ErrorEntry{Code::QtTranslationMissing,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Some standard texts (buttons, file dialogs) will stay in "
+                                 "English."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Ask your administrator to install Qt's translations (on "
+                                 "Debian and Ubuntu the package qt6-translations-l10n)."),
+               "Qt's own translation (qtbase_<lang>.qm in QLibraryInfo's TranslationsPath, see "
+               "detail) is missing or damaged; the application's texts are built in and "
+               "unaffected."},
+    ErrorEntry{Code::UnknownErrorCode,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "This error code is not known to this version of Guichet "
+                                 "Desktop."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Check the code as it is shown: letters, a hyphen and three "
+                                 "digits, for example NET-004. A newer version may know it."),
+               "--explain or the Diagnostics page's field was given a text that is not a code "
+               "of this catalogue (see detail for what was typed)."},
     ErrorEntry{Code::SettingsCorrupt,
                QT_TRANSLATE_NOOP("ErrorCatalogue", "Your settings file is damaged."),
                QT_TRANSLATE_NOOP("ErrorCatalogue",

@@ -989,6 +989,14 @@ Fehlercode: %2</translation>
         <source>It may have been altered, or the key in your keychain was replaced. Your data on the portal is not affected; contact the help desk.</source>
         <translation>Sie wurden möglicherweise verändert, oder der Schlüssel in Ihrem Schlüsselbund wurde ersetzt. Ihre Daten im Portal sind nicht betroffen; wenden Sie sich an den Helpdesk.</translation>
     </message>
+    <message>
+        <source>Some standard texts (buttons, file dialogs) will stay in English.</source>
+        <translation>Einige Standardtexte (Schaltflächen, Dateidialoge) bleiben auf Englisch.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to install Qt&apos;s translations (on Debian and Ubuntu the package qt6-translations-l10n).</source>
+        <translation>Bitten Sie Ihren Administrator, die Übersetzungen von Qt zu installieren (unter Debian und Ubuntu das Paket qt6-translations-l10n).</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>

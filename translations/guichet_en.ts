@@ -989,6 +989,14 @@ Error code: %2</translation>
         <source>It may have been altered, or the key in your keychain was replaced. Your data on the portal is not affected; contact the help desk.</source>
         <translation>It may have been altered, or the key in your keychain was replaced. Your data on the portal is not affected; contact the help desk.</translation>
     </message>
+    <message>
+        <source>Some standard texts (buttons, file dialogs) will stay in English.</source>
+        <translation>Some standard texts (buttons, file dialogs) will stay in English.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to install Qt&apos;s translations (on Debian and Ubuntu the package qt6-translations-l10n).</source>
+        <translation>Ask your administrator to install Qt&apos;s translations (on Debian and Ubuntu the package qt6-translations-l10n).</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>

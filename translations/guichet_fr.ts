@@ -989,6 +989,14 @@ Code d&apos;erreur : %2</translation>
         <source>It may have been altered, or the key in your keychain was replaced. Your data on the portal is not affected; contact the help desk.</source>
         <translation>Elles ont peut-être été modifiées, ou la clé de votre trousseau a été remplacée. Vos données sur le portail ne sont pas touchées ; contactez le service d&apos;assistance.</translation>
     </message>
+    <message>
+        <source>Some standard texts (buttons, file dialogs) will stay in English.</source>
+        <translation>Certains textes standard (boutons, fenêtres de fichiers) resteront en anglais.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to install Qt&apos;s translations (on Debian and Ubuntu the package qt6-translations-l10n).</source>
+        <translation>Demandez à votre administrateur d&apos;installer les traductions de Qt (sous Debian et Ubuntu, le paquet qt6-translations-l10n).</translation>
+    </message>
 </context>
 <context>
     <name>FieldValidator</name>

@@ -1,5 +1,6 @@
 #include "LanguageManager.h"
 
+#include "ErrorCodes.h"
 #include "UiLogging.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,12 @@
 
 namespace guichet {
 
-LanguageManager::LanguageManager(QObject* parent) : QObject(parent) {}
+LanguageManager::LanguageManager(QObject* parent, QString qtTranslationsFolder)
+    : QObject(parent),
+      m_qtTranslationsFolder(qtTranslationsFolder.isEmpty()
+                                 ? QLibraryInfo::path(QLibraryInfo::TranslationsPath)
+                                 : std::move(qtTranslationsFolder))
+{}
 
 LanguageManager::~LanguageManager()
 {
@@ -83,17 +89,23 @@ bool LanguageManager::setLanguage(const QString& code)
     if (!appTranslator->load(QStringLiteral(":/i18n/guichet_%1.qm").arg(code)))
         qCWarning(lcUi) << "No application translation for" << code;
     auto qtTranslator = std::make_unique<QTranslator>();
-    // Qt's own strings (standard buttons, file dialogs); English needs none.
+    // Qt's own strings (standard buttons, file dialogs); English needs none. They are
+    // files of the system's Qt, which a package may lack (qt6-translations-l10n) or a
+    // broken disk may have damaged: the window works, in part in English, and says so.
+    std::optional<Error> problem;
     if (code != QLatin1String("en") &&
-        !qtTranslator->load(QStringLiteral("qtbase_%1").arg(code),
-                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        qCInfo(lcUi) << "No Qt translation for" << code;
+        !qtTranslator->load(QStringLiteral("qtbase_%1").arg(code), m_qtTranslationsFolder)) {
+        problem = Error(ErrorCode::QtTranslationMissing,
+                        QStringLiteral("qtbase_%1.qm in %2").arg(code, m_qtTranslationsFolder));
+        qCWarning(lcUi) << "No Qt translation for" << code << "in" << m_qtTranslationsFolder;
+    }
 
     removeTranslators();
     m_appTranslator = std::move(appTranslator);
     m_qtTranslator = std::move(qtTranslator);
     QLocale::setDefault(localeFor(code));
     m_language = code;
+    m_problem = problem;
     // Each installation sends LanguageChange; widgets re-translate on the last one too.
     QCoreApplication::installTranslator(m_qtTranslator.get());
     QCoreApplication::installTranslator(m_appTranslator.get());

@@ -1,10 +1,13 @@
 #pragma once
 
+#include "Error.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QTranslator;
 
@@ -18,7 +21,9 @@ class LanguageManager : public QObject
     Q_OBJECT
 
 public:
-    explicit LanguageManager(QObject* parent = nullptr);
+    // qtTranslationsFolder: where Qt's own qtbase_<lang>.qm files are; empty for the
+    // folder Qt was installed with (QLibraryInfo). Tests give another.
+    explicit LanguageManager(QObject* parent = nullptr, QString qtTranslationsFolder = {});
     ~LanguageManager() override;
 
     // fr, de, en — in the order shown to users.
@@ -36,6 +41,9 @@ public:
     // Switches to code (which must be supported); returns false if code is unknown.
     bool setLanguage(const QString& code);
     [[nodiscard]] const QString& language() const { return m_language; }
+    // Why the current language is not complete (APP-007: Qt's own translation missing
+    // or damaged), or nothing. The application's own texts are built in.
+    [[nodiscard]] const std::optional<Error>& problem() const { return m_problem; }
 
 Q_SIGNALS:
     void languageChanged(const QString& code);
@@ -43,7 +51,9 @@ Q_SIGNALS:
 private:
     void removeTranslators();
 
+    QString m_qtTranslationsFolder;
     QString m_language;
+    std::optional<Error> m_problem;
     std::unique_ptr<QTranslator> m_appTranslator;
     std::unique_ptr<QTranslator> m_qtTranslator;
 };

@@ -17,4 +17,9 @@ class Settings;
 // is configured.
 [[nodiscard]] QStringList modulesFor(const CardProfile* profile, const Settings& settings);
 
+// The absolute paths of `paths` in order, each module file once: paths that differ in
+// spelling only, or links to one file, name the same module (loading it twice would
+// initialise it twice).
+[[nodiscard]] QStringList withoutDuplicateModules(const QStringList& paths);
+
 } // namespace guichet

@@ -154,12 +154,8 @@ QList<TokenStatus> Pkcs11Backend::tokens()
         // include software tokens, so a token of theirs must name this reader.
         const QStringList chosen = modulesFor(profile, m_settings);
         QList<std::pair<QString, bool>> candidates;
-        for (const QString& path : chosen)
-            candidates.append({path, false});
-        for (const QString& path : registeredModules()) {
-            if (!chosen.contains(path, modulePathCaseSensitivity()))
-                candidates.append({path, true});
-        }
+        for (const QString& path : withoutDuplicateModules(chosen + registeredModules()))
+            candidates.append({path, !chosen.contains(path)});
         for (const auto& [path, registered] : candidates) {
             pkcs11::Module* loaded = module(path);
             if (!loaded)

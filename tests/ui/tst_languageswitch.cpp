@@ -1,13 +1,16 @@
 #include "ErrorCodes.h"
+#include "LanguageManager.h"
 #include "NoticeBar.h"
 #include "SettingKeys.h"
 #include "ShellFixture.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace guichet;
@@ -152,6 +155,41 @@ private Q_SLOTS:
         QDialogButtonBox german(QDialogButtonBox::Cancel);
         QCOMPARE(german.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
                  QStringLiteral("Abbrechen"));
+    }
+
+    // Qt's own translations are files of the system's Qt: missing or damaged, the
+    // language still switches (the application's texts are built in) and APP-007 says
+    // what is wrong; English needs none.
+    void missingOrDamagedQtTranslationIsReported()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QFile damaged(folder.filePath(QStringLiteral("qtbase_fr.qm")));
+        QVERIFY(damaged.open(QIODevice::WriteOnly));
+        damaged.write(QByteArray(512, '\x5a'));
+        damaged.close();
+
+        LanguageManager manager(nullptr, folder.path());
+        QVERIFY(manager.setLanguage(QStringLiteral("de")));
+        QCOMPARE(manager.language(), QStringLiteral("de"));
+        QVERIFY(manager.problem().has_value());
+        QCOMPARE(manager.problem()->code(), QStringLiteral("APP-007"));
+        QVERIFY(manager.problem()->detail().contains(QStringLiteral("qtbase_de.qm")));
+        QCOMPARE(QCoreApplication::translate("ErrorCatalogue", "The command line is not valid."),
+                 QStringLiteral("Die Befehlszeile ist ungültig."));
+
+        QVERIFY(manager.setLanguage(QStringLiteral("fr")));
+        QVERIFY(manager.problem().has_value());
+        QVERIFY(manager.problem()->detail().contains(QStringLiteral("qtbase_fr.qm")));
+
+        QVERIFY(manager.setLanguage(QStringLiteral("en")));
+        QVERIFY(!manager.problem().has_value());
+
+        // Qt's own folder, where the build dependencies installed them.
+        LanguageManager system;
+        QVERIFY(system.setLanguage(QStringLiteral("de")));
+        QVERIFY2(!system.problem().has_value(),
+                 qPrintable(system.problem() ? system.problem()->detail() : QString()));
     }
 
     void systemDefaultPicksASupportedLanguage()

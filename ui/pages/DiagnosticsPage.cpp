@@ -2,6 +2,7 @@
 
 #include "AboutPage.h"
 #include "ErrorCodes.h"
+#include "ErrorExplanation.h"
 #include "PageLayout.h"
 
 #include <QDateTime>
@@ -9,6 +10,7 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -42,8 +44,35 @@ DiagnosticsPage::DiagnosticsPage(CardService* service, QWidget* parent)
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_save);
     buttons->addStretch(1);
+
+    // A code read off a screen or over the phone, explained in place (as --explain).
+    m_explainLabel = new QLabel(this);
+    m_explainCode = new QLineEdit(this);
+    m_explainCode->setObjectName(QStringLiteral("diagnosticsExplainCode"));
+    m_explainCode->setMaxLength(40);
+    m_explainCode->setPlaceholderText(QStringLiteral("NET-004"));
+    m_explainLabel->setBuddy(m_explainCode);
+    m_explainButton = new QPushButton(this);
+    m_explainButton->setObjectName(QStringLiteral("diagnosticsExplain"));
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("diagnosticsExplanation"));
+    // The text is the catalogue's, but it echoes what was typed: never rich text.
+    m_explanation->setTextFormat(Qt::PlainText);
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                           Qt::TextSelectableByKeyboard);
+    connect(m_explainButton, &QPushButton::clicked, this, &DiagnosticsPage::explainTypedCode);
+    connect(m_explainCode, &QLineEdit::returnPressed, this, &DiagnosticsPage::explainTypedCode);
+    auto* explain = new QHBoxLayout;
+    explain->addWidget(m_explainLabel);
+    explain->addWidget(m_explainCode);
+    explain->addWidget(m_explainButton);
+    explain->addStretch(1);
+
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
+    layout->addLayout(explain);
+    layout->addWidget(m_explanation);
     layout->addLayout(buttons);
     layout->addWidget(m_text, 1);
     retranslate();
@@ -134,6 +163,25 @@ QString DiagnosticsPage::reportText() const
     return m_text->toPlainText();
 }
 
+QString DiagnosticsPage::explanationText() const
+{
+    return m_explanation->text();
+}
+
+void DiagnosticsPage::explainTypedCode()
+{
+    const QString typed = m_explainCode->text();
+    if (typed.trimmed().isEmpty()) {
+        m_explanation->clear();
+        return;
+    }
+    const Result<QString> explanation = explainErrorCode(typed);
+    m_explanation->setText(explanation
+                               ? explanation.value()
+                               : explanation.error().summary() + QLatin1Char('\n') +
+                                     explanation.error().whatToDo());
+}
+
 void DiagnosticsPage::retranslate()
 {
     m_heading->setText(tr("Diagnostics"));
@@ -142,6 +190,11 @@ void DiagnosticsPage::retranslate()
                         "contains nothing personal."));
     m_refresh->setText(tr("&Refresh"));
     m_save->setText(tr("&Save report…"));
+    m_explainLabel->setText(tr("E&xplain an error code:"));
+    m_explainButton->setText(tr("Explain"));
+    m_explainCode->setAccessibleName(tr("Error code"));
+    // An explanation on screen follows the language like everything else.
+    explainTypedCode();
     m_text->setAccessibleName(tr("Diagnostics report"));
     m_text->setPlainText(m_hasReport ? formatReport(m_report) : tr("Collecting information…"));
 }

@@ -6,6 +6,7 @@
 #include <functional>
 
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -31,8 +32,13 @@ public:
     // Test seam: replaces the save dialog (return "" for cancel).
     void setFileChooser(std::function<QString()> chooser) { m_chooseFile = std::move(chooser); }
 
+    // What the field "Explain an error code" shows for a typed code (exposed for tests).
+    [[nodiscard]] QString explanationText() const;
+
 public Q_SLOTS:
     void refresh();
+    // Explains the code typed in the field (explainErrorCode), in the current language.
+    void explainTypedCode();
 
 Q_SIGNALS:
     void errorOccurred(const guichet::Error& error);
@@ -54,6 +60,10 @@ private:
     QPlainTextEdit* m_text = nullptr;
     QPushButton* m_refresh = nullptr;
     QPushButton* m_save = nullptr;
+    QLabel* m_explainLabel = nullptr;
+    QLineEdit* m_explainCode = nullptr;
+    QPushButton* m_explainButton = nullptr;
+    QLabel* m_explanation = nullptr;
 };
 
 } // namespace guichet

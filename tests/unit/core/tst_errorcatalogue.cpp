@@ -1,6 +1,7 @@
 #include "Error.h"
 #include "ErrorCatalogue.h"
 #include "ErrorCodes.h"
+#include "ErrorExplanation.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -48,6 +49,36 @@ private Q_SLOTS:
         // The raw detail never becomes the user message, only help-desk text.
         QVERIFY(!error.userMessage().contains(QStringLiteral("raw library text")));
         QVERIFY(error.helpDeskText().contains(QStringLiteral("raw library text")));
+    }
+
+    // --explain and the Diagnostics page's field: codes read loosely, every catalogue
+    // code explained with its three texts, anything else APP-008 with what was typed.
+    void explainsCodesReadOffAScreen()
+    {
+        QCOMPARE(normaliseErrorCode(QStringLiteral(" net-4 ")), QStringLiteral("NET-004"));
+        QCOMPARE(normaliseErrorCode(QStringLiteral("P11 - 012")), QStringLiteral("P11-012"));
+        QCOMPARE(normaliseErrorCode(QStringLiteral("NET004")), QString());
+        QCOMPARE(normaliseErrorCode(QStringLiteral("<b>NET-004</b>")), QString());
+
+        for (const ErrorEntry& entry : ErrorCatalogue::all()) {
+            const Result<QString> explained = explainErrorCode(QLatin1String(entry.code));
+            QVERIFY2(explained.ok(), entry.code);
+            const QStringList lines = explained.value().split(QLatin1Char('\n'));
+            QCOMPARE(lines.size(), 3);
+            QCOMPARE(lines.at(0),
+                     QLatin1String(entry.code) + QStringLiteral(": ") + QLatin1String(entry.message));
+            QCOMPARE(lines.at(1), QStringLiteral("What to do: ") + QLatin1String(entry.whatToDo));
+            QCOMPARE(lines.at(2),
+                     QStringLiteral("For the help desk: ") + QLatin1String(entry.helpDesk));
+        }
+
+        for (const QString& typed : {QStringLiteral("NET-999"), QStringLiteral("hello"),
+                                     QStringLiteral(""), QString(200, QLatin1Char('X'))}) {
+            const Result<QString> unknown = explainErrorCode(typed);
+            QVERIFY(!unknown.ok());
+            QCOMPARE(unknown.error().code(), QStringLiteral("APP-008"));
+            QVERIFY(unknown.error().detail().size() <= 40);
+        }
     }
 
     // docs/errors.md lists every code with the same English message and action.

@@ -257,6 +257,25 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("/opt/vendor.so")} + openScModules());
     }
 
+    // A link to a module and the module are one library: loading both would initialise
+    // it twice (Debian's pkcs11/opensc-pkcs11.so links to ../opensc-pkcs11.so).
+    void duplicateModulesAreDroppedByFileNotSpelling()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString module = dir.filePath(QStringLiteral("module.so"));
+        const QString link = dir.filePath(QStringLiteral("pkcs11/module.so"));
+        const QString missing = dir.filePath(QStringLiteral("missing.so"));
+        QFile file(module);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("pkcs11"))));
+        QVERIFY(QFile::link(module, link));
+        QCOMPARE(withoutDuplicateModules({link, module, missing, QStringLiteral(" ") + missing,
+                                          QStringLiteral("relative.so")}),
+                 (QStringList{link, missing}));
+    }
+
     // p11-kit's registry (pkcs11.conf(5)): the package folder, then the administrator's,
     // which replaces a package file of the same name; read as text, nothing loaded.
     void p11KitRegistryListsRegisteredModules()
