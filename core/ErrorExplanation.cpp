@@ -10,7 +10,8 @@ namespace guichet {
 
 QString normaliseErrorCode(const QString& typed)
 {
-    static const QRegularExpression shape(QStringLiteral("^([A-Za-z0-9]{2,5})\\s*-\\s*(\\d{1,3})$"));
+    static const QRegularExpression shape(
+        QStringLiteral("^([A-Za-z0-9]{2,5})\\s*-\\s*(\\d{1,3})$"));
     const QRegularExpressionMatch match = shape.match(typed.trimmed());
     if (!match.hasMatch())
         return {};

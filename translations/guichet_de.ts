@@ -203,6 +203,10 @@ Fehlercode: %2</translation>
         <source>PEM file of further certificate authorities trusted for the portal in this run (added to the system&apos;s).</source>
         <translation>PEM-Datei mit weiteren Zertifizierungsstellen, denen für das Portal bei diesem Start vertraut wird (zusätzlich zu denen des Systems).</translation>
     </message>
+    <message>
+        <source>Explain an error code (for example NET-004): what it means and what to do, then exit (works without a display).</source>
+        <translation>Erklärt einen Fehlercode (zum Beispiel NET-004): was er bedeutet und was zu tun ist, dann Ende (funktioniert ohne Bildschirm).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -996,6 +1000,25 @@ Fehlercode: %2</translation>
     <message>
         <source>Ask your administrator to install Qt&apos;s translations (on Debian and Ubuntu the package qt6-translations-l10n).</source>
         <translation>Bitten Sie Ihren Administrator, die Übersetzungen von Qt zu installieren (unter Debian und Ubuntu das Paket qt6-translations-l10n).</translation>
+    </message>
+    <message>
+        <source>This error code is not known to this version of Guichet Desktop.</source>
+        <translation>Dieser Fehlercode ist dieser Version von Guichet Desktop nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Check the code as it is shown: letters, a hyphen and three digits, for example NET-004. A newer version may know it.</source>
+        <translation>Prüfen Sie den Code so, wie er angezeigt wird: Buchstaben, ein Bindestrich und drei Ziffern, zum Beispiel NET-004. Eine neuere Version kennt ihn vielleicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplanation</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
+        <source>For the help desk: %1</source>
+        <translation>Für den Helpdesk: %1</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2603,18 @@ Fehlercode: %2</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain an error code:</source>
+        <translation>Fehlercode er&amp;klären:</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Erklären</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
     </message>
 </context>
 <context>

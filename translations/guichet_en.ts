@@ -203,6 +203,10 @@ Error code: %2</translation>
         <source>PEM file of further certificate authorities trusted for the portal in this run (added to the system&apos;s).</source>
         <translation>PEM file of further certificate authorities trusted for the portal in this run (added to the system&apos;s).</translation>
     </message>
+    <message>
+        <source>Explain an error code (for example NET-004): what it means and what to do, then exit (works without a display).</source>
+        <translation>Explain an error code (for example NET-004): what it means and what to do, then exit (works without a display).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -996,6 +1000,25 @@ Error code: %2</translation>
     <message>
         <source>Ask your administrator to install Qt&apos;s translations (on Debian and Ubuntu the package qt6-translations-l10n).</source>
         <translation>Ask your administrator to install Qt&apos;s translations (on Debian and Ubuntu the package qt6-translations-l10n).</translation>
+    </message>
+    <message>
+        <source>This error code is not known to this version of Guichet Desktop.</source>
+        <translation>This error code is not known to this version of Guichet Desktop.</translation>
+    </message>
+    <message>
+        <source>Check the code as it is shown: letters, a hyphen and three digits, for example NET-004. A newer version may know it.</source>
+        <translation>Check the code as it is shown: letters, a hyphen and three digits, for example NET-004. A newer version may know it.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplanation</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>For the help desk: %1</source>
+        <translation>For the help desk: %1</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2603,18 @@ Error code: %2</translation>
     <message>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain an error code:</source>
+        <translation>E&amp;xplain an error code:</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Error code</translation>
     </message>
 </context>
 <context>

@@ -203,6 +203,10 @@ Code d&apos;erreur : %2</translation>
         <source>PEM file of further certificate authorities trusted for the portal in this run (added to the system&apos;s).</source>
         <translation>Fichier PEM d&apos;autorités de certification supplémentaires reconnues pour le portail lors de cette exécution (ajoutées à celles du système).</translation>
     </message>
+    <message>
+        <source>Explain an error code (for example NET-004): what it means and what to do, then exit (works without a display).</source>
+        <translation>Explique un code d&apos;erreur (par exemple NET-004) : ce qu&apos;il signifie et que faire, puis quitte (fonctionne sans écran).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -996,6 +1000,25 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Ask your administrator to install Qt&apos;s translations (on Debian and Ubuntu the package qt6-translations-l10n).</source>
         <translation>Demandez à votre administrateur d&apos;installer les traductions de Qt (sous Debian et Ubuntu, le paquet qt6-translations-l10n).</translation>
+    </message>
+    <message>
+        <source>This error code is not known to this version of Guichet Desktop.</source>
+        <translation>Ce code d&apos;erreur n&apos;est pas connu de cette version de Guichet Desktop.</translation>
+    </message>
+    <message>
+        <source>Check the code as it is shown: letters, a hyphen and three digits, for example NET-004. A newer version may know it.</source>
+        <translation>Vérifiez le code tel qu&apos;il est affiché : des lettres, un tiret et trois chiffres, par exemple NET-004. Une version plus récente le connaît peut-être.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplanation</name>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>For the help desk: %1</source>
+        <translation>Pour le service d&apos;assistance : %1</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +2603,18 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>E&amp;xplain an error code:</source>
+        <translation>E&amp;xpliquer un code d&apos;erreur :</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <translation>Expliquer</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QGroupBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
@@ -168,6 +169,36 @@ private Q_SLOTS:
         QFile saved(file);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(saved.readAll()), page->reportText());
+    }
+
+    // The help desk reads a code to the caller's screen: typed loosely, explained in the
+    // page's language, and again after a switch; an unknown code says so (APP-008).
+    void diagnosticsExplainsATypedCode()
+    {
+        ShellFixture shell({}, true);
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("diagnostics"));
+        auto* page = shell.window->findChild<DiagnosticsPage*>();
+        auto* field = shell.find<QLineEdit>(QStringLiteral("diagnosticsExplainCode"));
+        QTest::keyClicks(field, QStringLiteral("net-4"));
+        QTest::keyClick(field, Qt::Key_Return);
+        const Error timeout(QStringLiteral("NET-004"));
+        QVERIFY2(page->explanationText().startsWith(timeout.summary()),
+                 qPrintable(page->explanationText()));
+        QVERIFY(page->explanationText().contains(timeout.whatToDo()));
+        const QString french = page->explanationText();
+
+        shell.languages.setLanguage(QStringLiteral("en"));
+        QVERIFY(page->explanationText().startsWith(QStringLiteral("NET-004: ")));
+        QVERIFY(page->explanationText() != french);
+        QVERIFY(page->explanationText().contains(QStringLiteral("What to do: ")));
+
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("<b>ZZZ-1</b>"));
+        QTest::mouseClick(shell.find<QPushButton>(QStringLiteral("diagnosticsExplain")),
+                          Qt::LeftButton);
+        QVERIFY2(page->explanationText().startsWith(QStringLiteral("APP-008: ")),
+                 qPrintable(page->explanationText()));
     }
 };
 

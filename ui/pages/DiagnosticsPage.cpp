@@ -176,10 +176,9 @@ void DiagnosticsPage::explainTypedCode()
         return;
     }
     const Result<QString> explanation = explainErrorCode(typed);
-    m_explanation->setText(explanation
-                               ? explanation.value()
-                               : explanation.error().summary() + QLatin1Char('\n') +
-                                     explanation.error().whatToDo());
+    m_explanation->setText(explanation ? explanation.value()
+                                       : explanation.error().summary() + QLatin1Char('\n') +
+                                             explanation.error().whatToDo());
 }
 
 void DiagnosticsPage::retranslate()

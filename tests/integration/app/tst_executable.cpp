@@ -108,16 +108,16 @@ private Q_SLOTS:
     void explainsAnErrorCode()
     {
         AppRunner app;
-        const Run german = app.run({QStringLiteral("--lang=de"), QStringLiteral("--explain"),
-                                    QStringLiteral("app-4")});
+        const Run german = app.run(
+            {QStringLiteral("--lang=de"), QStringLiteral("--explain"), QStringLiteral("app-4")});
         QCOMPARE(german.exitCode, 0);
         QVERIFY2(german.out.startsWith(QStringLiteral("APP-004: Die Befehlszeile ist ungültig.")),
                  qPrintable(german.out));
         QVERIFY2(german.out.contains(QStringLiteral("Was tun: ")), qPrintable(german.out));
         QVERIFY(german.out.contains(QStringLiteral("Unknown option or missing value")));
 
-        const Run unknown = app.run({QStringLiteral("--lang=en"), QStringLiteral("--explain"),
-                                     QStringLiteral("NET-999")});
+        const Run unknown = app.run(
+            {QStringLiteral("--lang=en"), QStringLiteral("--explain"), QStringLiteral("NET-999")});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(QStringLiteral("APP-008")), qPrintable(unknown.err));
         QVERIFY(unknown.err.contains(QStringLiteral("NET-999")));

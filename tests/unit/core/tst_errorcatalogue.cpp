@@ -65,8 +65,8 @@ private Q_SLOTS:
             QVERIFY2(explained.ok(), entry.code);
             const QStringList lines = explained.value().split(QLatin1Char('\n'));
             QCOMPARE(lines.size(), 3);
-            QCOMPARE(lines.at(0),
-                     QLatin1String(entry.code) + QStringLiteral(": ") + QLatin1String(entry.message));
+            QCOMPARE(lines.at(0), QLatin1String(entry.code) + QStringLiteral(": ") +
+                                      QLatin1String(entry.message));
             QCOMPARE(lines.at(1), QStringLiteral("What to do: ") + QLatin1String(entry.whatToDo));
             QCOMPARE(lines.at(2),
                      QStringLiteral("For the help desk: ") + QLatin1String(entry.helpDesk));
