@@ -145,6 +145,8 @@ QList<TokenStatus> Pkcs11Backend::tokens()
     m_tokens.clear();
     m_profiles.clear();
     const bool pinPadAllowed = m_settings.value(SettingKeys::UsePinPad);
+    // Read once per scan, not once per reader: the registry is a folder of small files.
+    const QStringList registered = registeredModules();
     for (const pcsc::ReaderState& reader : m_snapshot.readers) {
         if (!reader.cardPresent)
             continue;
@@ -154,9 +156,9 @@ QList<TokenStatus> Pkcs11Backend::tokens()
         // include software tokens, so a token of theirs must name this reader.
         const QStringList chosen = modulesFor(profile, m_settings);
         QList<std::pair<QString, bool>> candidates;
-        for (const QString& path : withoutDuplicateModules(chosen + registeredModules()))
+        for (const QString& path : withoutDuplicateModules(chosen + registered))
             candidates.append({path, !chosen.contains(path)});
-        for (const auto& [path, registered] : candidates) {
+        for (const auto& [path, fromRegistry] : candidates) {
             pkcs11::Module* loaded = module(path);
             if (!loaded)
                 continue;
@@ -179,7 +181,7 @@ QList<TokenStatus> Pkcs11Backend::tokens()
                                            return slotMatchesReader(t.slotDescription, r.name);
                                        });
                 });
-            if (mine.isEmpty() && !anyNamed && !registered) {
+            if (mine.isEmpty() && !anyNamed && !fromRegistry) {
                 for (const pkcs11::TokenInfo& token : found.value()) {
                     if (!token.label.trimmed().isEmpty() || !token.serialNumber.trimmed().isEmpty())
                         mine.append(token);
