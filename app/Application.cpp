@@ -3,6 +3,7 @@
 #include "AppLogging.h"
 #include "CardService.h"
 #include "CardThread.h"
+#include "DiagnoseCommand.h"
 #include "ErrorCodes.h"
 #include "ErrorExplanation.h"
 #include "GuiPinPrompt.h"
@@ -97,6 +98,8 @@ int runConsole(const QStringList& args, const CommandLineOptions& firstParse)
         printLine(stdout, explanation.value());
         return 0;
     }
+    if (options.diagnose)
+        return runDiagnose(options);
     // No display: say so in the user's language and how to still see the application.
     printLine(stderr, errorForTerminal(Error(ErrorCode::NoDisplay)));
     return 1;

@@ -55,11 +55,23 @@ CommandLineOptions parseCommandLine(const QStringList& args)
                                     "Explain an error code (for example NET-004): what it means "
                                     "and what to do, then exit (works without a display)."),
         QStringLiteral("code"));
+    const QCommandLineOption diagnose(
+        QStringLiteral("diagnose"),
+        QCoreApplication::translate("CommandLine",
+                                    "Check the smart card service, readers, card, certificates, "
+                                    "portal connection, keychain and local data, print what was "
+                                    "found, then exit (works without a display). The exit code "
+                                    "is 0 when all is well, 3 for a warning, 4 for a failure."));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        QCoreApplication::translate("CommandLine", "With --diagnose: print the report as JSON "
+                                                   "(docs/diagnostics-schema.json)."));
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Benchmark: print start-up time and memory "
                                                  "after the first paint, then exit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, screenshots, demo, persona, portal, portalCa, explain, firstPaint});
+    parser.addOptions(
+        {lang, screenshots, demo, persona, portal, portalCa, explain, diagnose, json, firstPaint});
 
     CommandLineOptions options;
     const bool parsed = parser.parse(args);
@@ -79,6 +91,13 @@ CommandLineOptions parseCommandLine(const QStringList& args)
     options.screenshotsDirectory = parser.value(screenshots);
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
     options.explainCode = parser.value(explain);
+    options.diagnose = parser.isSet(diagnose);
+    options.diagnoseJson = parser.isSet(json);
+    if (options.diagnoseJson && !options.diagnose) {
+        options.fatalError =
+            Error(ErrorCode::BadCommandLine, QStringLiteral("--json goes with --diagnose"));
+        return options;
+    }
     options.demo = parser.isSet(demo) || parser.isSet(persona);
     options.portalUrl = parser.value(portal).trimmed();
     options.portalCaFile = parser.value(portalCa).trimmed();

@@ -28,6 +28,9 @@ struct CommandLineOptions
     QString portalCaFile;
     // Explain this error code in the terminal and exit (--explain).
     QString explainCode;
+    // Check every layer and print the report, then exit (--diagnose; --json for scripts).
+    bool diagnose = false;
+    bool diagnoseJson = false;
     // Benchmark hook: print start-up figures after the first paint and exit.
     bool quitAfterFirstPaint = false;
     // Unknown options or missing values: the application cannot start.

@@ -26,7 +26,7 @@ int main(int argc, char* argv[])
     if (screenshots && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (options.fatalError || options.showHelp || options.showVersion ||
-        !options.explainCode.isEmpty() || !guichet::hasDisplay()) {
+        !options.explainCode.isEmpty() || options.diagnose || !guichet::hasDisplay()) {
         QCoreApplication console(argc, argv);
         return guichet::runConsole(args, options);
     }

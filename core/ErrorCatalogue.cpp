@@ -132,6 +132,13 @@ constexpr std::array Entries{
                                  "The application works normally; only the log for help-desk "
                                  "staff is missing."),
                "Opening or rotating the log file failed; messages go to standard error only."},
+    ErrorEntry{Code::DiskAlmostFull,
+               QT_TRANSLATE_NOOP("ErrorCatalogue", "The disk that holds your data is almost full."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Free some space on this computer (at least 200 MB), then try "
+                                 "again. Nothing you have saved is lost."),
+               "QStorageInfo of the data folder reports less free space than the diagnosis "
+               "threshold (see detail for bytes available)."},
     ErrorEntry{Code::PcscServiceNotRunning,
                QT_TRANSLATE_NOOP("ErrorCatalogue", "The smart card service is not running."),
                QT_TRANSLATE_NOOP(
@@ -214,6 +221,17 @@ constexpr std::array Entries{
                                             "settings to type the PIN on the computer."),
         "VERIFY/MODIFY_PIN_DIRECT through SCardControl failed or the reader claims a PIN pad it "
         "does not have."},
+    ErrorEntry{Code::CardMiddlewareMissing,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Your card is recognised, but the software that uses it is not "
+                                 "installed."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Install the middleware named on the My card page (for a "
+                                 "Luxembourg identity card, the one from the CTIE; for a LuxTrust "
+                                 "card or stick, LuxTrust's), then take the card out and put it "
+                                 "back."),
+               "The ATR matched a card profile, but none of the PKCS#11 modules of that profile "
+               "exists on this computer (paths tried are in the detail)."},
     ErrorEntry{
         Code::ModuleNotLoaded,
         QT_TRANSLATE_NOOP("ErrorCatalogue",
@@ -292,6 +310,14 @@ constexpr std::array Entries{
                    "Choose a new PIN that follows the rules shown and type it twice the same way."),
                "C_SetPIN failed with CKR_PIN_INVALID / CKR_PIN_LEN_RANGE, or the confirmation did "
                "not match."},
+    ErrorEntry{Code::ModuleDoesNotSeeCard,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "The card software is installed but does not see your card."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Take the card out and put it back. If it stays so, update or "
+                                 "reinstall the card software, or try another reader."),
+               "The profile's PKCS#11 module loaded, but none of its slots with a token belongs "
+               "to the reader holding the card (C_GetSlotList(TRUE) did not list it)."},
     ErrorEntry{
         Code::CertificateUnreadable,
         QT_TRANSLATE_NOOP("ErrorCatalogue", "The certificate on the card cannot be read."),
@@ -510,6 +536,15 @@ constexpr std::array Entries{
                                  "Your local data stays available."),
                "ProxyConnectionRefused, ProxyNotFound or ProxyConnectionClosed from Qt Network "
                "(see detail)."},
+    ErrorEntry{
+        Code::ClockDiffers,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "This computer's clock is not at the right time."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Set the date, time and time zone of this computer (or turn on "
+                          "automatic time), then try again: certificates and signing in "
+                          "depend on it."),
+        "The portal's Date header differs from the local clock by more than the "
+        "diagnosis allows (see detail for the difference in seconds)."},
     ErrorEntry{Code::SyncFeedEndless,
                QT_TRANSLATE_NOOP("ErrorCatalogue",
                                  "The portal keeps sending changes without end; the "

@@ -25,6 +25,7 @@ inline constexpr char PortalCaFileUnreadable[] = "CFG-008";
 
 inline constexpr char DataFolderNotWritable[] = "DATA-001";
 inline constexpr char LogFileUnavailable[] = "DATA-002";
+inline constexpr char DiskAlmostFull[] = "DATA-003";
 
 // Card readers and cards (PC/SC).
 inline constexpr char PcscServiceNotRunning[] = "CARD-001";
@@ -40,6 +41,7 @@ inline constexpr char CardOperationCancelled[] = "CARD-010";
 inline constexpr char CardTimeout[] = "CARD-011";
 inline constexpr char ReaderError[] = "CARD-012";
 inline constexpr char PinPadFailed[] = "CARD-013";
+inline constexpr char CardMiddlewareMissing[] = "CARD-014";
 
 // PKCS#11 modules and tokens.
 inline constexpr char ModuleNotLoaded[] = "P11-001";
@@ -54,6 +56,7 @@ inline constexpr char MechanismNotSupported[] = "P11-009";
 inline constexpr char TokenError[] = "P11-010";
 inline constexpr char PinEntryCancelled[] = "P11-011";
 inline constexpr char NewPinRejected[] = "P11-012";
+inline constexpr char ModuleDoesNotSeeCard[] = "P11-013";
 
 // Certificates.
 inline constexpr char CertificateUnreadable[] = "CERT-001";
@@ -109,6 +112,7 @@ inline constexpr char PortalRequestRefused[] = "NET-008";
 inline constexpr char ProxyAuthenticationFailed[] = "NET-009";
 inline constexpr char PortalKeyNotPinned[] = "NET-010";
 inline constexpr char ProxyUnreachable[] = "NET-011";
+inline constexpr char ClockDiffers[] = "NET-012";
 
 // Keeping the local copy in step with the portal.
 inline constexpr char SyncFeedEndless[] = "SYNC-001";

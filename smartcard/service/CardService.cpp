@@ -128,6 +128,7 @@ void CardService::refresh()
             all.append(token);
         }
     }
+    m_lastTokens = all;
     Q_EMIT tokensChanged(all);
     scheduleRetryIfCardUnseen();
 }
@@ -269,6 +270,8 @@ QFuture<CardDiagnostics> CardService::diagnostics()
         report.readers = m_snapshot;
         report.registeredModules = registeredModules();
         if (m_pkcs11) {
+            report.moduleReports = m_pkcs11->modules();
+            report.cards = m_pkcs11->cardUses();
             for (const auto& module : m_pkcs11->modules()) {
                 report.modules.append(
                     module.errorCode.isEmpty()
@@ -292,6 +295,7 @@ QFuture<CardDiagnostics> CardService::diagnostics()
             }
         }
         report.tokenCount = int(m_owners.size());
+        report.tokens = m_lastTokens;
         return report;
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Pkcs11Backend.h"
 #include "ReaderSnapshot.h"
 #include "Signer.h"
 #include "TokenBackend.h"
@@ -31,6 +32,9 @@ struct CardDiagnostics
     QStringList modules;                       // "path: description" or "path: CODE detail"
     QStringList registeredModules; // modules the system registers (p11-kit), loaded or not
     int tokenCount = 0;
+    QList<Pkcs11Backend::ModuleReport> moduleReports; // every module tried, loaded or not
+    QList<CardUse> cards;                             // per reader holding a card
+    QList<TokenStatus> tokens;                        // as last shown (trust checked)
 };
 
 // The card thread's front door. Create it, add backends, move it to its thread,
@@ -94,6 +98,7 @@ private:
     QMap<QString, TokenBackend*> m_owners; // token id -> backend
     QMap<QString, QString> m_tokenReaders; // token id -> PC/SC reader
     QMap<QString, QList<TokenCertificate>> m_tokenCertificates;
+    QList<TokenStatus> m_lastTokens;
     pcsc::ReaderSnapshot m_snapshot;
 };
 

@@ -144,6 +144,7 @@ QList<TokenStatus> Pkcs11Backend::tokens()
 {
     m_tokens.clear();
     m_profiles.clear();
+    m_cardUses.clear();
     const bool pinPadAllowed = m_settings.value(SettingKeys::UsePinPad);
     // Read once per scan, not once per reader: the registry is a folder of small files.
     const QStringList registered = registeredModules();
@@ -158,10 +159,20 @@ QList<TokenStatus> Pkcs11Backend::tokens()
         QList<std::pair<QString, bool>> candidates;
         for (const QString& path : withoutDuplicateModules(chosen + registered))
             candidates.append({path, !chosen.contains(path)});
+        CardUse use;
+        use.readerName = reader.name;
+        use.atr = reader.atr;
+        use.profileId = profile ? profile->id : QString();
+        use.profileName = profile ? QLatin1String(profile->displayName) : QString();
+        bool profileModuleLoaded = false;
         for (const auto& [path, fromRegistry] : candidates) {
+            use.tried.append(path);
             pkcs11::Module* loaded = module(path);
+            if (!fromRegistry && !loaded)
+                use.missing.append(path);
             if (!loaded)
                 continue;
+            profileModuleLoaded = profileModuleLoaded || !fromRegistry;
             const Result<QList<pkcs11::TokenInfo>> found = loaded->tokens();
             if (!found)
                 continue;
@@ -233,11 +244,27 @@ QList<TokenStatus> Pkcs11Backend::tokens()
                 }
                 m_tokens.append(status);
             }
-            if (!mine.isEmpty())
+            if (!mine.isEmpty()) {
+                use.module = path;
                 break; // the first module that shows the card is the one we use
+            }
         }
+        use.problemCode = problemOf(use, profileModuleLoaded);
+        m_cardUses.append(use);
     }
     return m_tokens;
+}
+
+QString Pkcs11Backend::problemOf(const CardUse& use, bool profileModuleLoaded)
+{
+    if (!use.module.isEmpty())
+        return {};
+    if (use.profileId.isEmpty())
+        return QLatin1String(ErrorCode::CardNotSupported);
+    // A known card: either none of its own modules could be started (its middleware is
+    // missing), or one started and did not show it.
+    return QLatin1String(profileModuleLoaded ? ErrorCode::ModuleDoesNotSeeCard
+                                             : ErrorCode::CardMiddlewareMissing);
 }
 
 const TokenStatus* Pkcs11Backend::find(const QString& tokenId) const

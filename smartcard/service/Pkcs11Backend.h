@@ -47,6 +47,8 @@ public:
     [[nodiscard]] QList<ModuleReport> modules() const;
     // Per reader: the profile recognised from its ATR ("" when unknown).
     [[nodiscard]] QMap<QString, QString> recognisedProfiles() const;
+    // Per reader holding a card, as of the last tokens(): what became of the card.
+    [[nodiscard]] const QList<CardUse>& cardUses() const { return m_cardUses; }
 
 private:
     pkcs11::Module* module(const QString& path);
@@ -54,6 +56,7 @@ private:
     void unloadAll();
     void forget(const QString& path);
     [[nodiscard]] static bool isTokenFailure(const Error& error);
+    [[nodiscard]] static QString problemOf(const CardUse& use, bool profileModuleLoaded);
 
     const Settings& m_settings;
     pcsc::ReaderSnapshot m_snapshot;
@@ -61,6 +64,7 @@ private:
     QMap<QString, ModuleReport> m_reports;
     QMap<QString, QString> m_profiles;
     QList<TokenStatus> m_tokens; // as last read
+    QList<CardUse> m_cardUses;
 };
 
 } // namespace guichet

@@ -55,7 +55,24 @@ struct TokenStatus
     QList<TokenCertificate> certificates;
 };
 
+// What became of the card in one reader: the profile its ATR matched, the PKCS#11
+// modules tried for it and the one that shows it, or why none does. A card the
+// application cannot use is still named (help desk, My card, the status bar).
+struct CardUse
+{
+    QString readerName;
+    QByteArray atr;
+    QString profileId;   // "" when the ATR matches no known card
+    QString profileName; // translation source, context CardProfile
+    QStringList tried;   // module paths, in the order they were tried
+    QStringList missing; // of the profile's own modules: those that could not be started
+    QString module;      // the module whose token is this card, "" when none
+    QString problemCode; // "" when the card is usable; CARD-005, CARD-014 or P11-013
+};
+
 } // namespace guichet
 
+Q_DECLARE_METATYPE(guichet::CardUse)
+Q_DECLARE_METATYPE(QList<guichet::CardUse>)
 Q_DECLARE_METATYPE(guichet::TokenStatus)
 Q_DECLARE_METATYPE(QList<guichet::TokenStatus>)

@@ -6,6 +6,7 @@
 #include "TimeStampAuthority.h"
 
 #include <QJsonArray>
+#include <QLocale>
 
 namespace guichet::sim {
 namespace {
@@ -33,7 +34,10 @@ ApiResponse meta(PortalContext& context, const ApiRequest& request)
          {QStringLiteral("tsaAvailable"), true},
          {QStringLiteral("limits"), limits}});
     // serverTime changes every second; clients use meta for clock-skew checks.
-    return response.withHeader("Cache-Control", "no-cache");
+    // The Date header (RFC 9110) is what any client can compare its clock with.
+    const QString date = QLocale::c().toString(context.clock.now().toUTC(),
+                                               QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"));
+    return response.withHeader("Cache-Control", "no-cache").withHeader("Date", date.toLatin1());
 }
 
 ApiResponse listProcedures(PortalContext& context, const ApiRequest& request)

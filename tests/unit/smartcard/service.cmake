@@ -10,3 +10,11 @@ guichet_add_qt_test(tst_smartcard_cardservice
 foreach(test IN ITEMS tst_smartcard_simulatedtoken tst_smartcard_cardservice)
     target_include_directories(${test} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../../support)
 endforeach()
+# The card layers of the diagnosis, and the backend naming a card it cannot use
+# (real module loading: a missing file, SoftHSM without a token for the reader).
+guichet_add_qt_test(tst_smartcard_cardchecks
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cardchecks.cpp
+            ${CMAKE_CURRENT_LIST_DIR}/TestCertificates.h
+    LIBS guichet_smartcard OpenSSL::Crypto ROOM smartcard KIND unit)
+target_compile_definitions(tst_smartcard_cardchecks PRIVATE
+    SOFTHSM_MODULE="/usr/lib/softhsm/libsofthsm2.so")

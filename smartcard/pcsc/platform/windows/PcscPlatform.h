@@ -9,3 +9,6 @@
 #ifndef CM_IOCTL_GET_FEATURE_REQUEST
 #define CM_IOCTL_GET_FEATURE_REQUEST SCARD_CTL_CODE(3400)
 #endif
+
+// Named in the diagnosis.
+#define GUICHET_PCSC_IMPLEMENTATION "WinSCard"

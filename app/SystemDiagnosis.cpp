@@ -1,0 +1,73 @@
+#include "SystemDiagnosis.h"
+
+#include "CardChecks.h"
+#include "KeychainProbe.h"
+#include "LocalDataChecks.h"
+#include "PortalProbe.h"
+#include "SystemCheck.h"
+
+#include <QPointer>
+#include <QPromise>
+#include <QTimer>
+
+namespace guichet {
+namespace {
+
+using diagnosis::Check;
+using diagnosis::Probe;
+
+Probe systemProbe()
+{
+    Probe probe;
+    probe.layers = {diagnosis::Layer::System};
+    probe.start = [] { return QtFuture::makeReadyFuture(QList<Check>{diagnosis::systemCheck()}); };
+    return probe;
+}
+
+// The card probe, asked only once the service has had its first look at the readers
+// (its first tokensChanged) or after warmUpMs, whichever comes first.
+Probe warmedUpCardProbe(CardService& cards, bool simulatedCard, int warmUpMs)
+{
+    Probe inner = cardProbe(cards, simulatedCard);
+    if (warmUpMs <= 0)
+        return inner;
+    Probe probe;
+    probe.layers = inner.layers;
+    QPointer<CardService> service(&cards);
+    probe.start = [service, inner, warmUpMs]() {
+        auto promise = std::make_shared<QPromise<QList<Check>>>();
+        promise->start();
+        auto* gate = new QObject;
+        auto fired = std::make_shared<bool>(false);
+        const auto ask = [gate, promise, inner, fired] {
+            if (*fired)
+                return;
+            *fired = true;
+            gate->deleteLater();
+            inner.start().then([promise](const QList<Check>& checks) {
+                promise->addResult(checks);
+                promise->finish();
+            });
+        };
+        if (service)
+            QObject::connect(service, &CardService::tokensChanged, gate, ask, Qt::QueuedConnection);
+        QTimer::singleShot(warmUpMs, gate, ask);
+        return promise->future();
+    };
+    return probe;
+}
+
+} // namespace
+
+std::unique_ptr<diagnosis::Runner> makeSystemDiagnosis(const DiagnosisTargets& targets,
+                                                       int deadlineMs)
+{
+    QList<Probe> probes{systemProbe()};
+    if (targets.cards)
+        probes << warmedUpCardProbe(*targets.cards, targets.simulatedCard, targets.cardWarmUpMs);
+    probes << net::portalProbe(targets.portal) << keychainProbe()
+           << store::localDataProbe(targets.dataRoot);
+    return std::make_unique<diagnosis::Runner>(probes, deadlineMs);
+}
+
+} // namespace guichet
