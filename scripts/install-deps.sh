@@ -19,7 +19,7 @@ test_pkgs=(clang-format desktop-file-utils appstream xvfb xauth openssl dbus gno
   pcscd vsmartcard-vpcd opensc opensc-pkcs11 softhsm2 python3 python3-yaml
   poppler-utils libnss3-tools
   at-spi2-core python3-pyatspi xdotool x11-apps
-  lintian rpm rpmlint)
+  lintian rpm rpmlint python3-jsonschema)
 bench_pkgs=(xvfb xauth keepassxc libxdamage1 libx11-6 python3)
 # libFuzzer targets (scripts/fuzz.sh): clang 15 with its fuzzer runtime.
 fuzz_pkgs=(clang-15 libfuzzer-15-dev)

@@ -2,6 +2,8 @@
 
 #include "CertificateFactory.h"
 
+#include <QCryptographicHash>
+
 #include <openssl/crypto.h>
 
 namespace guichet::sim {
@@ -40,14 +42,22 @@ QList<SimulatedPki::Persona> SimulatedPki::demoPersonas()
 SimulatedPki::SimulatedPki(const Persona& persona)
 {
     // A LuxTrust SSN is only read as such under a LuxTrust issuer name. Each card has
-    // its own root; the name says whose, so a portal trusting several demo cards finds
-    // the right issuer (chains are matched by issuer name).
+    // its own root, named apart so a portal trusting several demo cards finds the right
+    // issuer (chains are matched by issuer name) — by a hash of the persona rather than
+    // its name, since issuer names appear in help-desk reports, which name no one.
     const QString root = persona.luxTrust ? QStringLiteral("Guichet Demo LuxTrust Root CA")
                                           : QStringLiteral("Guichet Demo Root CA");
     const auto ca = CertificateFactory::makeRoot(
         {{"C", QStringLiteral("LU")},
          {"O", QStringLiteral("Guichet Desktop Demo")},
-         {"CN", persona.key.isEmpty() ? root : root + QStringLiteral(" (") + persona.key + u')'}});
+         {"CN", persona.key.isEmpty()
+                    ? root
+                    : root + QStringLiteral(" (") +
+                          QString::fromLatin1(QCryptographicHash::hash(persona.key.toUtf8(),
+                                                                       QCryptographicHash::Sha256)
+                                                  .toHex()
+                                                  .left(6)) +
+                          u')'}});
     m_caDer = ca.certificateDer();
     // An eID names the holder by national number; a LuxTrust certificate by its SSN
     // and, for a business user, the company.

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QUrl>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -71,8 +72,16 @@ public:
         : m_name(QStringLiteral("diagnosis-") + QUuid::createUuid().toString(QUuid::Id128))
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        // Even read-only, SQLite makes the -wal and -shm files of a WAL database that has
+        // none. Without a -wal (the application is not running: it was folded in at
+        // close) "immutable" reads the file as it is and creates nothing. With one, the
+        // application may be writing: read through it, which only takes read locks.
+        const bool walInUse = QFileInfo::exists(path + QStringLiteral("-wal"));
+        db.setDatabaseName(walInUse ? path
+                                    : QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) +
+                                          QStringLiteral("?immutable=1"));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=2000"));
         m_opened = db.open();
         if (!m_opened)
             m_error = db.lastError().text();

@@ -9,7 +9,7 @@ namespace guichet::store {
 
 // The data folder (there, writable, space left) and every local store under it
 // (SQLite quick check, schema version, outbox: waiting, refused, oldest). Stores
-// are opened read-only and nothing is created or changed, so it is safe beside a
+// are opened read-only and no file is created or changed, so it is safe beside a
 // running application and on a damaged store. Any thread; blocking (a quick check
 // reads the whole file), so run it off the GUI thread.
 [[nodiscard]] QList<diagnosis::Check> localDataChecks(const QString& dataRoot);

@@ -54,7 +54,7 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 2);
         QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Connexion"));
         QCOMPARE(table->item(1, 0)->text(), QStringLiteral("Signature de documents"));
-        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Guichet Demo Root CA (marie-schmit)"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Guichet Demo Root CA (503bcd)"));
         QVERIFY(table->item(0, 3)->text().startsWith(QStringLiteral("Valable jusqu'au")));
         QCOMPARE(labelText(shell.window.get(), "cardState"),
                  QStringLiteral("Votre carte est prête."));

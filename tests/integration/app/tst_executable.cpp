@@ -1,7 +1,14 @@
 // Runs the real guichet executable the way a person would from a terminal.
+#include "SimulatedPki.h"
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -215,6 +222,89 @@ private Q_SLOTS:
             app.home.filePath(QStringLiteral("data/guichet-desktop/guichet/logs/guichet.log")));
         QVERIFY2(log.open(QIODevice::ReadOnly), qPrintable(log.fileName()));
         QVERIFY(log.readAll().contains("guichet.app: Guichet Desktop"));
+    }
+
+    // --diagnose: every layer in order, the exit code of the worst state, nothing
+    // personal about any demo persona, and nothing written anywhere.
+    void diagnosesTheDemoAsJson()
+    {
+        for (const guichet::sim::SimulatedPki::Persona& persona :
+             guichet::sim::SimulatedPki::demoPersonas()) {
+            AppRunner app;
+            const Run run =
+                app.run({QStringLiteral("--demo"), QStringLiteral("--persona"), persona.key,
+                         QStringLiteral("--diagnose"), QStringLiteral("--json"),
+                         QStringLiteral("--lang"), QStringLiteral("de")});
+            const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+            QCOMPARE(report.value(QStringLiteral("schemaVersion")).toInt(), 1);
+            QCOMPARE(run.exitCode, report.value(QStringLiteral("exitCode")).toInt());
+            QStringList layers;
+            for (const QJsonValue check : report.value(QStringLiteral("checks")).toArray()) {
+                const QJsonObject object = check.toObject();
+                layers << object.value(QStringLiteral("layer")).toString();
+                // The demo's own card, certificates and portal are all well.
+                if (layers.last() == QLatin1String("token") ||
+                    layers.last() == QLatin1String("certificate") ||
+                    layers.last() == QLatin1String("portal-answer") ||
+                    layers.last() == QLatin1String("tls")) {
+                    QCOMPARE(object.value(QStringLiteral("state")).toString(),
+                             QStringLiteral("ok"));
+                }
+            }
+            QCOMPARE(layers.first(), QStringLiteral("system"));
+            QVERIFY(layers.indexOf(QStringLiteral("token")) <
+                    layers.indexOf(QStringLiteral("dns")));
+            QVERIFY(layers.indexOf(QStringLiteral("clock")) <
+                    layers.indexOf(QStringLiteral("store")));
+            QVERIFY(layers.count(QStringLiteral("certificate")) >= 2);
+            for (const QString& personal :
+                 {persona.givenName, persona.surname, persona.nationalNumber, persona.key}) {
+                QVERIFY2(!run.out.contains(personal, Qt::CaseInsensitive),
+                         qPrintable(persona.key + QStringLiteral(": ") + personal));
+            }
+            for (const QString& company : persona.companies)
+                QVERIFY2(!run.out.contains(company, Qt::CaseInsensitive), qPrintable(company));
+            // Read-only: no data folder, no log file, no settings written.
+            QVERIFY(!QFileInfo::exists(app.home.filePath(QStringLiteral("data/guichet-desktop"))));
+            QVERIFY(!QFileInfo::exists(app.userSettingsFile()));
+        }
+    }
+
+    void diagnosisNamesTheFirstFailingLayerAndEndsInTime()
+    {
+        AppRunner app;
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost));
+        const QString closed = QStringLiteral("https://127.0.0.1:%1").arg(reserve.serverPort());
+        reserve.close();
+        // A damaged store is reported and left as it is.
+        const QString store = app.home.filePath(
+            QStringLiteral("data/guichet-desktop/guichet/identities/ab/space.sqlite"));
+        writeFile(store,
+                  QByteArray("SQLite format 3") + QByteArray(1, '\0') + QByteArray(5000, 'x'));
+        QElapsedTimer timer;
+        timer.start();
+        const Run run = app.run({QStringLiteral("--diagnose"), QStringLiteral("--portal"), closed,
+                                 QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY2(run.out.contains(QStringLiteral("[Failed] Connection to the portal")),
+                 qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("NET-001")));
+        QVERIFY(run.out.contains(QStringLiteral("[Not checked] Secure connection (TLS)")));
+        QVERIFY(run.out.contains(QStringLiteral("[Failed] Local data (identities/ab)")));
+        QFile damaged(store);
+        QVERIFY(damaged.open(QIODevice::ReadOnly));
+        QCOMPARE(damaged.readAll().size(), 5016);
+        QVERIFY(!QFileInfo::exists(store + QStringLiteral("-wal")));
+    }
+
+    void jsonGoesWithDiagnose()
+    {
+        AppRunner app;
+        const Run run = app.run({QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("APP-004")));
     }
 };
 
