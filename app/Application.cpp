@@ -23,6 +23,7 @@
 #include "ShellPages.h"
 #include "SimulatedToken.h"
 #include "SingleInstance.h"
+#include "SystemDiagnosis.h"
 #include "pages/DocumentsPage.h"
 
 #include <QApplication>
@@ -282,6 +283,22 @@ void Application::waitForFirstTokens()
     QCoreApplication::processEvents();
 }
 
+void Application::prepareDiagnosis()
+{
+    DiagnosisTargets targets;
+    targets.cards = m_context.cards;
+    targets.simulatedCard = m_options.demo;
+    if (m_stack)
+        targets.portal = m_stack->endpoint();
+    else
+        targets.portal = m_context.portalProblem.value_or(Error(ErrorCode::PortalNotConfigured));
+    targets.dataRoot = m_context.paths.root();
+    m_diagnosis = makeSystemDiagnosis(targets);
+    m_context.diagnosis = m_diagnosis.get();
+    if (m_log)
+        m_context.logRedactor = &m_log->redactor();
+}
+
 void Application::buildWindow()
 {
     m_window = std::make_unique<MainWindow>();
@@ -375,6 +392,7 @@ int Application::run()
         return m_exitCode;
 
     startCardThread();
+    prepareDiagnosis();
     buildWindow();
     if (!m_options.screenshotsDirectory.isEmpty()) {
         waitForFirstTokens();

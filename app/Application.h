@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "DiagnosisRunner.h"
 #include "PortalEndpoint.h"
 #include "ShellContext.h"
 
@@ -48,6 +49,8 @@ private:
     void startPortalStack(const net::PortalEndpoint& endpoint, const QString& portalName);
     // "Start the demo" when no portal is configured: this copy hands over to a demo one.
     void restartInDemo();
+    // The Diagnostics page's checks: the same composition as `guichet --diagnose`.
+    void prepareDiagnosis();
     void buildWindow();
     void waitForFirstTokens();
     int writeScreenshots();
@@ -61,6 +64,8 @@ private:
     std::unique_ptr<LanguageManager> m_languages;
     std::unique_ptr<SingleInstance> m_instance;
     ShellContext m_context;
+    // Before the window, which shows its reports: destroyed after it.
+    std::unique_ptr<diagnosis::Runner> m_diagnosis;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<GuiPinPrompt> m_pinPrompt;
     std::unique_ptr<sim::PortalTls> m_portalTls;

@@ -226,9 +226,9 @@ constexpr std::array Entries{
                                  "Your card is recognised, but the software that uses it is not "
                                  "installed."),
                QT_TRANSLATE_NOOP("ErrorCatalogue",
-                                 "Install the middleware named on the My card page (for a "
-                                 "Luxembourg identity card, the one from the CTIE; for a LuxTrust "
-                                 "card or stick, LuxTrust's), then take the card out and put it "
+                                 "Install the card middleware named on the My card page (the "
+                                 "LuxTrust Middleware serves LuxTrust cards and sticks and the "
+                                 "Luxembourg identity card), then take the card out and put it "
                                  "back."),
                "The ATR matched a card profile, but none of the PKCS#11 modules of that profile "
                "exists on this computer (paths tried are in the detail)."},

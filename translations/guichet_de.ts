@@ -172,6 +172,18 @@ Fehlercode: %2</translation>
         <source>Not checked (no trusted root certificates set)</source>
         <translation>Nicht geprüft (keine vertrauenswürdigen Stammzertifikate festgelegt)</translation>
     </message>
+    <message>
+        <source>Where to get it: the LuxTrust Middleware, from LuxTrust&apos;s website, works with LuxTrust cards and sticks and with the Luxembourg identity card. On Linux, OpenSC (package opensc) supports some of these cards too.</source>
+        <translation>Bezugsquelle: Die LuxTrust Middleware von der Website von LuxTrust funktioniert mit LuxTrust-Karten und -Sticks und mit dem luxemburgischen Personalausweis. Unter Linux unterstützt auch OpenSC (Paket opensc) einige dieser Karten.</translation>
+    </message>
+    <message>
+        <source>%1: its software is not installed</source>
+        <translation>%1: die zugehörige Software ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>%1: the card software does not see it</source>
+        <translation>%1: die Kartensoftware erkennt sie nicht</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -207,6 +219,14 @@ Fehlercode: %2</translation>
         <source>Explain an error code (for example NET-004): what it means and what to do, then exit (works without a display).</source>
         <translation>Erklärt einen Fehlercode (zum Beispiel NET-004): was er bedeutet und was zu tun ist, dann Ende (funktioniert ohne Bildschirm).</translation>
     </message>
+    <message>
+        <source>Check the smart card service, readers, card, certificates, portal connection, keychain and local data, print what was found, then exit (works without a display). The exit code is 0 when all is well, 3 for a warning, 4 for a failure.</source>
+        <translation>Prüft Chipkartendienst, Lesegeräte, Karte, Zertifikate, Portalverbindung, Schlüsselbund und lokale Daten, zeigt das Ergebnis an und beendet sich (funktioniert ohne Bildschirm). Der Rückgabewert ist 0, wenn alles in Ordnung ist, 3 bei einer Warnung, 4 bei einem Fehler.</translation>
+    </message>
+    <message>
+        <source>With --diagnose: print the report as JSON (docs/diagnostics-schema.json).</source>
+        <translation>Mit --diagnose: gibt den Bericht als JSON aus (docs/diagnostics-schema.json).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -217,6 +237,101 @@ Fehlercode: %2</translation>
     <message>
         <source>VAT %1</source>
         <translation>USt-IdNr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Smart card service (PC/SC)</source>
+        <translation>Chipkartendienst (PC/SC)</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>Kartenlesegeräte</translation>
+    </message>
+    <message>
+        <source>Card in the reader</source>
+        <translation>Karte im Lesegerät</translation>
+    </message>
+    <message>
+        <source>Card middleware (PKCS#11 modules)</source>
+        <translation>Kartensoftware (PKCS#11-Module)</translation>
+    </message>
+    <message>
+        <source>Card or signing stick</source>
+        <translation>Karte oder Signatur-Stick</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Portal settings</source>
+        <translation>Portaleinstellungen</translation>
+    </message>
+    <message>
+        <source>Portal name lookup (DNS)</source>
+        <translation>Namensauflösung des Portals (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the portal</source>
+        <translation>Verbindung zum Portal</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Sichere Verbindung (TLS)</translation>
+    </message>
+    <message>
+        <source>Portal answer</source>
+        <translation>Antwort des Portals</translation>
+    </message>
+    <message>
+        <source>Computer clock</source>
+        <translation>Uhr des Computers</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Schlüsselbund des Systems</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>Lokale Daten</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Guichet Desktop diagnostics, %1</source>
+        <translation>Diagnose von Guichet Desktop, %1</translation>
+    </message>
+    <message>
+        <source>Look here first: %1</source>
+        <translation>Zuerst hier nachsehen: %1</translation>
+    </message>
+    <message>
+        <source>Every layer that was checked is OK.</source>
+        <translation>Alles Geprüfte ist in Ordnung.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1123,38 @@ Fehlercode: %2</translation>
     <message>
         <source>Check the code as it is shown: letters, a hyphen and three digits, for example NET-004. A newer version may know it.</source>
         <translation>Prüfen Sie den Code so, wie er angezeigt wird: Buchstaben, ein Bindestrich und drei Ziffern, zum Beispiel NET-004. Eine neuere Version kennt ihn vielleicht.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your data is almost full.</source>
+        <translation>Der Datenträger mit Ihren Daten ist fast voll.</translation>
+    </message>
+    <message>
+        <source>Free some space on this computer (at least 200 MB), then try again. Nothing you have saved is lost.</source>
+        <translation>Geben Sie auf diesem Computer Speicherplatz frei (mindestens 200 MB) und versuchen Sie es erneut. Nichts Gespeichertes geht verloren.</translation>
+    </message>
+    <message>
+        <source>Your card is recognised, but the software that uses it is not installed.</source>
+        <translation>Ihre Karte wird erkannt, aber die Software, die sie verwendet, ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The card software is installed but does not see your card.</source>
+        <translation>Die Kartensoftware ist installiert, erkennt Ihre Karte aber nicht.</translation>
+    </message>
+    <message>
+        <source>Take the card out and put it back. If it stays so, update or reinstall the card software, or try another reader.</source>
+        <translation>Nehmen Sie die Karte heraus und stecken Sie sie wieder ein. Bleibt es so, aktualisieren oder installieren Sie die Kartensoftware neu oder versuchen Sie ein anderes Lesegerät.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is not at the right time.</source>
+        <translation>Die Uhr dieses Computers geht falsch.</translation>
+    </message>
+    <message>
+        <source>Set the date, time and time zone of this computer (or turn on automatic time), then try again: certificates and signing in depend on it.</source>
+        <translation>Stellen Sie Datum, Uhrzeit und Zeitzone dieses Computers ein (oder schalten Sie die automatische Zeit ein) und versuchen Sie es erneut: Zertifikate und Anmeldung hängen davon ab.</translation>
+    </message>
+    <message>
+        <source>Install the card middleware named on the My card page (the LuxTrust Middleware serves LuxTrust cards and sticks and the Luxembourg identity card), then take the card out and put it back.</source>
+        <translation>Installieren Sie die auf der Seite Meine Karte genannte Kartensoftware (die LuxTrust Middleware dient für LuxTrust-Karten und -Sticks und den luxemburgischen Personalausweis), nehmen Sie dann die Karte heraus und stecken Sie sie wieder ein.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2203,18 @@ Fehlercode: %2</translation>
         <source>C&amp;hange PIN…</source>
         <translation>PIN ä&amp;ndern…</translation>
     </message>
+    <message>
+        <source>%1 in %2. %3</source>
+        <translation>%1 in %2. %3</translation>
+    </message>
+    <message>
+        <source>Looked for: %1</source>
+        <translation>Gesucht: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Fehlercode: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CataloguePage</name>
@@ -2517,92 +2676,8 @@ Fehlercode: %2</translation>
         <translation>Diagnose</translation>
     </message>
     <message>
-        <source>Guichet Desktop diagnostics, %1</source>
-        <translation>Diagnose von Guichet Desktop, %1</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>not running (%1)</source>
-        <translation>läuft nicht (%1)</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>noch nicht geprüft</translation>
-    </message>
-    <message>
-        <source>Smart card service (PC/SC): %1</source>
-        <translation>Chipkartendienst (PC/SC): %1</translation>
-    </message>
-    <message>
-        <source>Readers: %1</source>
-        <translation>Lesegeräte: %1</translation>
-    </message>
-    <message>
-        <source>card present</source>
-        <translation>Karte vorhanden</translation>
-    </message>
-    <message>
-        <source>no card</source>
-        <translation>keine Karte</translation>
-    </message>
-    <message>
-        <source>Recognised as: %1</source>
-        <translation>Erkannt als: %1</translation>
-    </message>
-    <message>
-        <source>unknown card</source>
-        <translation>unbekannte Karte</translation>
-    </message>
-    <message>
-        <source>Reader features: %1</source>
-        <translation>Funktionen des Lesegeräts: %1</translation>
-    </message>
-    <message>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <source>PKCS#11 modules:</source>
-        <translation>PKCS#11-Module:</translation>
-    </message>
-    <message>
-        <source>none loaded</source>
-        <translation>keines geladen</translation>
-    </message>
-    <message>
-        <source>Tokens found: %1</source>
-        <translation>Gefundene Token: %1</translation>
-    </message>
-    <message>
-        <source>What the application sees of your card readers and cards. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</source>
-        <translation>Was die Anwendung von Ihren Kartenlesern und Karten sieht. Wenn Sie den Helpdesk anrufen, kann er Sie bitten, diesen Bericht vorzulesen oder zu senden; er enthält nichts Persönliches.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
         <source>&amp;Save report…</source>
         <translation>Bericht &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Diagnostics report</source>
-        <translation>Diagnosebericht</translation>
-    </message>
-    <message>
-        <source>Collecting information…</source>
-        <translation>Informationen werden gesammelt…</translation>
-    </message>
-    <message>
-        <source>Modules registered with the system (p11-kit):</source>
-        <translation>Im System registrierte Module (p11-kit):</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
     </message>
     <message>
         <source>E&amp;xplain an error code:</source>
@@ -2615,6 +2690,70 @@ Fehlercode: %2</translation>
     <message>
         <source>Error code</source>
         <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was tun: %1</translation>
+    </message>
+    <message>
+        <source>Checking every layer…</source>
+        <translation>Jede Ebene wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The checks are not available in this window.</source>
+        <translation>Die Prüfungen sind in diesem Fenster nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Every layer that was checked is working.</source>
+        <translation>Alles Geprüfte funktioniert.</translation>
+    </message>
+    <message>
+        <source>Look here first: %1</source>
+        <translation>Zuerst hier nachsehen: %1</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(keine Protokolldatei)</translation>
+    </message>
+    <message>
+        <source>Last %1 lines of the log (personal data removed):</source>
+        <translation>Die letzten %1 Zeilen des Protokolls (persönliche Daten entfernt):</translation>
+    </message>
+    <message>
+        <source>Each layer the application depends on, from the smart card service to your local data, checked in order. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</source>
+        <translation>Jede Ebene, von der die Anwendung abhängt, vom Chipkartendienst bis zu Ihren lokalen Daten, der Reihe nach geprüft. Wenn Sie den Helpdesk anrufen, bittet er Sie vielleicht, diesen Bericht vorzulesen oder zu senden; er enthält nichts Persönliches.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Layers checked</source>
+        <translation>Geprüfte Ebenen</translation>
+    </message>
+    <message>
+        <source>Details of the selected layer</source>
+        <translation>Details der gewählten Ebene</translation>
+    </message>
+    <message>
+        <source>Summary of the checks</source>
+        <translation>Zusammenfassung der Prüfungen</translation>
+    </message>
+    <message>
+        <source>&amp;Run the checks again</source>
+        <translation>Prüfungen e&amp;rneut ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
 </context>
 <context>

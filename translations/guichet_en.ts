@@ -172,6 +172,18 @@ Error code: %2</translation>
         <source>Not checked (no trusted root certificates set)</source>
         <translation>Not checked (no trusted root certificates set)</translation>
     </message>
+    <message>
+        <source>Where to get it: the LuxTrust Middleware, from LuxTrust&apos;s website, works with LuxTrust cards and sticks and with the Luxembourg identity card. On Linux, OpenSC (package opensc) supports some of these cards too.</source>
+        <translation>Where to get it: the LuxTrust Middleware, from LuxTrust&apos;s website, works with LuxTrust cards and sticks and with the Luxembourg identity card. On Linux, OpenSC (package opensc) supports some of these cards too.</translation>
+    </message>
+    <message>
+        <source>%1: its software is not installed</source>
+        <translation>%1: its software is not installed</translation>
+    </message>
+    <message>
+        <source>%1: the card software does not see it</source>
+        <translation>%1: the card software does not see it</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -207,6 +219,14 @@ Error code: %2</translation>
         <source>Explain an error code (for example NET-004): what it means and what to do, then exit (works without a display).</source>
         <translation>Explain an error code (for example NET-004): what it means and what to do, then exit (works without a display).</translation>
     </message>
+    <message>
+        <source>Check the smart card service, readers, card, certificates, portal connection, keychain and local data, print what was found, then exit (works without a display). The exit code is 0 when all is well, 3 for a warning, 4 for a failure.</source>
+        <translation>Check the smart card service, readers, card, certificates, portal connection, keychain and local data, print what was found, then exit (works without a display). The exit code is 0 when all is well, 3 for a warning, 4 for a failure.</translation>
+    </message>
+    <message>
+        <source>With --diagnose: print the report as JSON (docs/diagnostics-schema.json).</source>
+        <translation>With --diagnose: print the report as JSON (docs/diagnostics-schema.json).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -217,6 +237,101 @@ Error code: %2</translation>
     <message>
         <source>VAT %1</source>
         <translation>VAT %1</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Smart card service (PC/SC)</source>
+        <translation>Smart card service (PC/SC)</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>Card readers</translation>
+    </message>
+    <message>
+        <source>Card in the reader</source>
+        <translation>Card in the reader</translation>
+    </message>
+    <message>
+        <source>Card middleware (PKCS#11 modules)</source>
+        <translation>Card middleware (PKCS#11 modules)</translation>
+    </message>
+    <message>
+        <source>Card or signing stick</source>
+        <translation>Card or signing stick</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Portal settings</source>
+        <translation>Portal settings</translation>
+    </message>
+    <message>
+        <source>Portal name lookup (DNS)</source>
+        <translation>Portal name lookup (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the portal</source>
+        <translation>Connection to the portal</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Secure connection (TLS)</translation>
+    </message>
+    <message>
+        <source>Portal answer</source>
+        <translation>Portal answer</translation>
+    </message>
+    <message>
+        <source>Computer clock</source>
+        <translation>Computer clock</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>System keychain</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>Local data</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <source>Guichet Desktop diagnostics, %1</source>
+        <translation>Guichet Desktop diagnostics, %1</translation>
+    </message>
+    <message>
+        <source>Look here first: %1</source>
+        <translation>Look here first: %1</translation>
+    </message>
+    <message>
+        <source>Every layer that was checked is OK.</source>
+        <translation>Every layer that was checked is OK.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1123,38 @@ Error code: %2</translation>
     <message>
         <source>Check the code as it is shown: letters, a hyphen and three digits, for example NET-004. A newer version may know it.</source>
         <translation>Check the code as it is shown: letters, a hyphen and three digits, for example NET-004. A newer version may know it.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your data is almost full.</source>
+        <translation>The disk that holds your data is almost full.</translation>
+    </message>
+    <message>
+        <source>Free some space on this computer (at least 200 MB), then try again. Nothing you have saved is lost.</source>
+        <translation>Free some space on this computer (at least 200 MB), then try again. Nothing you have saved is lost.</translation>
+    </message>
+    <message>
+        <source>Your card is recognised, but the software that uses it is not installed.</source>
+        <translation>Your card is recognised, but the software that uses it is not installed.</translation>
+    </message>
+    <message>
+        <source>The card software is installed but does not see your card.</source>
+        <translation>The card software is installed but does not see your card.</translation>
+    </message>
+    <message>
+        <source>Take the card out and put it back. If it stays so, update or reinstall the card software, or try another reader.</source>
+        <translation>Take the card out and put it back. If it stays so, update or reinstall the card software, or try another reader.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is not at the right time.</source>
+        <translation>This computer&apos;s clock is not at the right time.</translation>
+    </message>
+    <message>
+        <source>Set the date, time and time zone of this computer (or turn on automatic time), then try again: certificates and signing in depend on it.</source>
+        <translation>Set the date, time and time zone of this computer (or turn on automatic time), then try again: certificates and signing in depend on it.</translation>
+    </message>
+    <message>
+        <source>Install the card middleware named on the My card page (the LuxTrust Middleware serves LuxTrust cards and sticks and the Luxembourg identity card), then take the card out and put it back.</source>
+        <translation>Install the card middleware named on the My card page (the LuxTrust Middleware serves LuxTrust cards and sticks and the Luxembourg identity card), then take the card out and put it back.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2203,18 @@ Error code: %2</translation>
         <source>C&amp;hange PIN…</source>
         <translation>C&amp;hange PIN…</translation>
     </message>
+    <message>
+        <source>%1 in %2. %3</source>
+        <translation>%1 in %2. %3</translation>
+    </message>
+    <message>
+        <source>Looked for: %1</source>
+        <translation>Looked for: %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Error code: %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CataloguePage</name>
@@ -2517,92 +2676,8 @@ Error code: %2</translation>
         <translation>Diagnostics</translation>
     </message>
     <message>
-        <source>Guichet Desktop diagnostics, %1</source>
-        <translation>Guichet Desktop diagnostics, %1</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>running</translation>
-    </message>
-    <message>
-        <source>not running (%1)</source>
-        <translation>not running (%1)</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>not checked yet</translation>
-    </message>
-    <message>
-        <source>Smart card service (PC/SC): %1</source>
-        <translation>Smart card service (PC/SC): %1</translation>
-    </message>
-    <message>
-        <source>Readers: %1</source>
-        <translation>Readers: %1</translation>
-    </message>
-    <message>
-        <source>card present</source>
-        <translation>card present</translation>
-    </message>
-    <message>
-        <source>no card</source>
-        <translation>no card</translation>
-    </message>
-    <message>
-        <source>Recognised as: %1</source>
-        <translation>Recognised as: %1</translation>
-    </message>
-    <message>
-        <source>unknown card</source>
-        <translation>unknown card</translation>
-    </message>
-    <message>
-        <source>Reader features: %1</source>
-        <translation>Reader features: %1</translation>
-    </message>
-    <message>
-        <source>Problem: %1</source>
-        <translation>Problem: %1</translation>
-    </message>
-    <message>
-        <source>PKCS#11 modules:</source>
-        <translation>PKCS#11 modules:</translation>
-    </message>
-    <message>
-        <source>none loaded</source>
-        <translation>none loaded</translation>
-    </message>
-    <message>
-        <source>Tokens found: %1</source>
-        <translation>Tokens found: %1</translation>
-    </message>
-    <message>
-        <source>What the application sees of your card readers and cards. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</source>
-        <translation>What the application sees of your card readers and cards. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Refresh</translation>
-    </message>
-    <message>
         <source>&amp;Save report…</source>
         <translation>&amp;Save report…</translation>
-    </message>
-    <message>
-        <source>Diagnostics report</source>
-        <translation>Diagnostics report</translation>
-    </message>
-    <message>
-        <source>Collecting information…</source>
-        <translation>Collecting information…</translation>
-    </message>
-    <message>
-        <source>Modules registered with the system (p11-kit):</source>
-        <translation>Modules registered with the system (p11-kit):</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>none</translation>
     </message>
     <message>
         <source>E&amp;xplain an error code:</source>
@@ -2615,6 +2690,70 @@ Error code: %2</translation>
     <message>
         <source>Error code</source>
         <translation>Error code</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>What to do: %1</translation>
+    </message>
+    <message>
+        <source>Checking every layer…</source>
+        <translation>Checking every layer…</translation>
+    </message>
+    <message>
+        <source>The checks are not available in this window.</source>
+        <translation>The checks are not available in this window.</translation>
+    </message>
+    <message>
+        <source>Every layer that was checked is working.</source>
+        <translation>Every layer that was checked is working.</translation>
+    </message>
+    <message>
+        <source>Look here first: %1</source>
+        <translation>Look here first: %1</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(no log file)</translation>
+    </message>
+    <message>
+        <source>Last %1 lines of the log (personal data removed):</source>
+        <translation>Last %1 lines of the log (personal data removed):</translation>
+    </message>
+    <message>
+        <source>Each layer the application depends on, from the smart card service to your local data, checked in order. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</source>
+        <translation>Each layer the application depends on, from the smart card service to your local data, checked in order. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Layers checked</source>
+        <translation>Layers checked</translation>
+    </message>
+    <message>
+        <source>Details of the selected layer</source>
+        <translation>Details of the selected layer</translation>
+    </message>
+    <message>
+        <source>Summary of the checks</source>
+        <translation>Summary of the checks</translation>
+    </message>
+    <message>
+        <source>&amp;Run the checks again</source>
+        <translation>&amp;Run the checks again</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copy report</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,18 @@ Code d&apos;erreur : %2</translation>
         <source>Not checked (no trusted root certificates set)</source>
         <translation>Non vérifié (aucun certificat racine de confiance défini)</translation>
     </message>
+    <message>
+        <source>Where to get it: the LuxTrust Middleware, from LuxTrust&apos;s website, works with LuxTrust cards and sticks and with the Luxembourg identity card. On Linux, OpenSC (package opensc) supports some of these cards too.</source>
+        <translation>Où l&apos;obtenir : le LuxTrust Middleware, sur le site de LuxTrust, fonctionne avec les cartes et sticks LuxTrust et avec la carte d&apos;identité luxembourgeoise. Sous Linux, OpenSC (paquet opensc) prend aussi en charge certaines de ces cartes.</translation>
+    </message>
+    <message>
+        <source>%1: its software is not installed</source>
+        <translation>%1 : son logiciel n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>%1: the card software does not see it</source>
+        <translation>%1 : le logiciel de carte ne la voit pas</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -207,6 +219,14 @@ Code d&apos;erreur : %2</translation>
         <source>Explain an error code (for example NET-004): what it means and what to do, then exit (works without a display).</source>
         <translation>Explique un code d&apos;erreur (par exemple NET-004) : ce qu&apos;il signifie et que faire, puis quitte (fonctionne sans écran).</translation>
     </message>
+    <message>
+        <source>Check the smart card service, readers, card, certificates, portal connection, keychain and local data, print what was found, then exit (works without a display). The exit code is 0 when all is well, 3 for a warning, 4 for a failure.</source>
+        <translation>Vérifie le service de cartes à puce, les lecteurs, la carte, les certificats, la connexion au portail, le trousseau et les données locales, affiche le résultat puis quitte (fonctionne sans écran). Le code de sortie vaut 0 si tout va bien, 3 en cas d&apos;avertissement, 4 en cas d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>With --diagnose: print the report as JSON (docs/diagnostics-schema.json).</source>
+        <translation>Avec --diagnose : affiche le rapport en JSON (docs/diagnostics-schema.json).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -217,6 +237,101 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>VAT %1</source>
         <translation>TVA %1</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnosis</name>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Smart card service (PC/SC)</source>
+        <translation>Service de cartes à puce (PC/SC)</translation>
+    </message>
+    <message>
+        <source>Card readers</source>
+        <translation>Lecteurs de cartes</translation>
+    </message>
+    <message>
+        <source>Card in the reader</source>
+        <translation>Carte dans le lecteur</translation>
+    </message>
+    <message>
+        <source>Card middleware (PKCS#11 modules)</source>
+        <translation>Logiciel de carte (modules PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Card or signing stick</source>
+        <translation>Carte ou stick de signature</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Portal settings</source>
+        <translation>Paramètres du portail</translation>
+    </message>
+    <message>
+        <source>Portal name lookup (DNS)</source>
+        <translation>Résolution du nom du portail (DNS)</translation>
+    </message>
+    <message>
+        <source>Connection to the portal</source>
+        <translation>Connexion au portail</translation>
+    </message>
+    <message>
+        <source>Secure connection (TLS)</source>
+        <translation>Connexion sécurisée (TLS)</translation>
+    </message>
+    <message>
+        <source>Portal answer</source>
+        <translation>Réponse du portail</translation>
+    </message>
+    <message>
+        <source>Computer clock</source>
+        <translation>Horloge de l&apos;ordinateur</translation>
+    </message>
+    <message>
+        <source>System keychain</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <source>Local data</source>
+        <translation>Données locales</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Guichet Desktop diagnostics, %1</source>
+        <translation>Diagnostic de Guichet Desktop, %1</translation>
+    </message>
+    <message>
+        <source>Look here first: %1</source>
+        <translation>À regarder en premier : %1</translation>
+    </message>
+    <message>
+        <source>Every layer that was checked is OK.</source>
+        <translation>Tout ce qui a été vérifié est en ordre.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1123,38 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Check the code as it is shown: letters, a hyphen and three digits, for example NET-004. A newer version may know it.</source>
         <translation>Vérifiez le code tel qu&apos;il est affiché : des lettres, un tiret et trois chiffres, par exemple NET-004. Une version plus récente le connaît peut-être.</translation>
+    </message>
+    <message>
+        <source>The disk that holds your data is almost full.</source>
+        <translation>Le disque qui contient vos données est presque plein.</translation>
+    </message>
+    <message>
+        <source>Free some space on this computer (at least 200 MB), then try again. Nothing you have saved is lost.</source>
+        <translation>Libérez de l&apos;espace sur cet ordinateur (au moins 200 Mo), puis réessayez. Rien de ce que vous avez enregistré n&apos;est perdu.</translation>
+    </message>
+    <message>
+        <source>Your card is recognised, but the software that uses it is not installed.</source>
+        <translation>Votre carte est reconnue, mais le logiciel qui l&apos;utilise n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The card software is installed but does not see your card.</source>
+        <translation>Le logiciel de carte est installé mais ne voit pas votre carte.</translation>
+    </message>
+    <message>
+        <source>Take the card out and put it back. If it stays so, update or reinstall the card software, or try another reader.</source>
+        <translation>Retirez la carte et remettez-la. Si rien ne change, mettez à jour ou réinstallez le logiciel de carte, ou essayez un autre lecteur.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is not at the right time.</source>
+        <translation>L&apos;horloge de cet ordinateur n&apos;est pas à l&apos;heure.</translation>
+    </message>
+    <message>
+        <source>Set the date, time and time zone of this computer (or turn on automatic time), then try again: certificates and signing in depend on it.</source>
+        <translation>Réglez la date, l&apos;heure et le fuseau horaire de cet ordinateur (ou activez l&apos;heure automatique), puis réessayez : les certificats et la connexion en dépendent.</translation>
+    </message>
+    <message>
+        <source>Install the card middleware named on the My card page (the LuxTrust Middleware serves LuxTrust cards and sticks and the Luxembourg identity card), then take the card out and put it back.</source>
+        <translation>Installez le logiciel de carte indiqué sur la page Ma carte (le LuxTrust Middleware sert aux cartes et sticks LuxTrust et à la carte d&apos;identité luxembourgeoise), puis retirez la carte et remettez-la.</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2203,18 @@ Code d&apos;erreur : %2</translation>
         <source>C&amp;hange PIN…</source>
         <translation>C&amp;hanger le PIN…</translation>
     </message>
+    <message>
+        <source>%1 in %2. %3</source>
+        <translation>%1 dans %2. %3</translation>
+    </message>
+    <message>
+        <source>Looked for: %1</source>
+        <translation>Recherché : %1</translation>
+    </message>
+    <message>
+        <source>Error code: %1</source>
+        <translation>Code d&apos;erreur : %1</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CataloguePage</name>
@@ -2517,92 +2676,8 @@ Code d&apos;erreur : %2</translation>
         <translation>Diagnostic</translation>
     </message>
     <message>
-        <source>Guichet Desktop diagnostics, %1</source>
-        <translation>Diagnostic de Guichet Desktop, %1</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>démarré</translation>
-    </message>
-    <message>
-        <source>not running (%1)</source>
-        <translation>arrêté (%1)</translation>
-    </message>
-    <message>
-        <source>not checked yet</source>
-        <translation>pas encore vérifié</translation>
-    </message>
-    <message>
-        <source>Smart card service (PC/SC): %1</source>
-        <translation>Service de cartes à puce (PC/SC) : %1</translation>
-    </message>
-    <message>
-        <source>Readers: %1</source>
-        <translation>Lecteurs : %1</translation>
-    </message>
-    <message>
-        <source>card present</source>
-        <translation>carte présente</translation>
-    </message>
-    <message>
-        <source>no card</source>
-        <translation>pas de carte</translation>
-    </message>
-    <message>
-        <source>Recognised as: %1</source>
-        <translation>Reconnue comme : %1</translation>
-    </message>
-    <message>
-        <source>unknown card</source>
-        <translation>carte inconnue</translation>
-    </message>
-    <message>
-        <source>Reader features: %1</source>
-        <translation>Fonctions du lecteur : %1</translation>
-    </message>
-    <message>
-        <source>Problem: %1</source>
-        <translation>Problème : %1</translation>
-    </message>
-    <message>
-        <source>PKCS#11 modules:</source>
-        <translation>Modules PKCS#11 :</translation>
-    </message>
-    <message>
-        <source>none loaded</source>
-        <translation>aucun chargé</translation>
-    </message>
-    <message>
-        <source>Tokens found: %1</source>
-        <translation>Jetons trouvés : %1</translation>
-    </message>
-    <message>
-        <source>What the application sees of your card readers and cards. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</source>
-        <translation>Ce que l&apos;application voit de vos lecteurs et de vos cartes. Si vous appelez le service d&apos;assistance, il peut vous demander de lire ou d&apos;envoyer ce rapport ; il ne contient rien de personnel.</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Actualiser</translation>
-    </message>
-    <message>
         <source>&amp;Save report…</source>
         <translation>&amp;Enregistrer le rapport…</translation>
-    </message>
-    <message>
-        <source>Diagnostics report</source>
-        <translation>Rapport de diagnostic</translation>
-    </message>
-    <message>
-        <source>Collecting information…</source>
-        <translation>Collecte des informations…</translation>
-    </message>
-    <message>
-        <source>Modules registered with the system (p11-kit):</source>
-        <translation>Modules enregistrés dans le système (p11-kit) :</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
     </message>
     <message>
         <source>E&amp;xplain an error code:</source>
@@ -2615,6 +2690,70 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Error code</source>
         <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire : %1</translation>
+    </message>
+    <message>
+        <source>Checking every layer…</source>
+        <translation>Vérification de chaque élément…</translation>
+    </message>
+    <message>
+        <source>The checks are not available in this window.</source>
+        <translation>Les vérifications ne sont pas disponibles dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Every layer that was checked is working.</source>
+        <translation>Tout ce qui a été vérifié fonctionne.</translation>
+    </message>
+    <message>
+        <source>Look here first: %1</source>
+        <translation>À regarder en premier : %1</translation>
+    </message>
+    <message>
+        <source>(no log file)</source>
+        <translation>(pas de journal)</translation>
+    </message>
+    <message>
+        <source>Last %1 lines of the log (personal data removed):</source>
+        <translation>Les %1 dernières lignes du journal (données personnelles retirées) :</translation>
+    </message>
+    <message>
+        <source>Each layer the application depends on, from the smart card service to your local data, checked in order. If you call the help desk, they may ask you to read or send this report; it contains nothing personal.</source>
+        <translation>Chaque élément dont l&apos;application dépend, du service de cartes à puce à vos données locales, vérifié dans l&apos;ordre. Si vous appelez le service d&apos;assistance, il peut vous demander de lire ou d&apos;envoyer ce rapport ; il ne contient rien de personnel.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Layers checked</source>
+        <translation>Éléments vérifiés</translation>
+    </message>
+    <message>
+        <source>Details of the selected layer</source>
+        <translation>Détails de l&apos;élément choisi</translation>
+    </message>
+    <message>
+        <source>Summary of the checks</source>
+        <translation>Résumé des vérifications</translation>
+    </message>
+    <message>
+        <source>&amp;Run the checks again</source>
+        <translation>&amp;Relancer les vérifications</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copier le rapport</translation>
     </message>
 </context>
 <context>

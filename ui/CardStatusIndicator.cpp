@@ -14,6 +14,7 @@ CardStatusIndicator::CardStatusIndicator(CardService* service, QWidget* parent) 
     if (service) {
         connect(service, &CardService::readersChanged, this, &CardStatusIndicator::showReaders);
         connect(service, &CardService::tokensChanged, this, &CardStatusIndicator::showTokens);
+        connect(service, &CardService::cardUsesChanged, this, &CardStatusIndicator::showCardUses);
     }
     refresh();
 }
@@ -30,6 +31,12 @@ void CardStatusIndicator::showTokens(const QList<TokenStatus>& tokens)
     refresh();
 }
 
+void CardStatusIndicator::showCardUses(const QList<CardUse>& uses)
+{
+    m_uses = uses;
+    refresh();
+}
+
 void CardStatusIndicator::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -43,7 +50,7 @@ void CardStatusIndicator::refresh()
     // A coloured dot as well as words: the state is never told by colour alone.
     setStyleSheet(ready ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #8a4b00;"));
     setText((ready ? QStringLiteral("● ") : QStringLiteral("○ ")) +
-            CardTexts::statusLine(m_snapshot, m_tokens));
+            CardTexts::statusLine(m_snapshot, m_tokens, m_uses));
     setAccessibleName(text().mid(2));
 }
 

@@ -20,6 +20,7 @@ public:
 
     void showReaders(const pcsc::ReaderSnapshot& snapshot);
     void showTokens(const QList<TokenStatus>& tokens);
+    void showCardUses(const QList<CardUse>& uses);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -29,6 +30,7 @@ private:
 
     pcsc::ReaderSnapshot m_snapshot;
     QList<TokenStatus> m_tokens;
+    QList<CardUse> m_uses;
 };
 
 } // namespace guichet

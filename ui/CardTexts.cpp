@@ -2,6 +2,7 @@
 
 #include "CertificateValidity.h"
 #include "Error.h"
+#include "ErrorCodes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -75,7 +76,31 @@ QString trust(const QString& trust)
     return Error(trust).userMessage();
 }
 
-QString statusLine(const pcsc::ReaderSnapshot& readers, const QList<TokenStatus>& tokens)
+const CardUse* unusableKnownCard(const QList<CardUse>& uses)
+{
+    for (const CardUse& use : uses)
+        if (!use.problemCode.isEmpty() && !use.profileId.isEmpty())
+            return &use;
+    return nullptr;
+}
+
+QString profileName(const CardUse& use)
+{
+    return QCoreApplication::translate("CardProfile", use.profileName.toUtf8().constData());
+}
+
+QString middlewareSource(const CardUse& use)
+{
+    Q_UNUSED(use); // every profile we know uses the same middleware today
+    return QCoreApplication::translate(
+        "CardTexts",
+        "Where to get it: the LuxTrust Middleware, from LuxTrust's website, works with LuxTrust "
+        "cards and sticks and with the Luxembourg identity card. On Linux, OpenSC (package "
+        "opensc) supports some of these cards too.");
+}
+
+QString statusLine(const pcsc::ReaderSnapshot& readers, const QList<TokenStatus>& tokens,
+                   const QList<CardUse>& uses)
 {
     if (!tokens.isEmpty()) {
         const TokenStatus& token = tokens.first();
@@ -89,6 +114,14 @@ QString statusLine(const pcsc::ReaderSnapshot& readers, const QList<TokenStatus>
         return QCoreApplication::translate("CardTexts", "Looking for card readers…");
     if (!problem.isEmpty())
         return Error(problem).userMessage();
+    // A card we know, but cannot use here: say what it is and what is missing.
+    if (const CardUse* use = unusableKnownCard(uses)) {
+        if (use->problemCode == QLatin1String(ErrorCode::CardMiddlewareMissing))
+            return QCoreApplication::translate("CardTexts", "%1: its software is not installed")
+                .arg(profileName(*use));
+        return QCoreApplication::translate("CardTexts", "%1: the card software does not see it")
+            .arg(profileName(*use));
+    }
     return QCoreApplication::translate("CardTexts", "The card is not recognised");
 }
 

@@ -16,7 +16,14 @@ namespace guichet::CardTexts {
 // trust: "" trusted, an error code, or "unchecked" (see TokenCertificate::trust).
 [[nodiscard]] QString trust(const QString& trust);
 // One line for the status bar: what the person can do with a card right now.
+// `uses` names a card that is there but cannot be used (CardService::cardUsesChanged).
 [[nodiscard]] QString statusLine(const pcsc::ReaderSnapshot& readers,
-                                 const QList<TokenStatus>& tokens);
+                                 const QList<TokenStatus>& tokens, const QList<CardUse>& uses = {});
+// The first card that is recognised but cannot be used, or nullptr.
+[[nodiscard]] const CardUse* unusableKnownCard(const QList<CardUse>& uses);
+// "Luxembourg identity card (2014 model)": the recognised card, translated.
+[[nodiscard]] QString profileName(const CardUse& use);
+// Where the middleware for a recognised card comes from.
+[[nodiscard]] QString middlewareSource(const CardUse& use);
 
 } // namespace guichet::CardTexts

@@ -15,8 +15,13 @@ namespace forms {
 class FormGateway;
 }
 
+namespace diagnosis {
+class Runner;
+}
+
 class CardService;
 class LanguageManager;
+class LogRedactor;
 class SessionManager;
 class SpaceList;
 class SpaceSource;
@@ -47,6 +52,12 @@ struct ShellContext
     std::optional<Error> portalProblem;
     // Hands over to a copy of the application in demo mode; empty when not offered.
     std::function<void()> startDemo;
+    // Every layer checked at once (the Diagnostics page; the same as `guichet --diagnose`);
+    // null when the application was built without it (some tests).
+    diagnosis::Runner* diagnosis = nullptr;
+    // Cleans the log lines a saved diagnostics report carries (the log file's own
+    // redactor, which also knows the signed-in person's names); null = patterns only.
+    const LogRedactor* logRedactor = nullptr;
 };
 
 } // namespace guichet

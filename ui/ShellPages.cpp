@@ -149,7 +149,8 @@ void installShellPages(MainWindow& window, const ShellContext& context)
     auto* settingsPage = new SettingsPage(context);
     QObject::connect(settingsPage, &SettingsPage::errorOccurred, &window, &MainWindow::showNotice);
     window.addPage(settingsPage);
-    auto* diagnosticsPage = new DiagnosticsPage(context.cards);
+    auto* diagnosticsPage = new DiagnosticsPage(context.cards, context.diagnosis);
+    diagnosticsPage->setLogSource(context.logFile, context.logRedactor);
     QObject::connect(diagnosticsPage, &DiagnosticsPage::errorOccurred, &window,
                      &MainWindow::showNotice);
     window.addPage(diagnosticsPage);

@@ -129,6 +129,7 @@ void CardService::refresh()
         }
     }
     m_lastTokens = all;
+    Q_EMIT cardUsesChanged(m_pkcs11 ? m_pkcs11->cardUses() : QList<CardUse>{});
     Q_EMIT tokensChanged(all);
     scheduleRetryIfCardUnseen();
 }

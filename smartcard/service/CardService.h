@@ -70,6 +70,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     void readersChanged(const guichet::pcsc::ReaderSnapshot& snapshot);
     void tokensChanged(const QList<guichet::TokenStatus>& tokens);
+    // Per reader holding a card: what it is and, when it cannot be used, why (its
+    // middleware missing, a module that does not see it). Just before tokensChanged.
+    void cardUsesChanged(const QList<guichet::CardUse>& uses);
 
 private:
     void onSnapshot(const pcsc::ReaderSnapshot& snapshot);

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "CardChecks.h"
 #include "CardService.h"
 #include "DataPaths.h"
+#include "DiagnosisRunner.h"
 #include "LanguageManager.h"
+#include "LocalDataChecks.h"
 #include "MainWindow.h"
 #include "ScriptedPcsc.h"
 #include "Settings.h"
@@ -51,6 +54,13 @@ struct ShellFixture
                                                            systemFile, true, pcsc);
             cards->addBackend(token);
             context.cards = cards.get();
+            // The Diagnostics page's checks, for the layers this fixture has.
+            diagnosis = std::make_unique<guichet::diagnosis::Runner>(
+                QList<guichet::diagnosis::Probe>{
+                    guichet::cardProbe(*cards, false),
+                    guichet::store::localDataProbe(context.paths.root())},
+                5000);
+            context.diagnosis = diagnosis.get();
         }
         if (adjust)
             adjust(context);
@@ -93,6 +103,7 @@ struct ShellFixture
     std::shared_ptr<guichet::sim::SimulatedToken> token;
     std::unique_ptr<guichet::CardService> cards;
     QThread cardThread;
+    std::unique_ptr<guichet::diagnosis::Runner> diagnosis;
     std::unique_ptr<guichet::MainWindow> window;
 };
 

@@ -5,12 +5,15 @@
 #include "ShellFixture.h"
 #include "pages/DiagnosticsPage.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QCryptographicHash>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
+#include <QTreeWidget>
 
 #include <future>
 
@@ -150,18 +153,52 @@ private Q_SLOTS:
     void diagnosticsReportIsPlainAndImpersonal()
     {
         ShellFixture shell({}, true);
+        // A log with a line that names the holder: the saved report must not.
+        const QString log = shell.dir.filePath(QStringLiteral("guichet.log"));
+        {
+            QFile file(log);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 300; ++i)
+                file.write(QByteArray("2026-12-07 guichet.app: line ") + QByteArray::number(i) +
+                           "\n");
+            file.write("2026-12-07 guichet.portal: signed in as 1985021412399, "
+                       "marie.schmit@example.lu, LU280019400644750000\n");
+        }
+        auto* page = shell.window->findChild<DiagnosticsPage*>();
+        page->setLogSource(log, nullptr);
         shell.pcsc.insertCard(QStringLiteral("Virtual PCD 00 00"),
                               QByteArray::fromHex("3b8b800180f9a00000030800001000c8"));
         shell.window->show();
         shell.window->showPage(QStringLiteral("diagnostics"));
-        auto* report = shell.find<QPlainTextEdit>(QStringLiteral("diagnosticsReport"));
-        QTRY_VERIFY(report->toPlainText().contains(QStringLiteral("ATR: 3B 8B 80 01")));
-        const QString text = report->toPlainText();
-        QVERIFY(text.contains(QStringLiteral("Service de cartes à puce (PC/SC) : démarré")));
-        QVERIFY(text.contains(QStringLiteral("Lecteurs : 1")));
+        QTRY_VERIFY(page->hasReport() &&
+                    page->reportText().contains(QStringLiteral("atr: 3B 8B 80 01")));
+        const QString text = page->reportText();
+        QVERIFY2(text.contains(QStringLiteral("[%1] %2").arg(
+                     diagnosis::stateText(diagnosis::CheckState::Ok),
+                     diagnosis::layerTitle(diagnosis::Layer::PcscService))),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("reader: Virtual PCD 00 00; card present")));
+        // The simulated token's label is the holder's name; the report leaves it out.
         QVERIFY(!text.contains(QStringLiteral("Marie")));
         QVERIFY(!text.contains(QStringLiteral("1985021412399")));
-        auto* page = shell.window->findChild<DiagnosticsPage*>();
+        QVERIFY(!text.contains(QStringLiteral("marie.schmit@example.lu")));
+        QVERIFY(!text.contains(QStringLiteral("LU280019400644750000")));
+        // The last 200 log lines, no more.
+        QVERIFY(text.contains(QStringLiteral("line 299")));
+        QVERIFY(text.contains(QStringLiteral("line 101")));
+        QVERIFY(!text.contains(QStringLiteral("line 100\n")));
+
+        // The list shows every check; the first problem is where the page opens.
+        auto* layers = shell.find<QTreeWidget>(QStringLiteral("diagnosticsLayers"));
+        QCOMPARE(layers->topLevelItemCount(), page->report().checks.size());
+        const diagnosis::Check* problem = page->report().firstProblem();
+        if (problem) {
+            QVERIFY(layers->currentItem()->font(1).bold());
+            QVERIFY(shell.find<QLabel>(QStringLiteral("diagnosticsSummary"))
+                        ->text()
+                        .contains(diagnosis::layerTitle(problem->layer)));
+        }
+
         const QString file = shell.dir.filePath(QStringLiteral("report.txt"));
         page->setFileChooser([&] { return file; });
         QTest::mouseClick(shell.find<QPushButton>(QStringLiteral("diagnosticsSave")),
@@ -169,6 +206,62 @@ private Q_SLOTS:
         QFile saved(file);
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(saved.readAll()), page->reportText());
+        QTest::mouseClick(shell.find<QPushButton>(QStringLiteral("diagnosticsCopy")),
+                          Qt::LeftButton);
+        QCOMPARE(QApplication::clipboard()->text(), page->reportText());
+    }
+
+    // The holder of a Luxembourg identity card without its middleware is told what the
+    // card is, what is missing, where it was looked for and where to get it — in the
+    // status bar, on My card and in the diagnosis — never that the card is unsupported.
+    void aKnownCardWithoutItsMiddlewareIsNamed()
+    {
+        ShellFixture shell("[smartcard]\neidModules=/nonexistent/libgclib.so\n", true);
+        shell.languages.setLanguage(QStringLiteral("en"));
+        shell.token->setInserted(false);
+        shell.pcsc.insertCard(QStringLiteral("Virtual PCD 00 00"),
+                              QByteArray::fromHex("3B8F800180318065B0850300EF120FFF82900073"));
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("card"));
+        auto* status = shell.window->findChild<CardStatusIndicator*>();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            status->text().contains(QStringLiteral(
+                "Luxembourg identity card (2014 model): its software is not installed")),
+            10000);
+        const QString state = labelText(shell.window.get(), "cardState");
+        QVERIFY2(state.startsWith(
+                     QStringLiteral("Luxembourg identity card (2014 model) in Virtual PCD")),
+                 qPrintable(state));
+        QVERIFY(state.contains(Error(QStringLiteral("CARD-014")).userMessage()));
+        const QString whatToDo = labelText(shell.window.get(), "cardWhatToDo");
+        QVERIFY2(whatToDo.contains(QStringLiteral("/nonexistent/libgclib.so")),
+                 qPrintable(whatToDo));
+        QVERIFY(whatToDo.contains(QStringLiteral("LuxTrust Middleware")));
+        QVERIFY(whatToDo.contains(QStringLiteral("CARD-014")));
+        QVERIFY(!state.contains(Error(QStringLiteral("CARD-005")).userMessage()));
+
+        shell.window->showPage(QStringLiteral("diagnostics"));
+        auto* page = shell.window->findChild<DiagnosticsPage*>();
+        QTRY_VERIFY(page->hasReport() && page->report().firstProblem());
+        QCOMPARE(page->report().firstProblem()->layer, diagnosis::Layer::Card);
+        QCOMPARE(page->report().firstProblem()->code, QStringLiteral("CARD-014"));
+        QVERIFY(page->reportText().contains(
+            QStringLiteral("module-not-found: /nonexistent/libgclib.so")));
+    }
+
+    // A card taken out while the page is shown: the checks run again by themselves.
+    void diagnosticsFollowCardChanges()
+    {
+        ShellFixture shell({}, true);
+        auto* page = shell.window->findChild<DiagnosticsPage*>();
+        shell.pcsc.insertCard(QStringLiteral("Virtual PCD 00 00"),
+                              QByteArray::fromHex("3b8b800180f9a00000030800001000c8"));
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("diagnostics"));
+        QTRY_VERIFY(page->hasReport() &&
+                    page->reportText().contains(QStringLiteral("card present")));
+        shell.pcsc.removeCard(QStringLiteral("Virtual PCD 00 00"));
+        QTRY_VERIFY_WITH_TIMEOUT(page->reportText().contains(QStringLiteral("; no card")), 10000);
     }
 
     // The help desk reads a code to the caller's screen: typed loosely, explained in the

@@ -3,6 +3,7 @@
 #include "NoticeBar.h"
 #include "SettingKeys.h"
 #include "ShellFixture.h"
+#include "pages/DiagnosticsPage.h"
 
 #include <QDate>
 #include <QDialogButtonBox>
@@ -83,9 +84,7 @@ private Q_SLOTS:
         // Wait for the simulated card and the diagnostics report to be on screen.
         QTRY_VERIFY(shell.window->findChild<QGroupBox*>(QStringLiteral("token")));
         shell.window->showPage(QStringLiteral("diagnostics"));
-        QTRY_VERIFY(shell.find<QPlainTextEdit>(QStringLiteral("diagnosticsReport"))
-                        ->toPlainText()
-                        .contains(QStringLiteral("PC/SC")));
+        QTRY_VERIFY(shell.window->findChild<DiagnosticsPage*>()->hasReport());
         shell.window->showNotice(Error(ErrorCode::SettingsCorrupt, QStringLiteral("/x")));
         const auto french = allPagesTexts(shell);
 

@@ -3,6 +3,7 @@
 #include "CardService.h"
 #include "CardTexts.h"
 #include "CertificateParser.h"
+#include "ErrorCodes.h"
 #include "PageLayout.h"
 #include "dialogs/CertificateDialog.h"
 
@@ -44,6 +45,7 @@ CardPage::CardPage(CardService* service, QWidget* parent) : Page(parent), m_serv
     if (m_service) {
         connect(m_service, &CardService::readersChanged, this, &CardPage::showReaders);
         connect(m_service, &CardService::tokensChanged, this, &CardPage::showTokens);
+        connect(m_service, &CardService::cardUsesChanged, this, &CardPage::showCardUses);
     }
     retranslate();
 }
@@ -65,6 +67,12 @@ void CardPage::showTokens(const QList<TokenStatus>& tokens)
     retranslate();
 }
 
+void CardPage::showCardUses(const QList<CardUse>& uses)
+{
+    m_uses = uses;
+    retranslate();
+}
+
 void CardPage::retranslate()
 {
     m_heading->setText(tr("My card"));
@@ -81,6 +89,20 @@ void CardPage::retranslate()
     } else if (!problem.isEmpty()) {
         m_state->setText(Error(problem).userMessage());
         m_whatToDo->setText(Error(problem).whatToDo());
+    } else if (const CardUse* use = CardTexts::unusableKnownCard(m_uses)) {
+        // The card is one we know: name it, say what is missing and where to get it,
+        // rather than calling it unsupported to the holder of exactly that card.
+        const Error error(use->problemCode);
+        m_state->setText(
+            tr("%1 in %2. %3")
+                .arg(CardTexts::profileName(*use), use->readerName, error.userMessage()));
+        QStringList lines{error.whatToDo()};
+        if (use->problemCode == QLatin1String(ErrorCode::CardMiddlewareMissing))
+            lines << CardTexts::middlewareSource(*use);
+        if (!use->tried.isEmpty())
+            lines << tr("Looked for: %1").arg(use->tried.join(QStringLiteral(", ")));
+        lines << tr("Error code: %1").arg(use->problemCode);
+        m_whatToDo->setText(lines.join(QLatin1Char('\n')));
     } else {
         const Error unknown(QStringLiteral("CARD-005"));
         m_state->setText(unknown.userMessage());

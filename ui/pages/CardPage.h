@@ -28,6 +28,7 @@ public:
 
     void showReaders(const pcsc::ReaderSnapshot& snapshot);
     void showTokens(const QList<TokenStatus>& tokens);
+    void showCardUses(const QList<CardUse>& uses);
 
 Q_SIGNALS:
     void errorOccurred(const guichet::Error& error);
@@ -43,6 +44,7 @@ private:
     CardService* m_service;
     pcsc::ReaderSnapshot m_snapshot;
     QList<TokenStatus> m_tokens;
+    QList<CardUse> m_uses;
     QLabel* m_heading = nullptr;
     QLabel* m_state = nullptr;
     QLabel* m_whatToDo = nullptr;

@@ -1,25 +1,68 @@
 #include "DiagnosticsPage.h"
 
-#include "AboutPage.h"
+#include "CardService.h"
+#include "DiagnosisFormat.h"
+#include "DiagnosisRunner.h"
 #include "ErrorCodes.h"
 #include "ErrorExplanation.h"
+#include "LogRedactor.h"
 #include "PageLayout.h"
 
-#include <QDateTime>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace guichet {
+namespace {
 
-DiagnosticsPage::DiagnosticsPage(CardService* service, QWidget* parent)
-    : Page(parent), m_service(service)
+using diagnosis::Check;
+using diagnosis::CheckState;
+
+// A card or reader change often comes as several events; check once they settle.
+constexpr int ChangeSettleMs = 700;
+// Log files rotate at a few MB; only the end is read.
+constexpr qint64 LogTailBytes = 256 * 1024;
+
+QIcon iconFor(CheckState state, const QStyle* style)
+{
+    switch (state) {
+    case CheckState::Ok:
+        return style->standardIcon(QStyle::SP_DialogApplyButton);
+    case CheckState::Warning:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case CheckState::Failed:
+        return style->standardIcon(QStyle::SP_MessageBoxCritical);
+    case CheckState::NotChecked:
+        break;
+    }
+    return {};
+}
+
+QString headingOf(const Check& check)
+{
+    QString text = diagnosis::layerTitle(check.layer);
+    if (!check.subject.isEmpty())
+        text += QStringLiteral(" (") + check.subject + QLatin1Char(')');
+    return text;
+}
+
+} // namespace
+
+DiagnosticsPage::DiagnosticsPage(CardService* cards, diagnosis::Runner* runner, QWidget* parent)
+    : Page(parent), m_cards(cards), m_runner(runner), m_changeDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("diagnosticsPage"));
     m_chooseFile = [this] {
@@ -30,18 +73,50 @@ DiagnosticsPage::DiagnosticsPage(CardService* service, QWidget* parent)
     auto* layout = PageLayout::create(this);
     m_heading = PageLayout::heading(this);
     m_intro = PageLayout::paragraph(this);
-    m_text = new QPlainTextEdit(this);
-    m_text->setObjectName(QStringLiteral("diagnosticsReport"));
-    m_text->setReadOnly(true);
-    m_text->setFont(QFont(QStringLiteral("monospace")));
+
+    // Where to look first: the first failing layer's message and what to do.
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("diagnosticsSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    m_summary->setFrameShape(QFrame::StyledPanel);
+    m_summary->setMargin(8);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+
+    m_layers = new QTreeWidget(this);
+    m_layers->setObjectName(QStringLiteral("diagnosticsLayers"));
+    m_layers->setRootIsDecorated(false);
+    m_layers->setUniformRowHeights(true);
+    m_layers->setColumnCount(3);
+    m_layers->header()->setStretchLastSection(false);
+    m_layers->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_layers->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_layers->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    connect(m_layers, &QTreeWidget::currentItemChanged, this, &DiagnosticsPage::showDetails);
+
+    m_details = new QPlainTextEdit(this);
+    m_details->setObjectName(QStringLiteral("diagnosticsDetails"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFont(QStringLiteral("monospace")));
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_layers);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
     m_refresh = new QPushButton(this);
     m_refresh->setObjectName(QStringLiteral("diagnosticsRefresh"));
+    m_copy = new QPushButton(this);
+    m_copy->setObjectName(QStringLiteral("diagnosticsCopy"));
     m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("diagnosticsSave"));
     connect(m_refresh, &QPushButton::clicked, this, &DiagnosticsPage::refresh);
+    connect(m_copy, &QPushButton::clicked, this, &DiagnosticsPage::copy);
     connect(m_save, &QPushButton::clicked, this, &DiagnosticsPage::save);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_refresh);
+    buttons->addWidget(m_copy);
     buttons->addWidget(m_save);
     buttons->addStretch(1);
 
@@ -71,16 +146,37 @@ DiagnosticsPage::DiagnosticsPage(CardService* service, QWidget* parent)
 
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
+    layout->addWidget(m_summary);
+    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
     layout->addLayout(explain);
     layout->addWidget(m_explanation);
-    layout->addLayout(buttons);
-    layout->addWidget(m_text, 1);
+
+    if (m_runner)
+        connect(m_runner, &diagnosis::Runner::finished, this, &DiagnosticsPage::onFinished);
+    m_changeDelay->setSingleShot(true);
+    m_changeDelay->setInterval(ChangeSettleMs);
+    connect(m_changeDelay, &QTimer::timeout, this, &DiagnosticsPage::refresh);
+    if (m_cards) {
+        const auto changed = [this] {
+            if (isVisible())
+                m_changeDelay->start();
+        };
+        connect(m_cards, &CardService::readersChanged, this, changed);
+        connect(m_cards, &CardService::tokensChanged, this, changed);
+    }
     retranslate();
 }
 
 QString DiagnosticsPage::title() const
 {
     return tr("Diagnostics");
+}
+
+void DiagnosticsPage::setLogSource(const QString& logFile, const LogRedactor* redactor)
+{
+    m_logFile = logFile;
+    m_redactor = redactor;
 }
 
 void DiagnosticsPage::showEvent(QShowEvent* event)
@@ -91,76 +187,136 @@ void DiagnosticsPage::showEvent(QShowEvent* event)
 
 void DiagnosticsPage::refresh()
 {
-    if (!m_service)
+    if (!m_runner)
         return;
-    auto* watcher = new QFutureWatcher<CardDiagnostics>(this);
-    connect(watcher, &QFutureWatcher<CardDiagnostics>::finished, this, [this, watcher] {
-        m_report = watcher->result();
-        m_hasReport = true;
-        watcher->deleteLater();
-        retranslate();
-        Q_EMIT reportUpdated();
-    });
-    watcher->setFuture(m_service->diagnostics());
+    if (m_runner->isRunning()) {
+        // A change during a run: its report may predate the change, so run once more.
+        m_changeDelay->start();
+        return;
+    }
+    m_running = true;
+    m_refresh->setEnabled(false);
+    showSummary();
+    m_runner->run();
 }
 
-QString DiagnosticsPage::formatReport(const CardDiagnostics& report)
+void DiagnosticsPage::onFinished(const diagnosis::Report& report)
 {
-    QStringList lines;
-    lines << tr("Guichet Desktop diagnostics, %1")
-                 .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    lines << AboutPage::versionLines();
-    lines << QString();
-    QString service;
-    switch (report.readers.service) {
-    case pcsc::ServiceState::Running:
-        service = tr("running");
-        break;
-    case pcsc::ServiceState::NotRunning:
-        service = tr("not running (%1)").arg(QLatin1String(ErrorCode::PcscServiceNotRunning));
-        break;
-    case pcsc::ServiceState::Unknown:
-        service = tr("not checked yet");
-        break;
-    }
-    lines << tr("Smart card service (PC/SC): %1").arg(service);
-    lines << tr("Readers: %1").arg(report.readers.readers.size());
-    for (const pcsc::ReaderState& reader : report.readers.readers) {
-        lines << QStringLiteral("  - ") + reader.name;
-        lines << QStringLiteral("    ") + (reader.cardPresent ? tr("card present") : tr("no card"));
-        if (reader.cardPresent) {
-            lines << QStringLiteral("    ATR: ") +
-                         QString::fromLatin1(reader.atr.toHex(' ').toUpper());
-            const QString profile = report.profiles.value(reader.name);
-            lines << QStringLiteral("    ") +
-                         tr("Recognised as: %1")
-                             .arg(profile.isEmpty() ? tr("unknown card") : profile);
+    m_report = report;
+    m_hasReport = true;
+    m_running = false;
+    m_refresh->setEnabled(true);
+    showChecks();
+    showSummary();
+    Q_EMIT reportUpdated();
+}
+
+void DiagnosticsPage::showChecks()
+{
+    const QString selected = m_layers->currentItem() ? m_layers->currentItem()->text(1) : QString();
+    m_layers->clear();
+    const Check* problem = m_report.firstProblem();
+    QTreeWidgetItem* current = nullptr;
+    for (int i = 0; i < m_report.checks.size(); ++i) {
+        const Check& check = m_report.checks.at(i);
+        auto* item = new QTreeWidgetItem(m_layers);
+        item->setText(0, diagnosis::stateText(check.state));
+        item->setIcon(0, iconFor(check.state, style()));
+        item->setText(1, headingOf(check));
+        item->setText(2, check.code);
+        item->setData(0, Qt::UserRole, i);
+        if (&check == problem) {
+            QFont bold = item->font(1);
+            bold.setBold(true);
+            for (int column = 0; column < 3; ++column)
+                item->setFont(column, bold);
+            current = item;
         }
-        const QStringList features = report.readerFeatures.value(reader.name);
-        if (!features.isEmpty())
-            lines << QStringLiteral("    ") +
-                         tr("Reader features: %1").arg(features.join(QStringLiteral(", ")));
+        if (!current && !selected.isEmpty() && item->text(1) == selected && !problem)
+            current = item;
     }
-    const QString problem = report.readers.blockingProblem();
-    if (!problem.isEmpty())
-        lines << tr("Problem: %1").arg(Error(problem).summary());
-    lines << tr("PKCS#11 modules:");
-    for (const QString& module : report.modules)
-        lines << QStringLiteral("  - ") + module;
-    if (report.modules.isEmpty())
-        lines << QStringLiteral("  ") + tr("none loaded");
-    lines << tr("Modules registered with the system (p11-kit):");
-    for (const QString& module : report.registeredModules)
-        lines << QStringLiteral("  - ") + module;
-    if (report.registeredModules.isEmpty())
-        lines << QStringLiteral("  ") + tr("none");
-    lines << tr("Tokens found: %1").arg(report.tokenCount);
+    m_layers->setCurrentItem(current ? current : m_layers->topLevelItem(0));
+    if (current)
+        m_layers->scrollToItem(current);
+    showDetails();
+}
+
+void DiagnosticsPage::showDetails()
+{
+    const QTreeWidgetItem* item = m_layers->currentItem();
+    if (!item) {
+        m_details->clear();
+        return;
+    }
+    const Check& check = m_report.checks.at(item->data(0, Qt::UserRole).toInt());
+    QStringList lines{headingOf(check) + QStringLiteral(": ") + diagnosis::stateText(check.state)};
+    if (!check.code.isEmpty()) {
+        const Error error(check.code);
+        lines << error.summary() << tr("What to do: %1").arg(error.whatToDo());
+    }
+    for (const diagnosis::Evidence& fact : check.evidence)
+        lines << QStringLiteral("%1: %2").arg(fact.name, fact.value);
+    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void DiagnosticsPage::showSummary()
+{
+    if (m_running && !m_hasReport) {
+        m_summary->setText(tr("Checking every layer…"));
+        return;
+    }
+    if (!m_runner) {
+        m_summary->setText(tr("The checks are not available in this window."));
+        return;
+    }
+    if (!m_hasReport)
+        return;
+    const Check* problem = m_report.firstProblem();
+    if (!problem) {
+        m_summary->setText(tr("Every layer that was checked is working."));
+        return;
+    }
+    QString text = tr("Look here first: %1").arg(headingOf(*problem));
+    if (!problem->code.isEmpty()) {
+        const Error error(problem->code);
+        text += QLatin1Char('\n') + error.summary() + QLatin1Char('\n') +
+                tr("What to do: %1").arg(error.whatToDo());
+    } else if (!problem->evidence.isEmpty()) {
+        text += QLatin1Char('\n') + problem->evidence.first().name + QStringLiteral(": ") +
+                problem->evidence.first().value;
+    }
+    m_summary->setText(text);
+}
+
+QString DiagnosticsPage::logTail() const
+{
+    QFile file(m_logFile);
+    if (m_logFile.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return tr("(no log file)");
+    if (file.size() > LogTailBytes)
+        file.seek(file.size() - LogTailBytes);
+    QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    if (file.size() > LogTailBytes && !lines.isEmpty())
+        lines.removeFirst(); // cut in the middle
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    lines = lines.mid(qMax(0, int(lines.size()) - LogLines));
+    // Lines were cleaned when written; clean again with what is known now (the
+    // signed-in person's names), and with the patterns alone when no redactor is set.
+    const LogRedactor patterns;
+    const LogRedactor& redactor = m_redactor ? *m_redactor : patterns;
+    for (QString& line : lines)
+        line = redactor.redact(line);
     return lines.join(QLatin1Char('\n'));
 }
 
 QString DiagnosticsPage::reportText() const
 {
-    return m_text->toPlainText();
+    if (!m_hasReport)
+        return {};
+    return diagnosis::toText(m_report) + QStringLiteral("\n\n") +
+           tr("Last %1 lines of the log (personal data removed):").arg(LogLines) +
+           QLatin1Char('\n') + logTail() + QLatin1Char('\n');
 }
 
 QString DiagnosticsPage::explanationText() const
@@ -184,22 +340,36 @@ void DiagnosticsPage::explainTypedCode()
 void DiagnosticsPage::retranslate()
 {
     m_heading->setText(tr("Diagnostics"));
-    m_intro->setText(tr("What the application sees of your card readers and cards. If you call "
-                        "the help desk, they may ask you to read or send this report; it "
-                        "contains nothing personal."));
-    m_refresh->setText(tr("&Refresh"));
+    m_intro->setText(tr("Each layer the application depends on, from the smart card service to "
+                        "your local data, checked in order. If you call the help desk, they "
+                        "may ask you to read or send this report; it contains nothing personal."));
+    m_layers->setHeaderLabels({tr("State"), tr("Layer"), tr("Code")});
+    m_layers->setAccessibleName(tr("Layers checked"));
+    m_details->setAccessibleName(tr("Details of the selected layer"));
+    m_summary->setAccessibleName(tr("Summary of the checks"));
+    m_refresh->setText(tr("&Run the checks again"));
+    m_copy->setText(tr("&Copy report"));
     m_save->setText(tr("&Save report…"));
     m_explainLabel->setText(tr("E&xplain an error code:"));
     m_explainButton->setText(tr("Explain"));
     m_explainCode->setAccessibleName(tr("Error code"));
-    // An explanation on screen follows the language like everything else.
+    // Everything on screen follows the language, explanations and results included.
     explainTypedCode();
-    m_text->setAccessibleName(tr("Diagnostics report"));
-    m_text->setPlainText(m_hasReport ? formatReport(m_report) : tr("Collecting information…"));
+    if (m_hasReport)
+        showChecks();
+    showSummary();
+}
+
+void DiagnosticsPage::copy()
+{
+    if (m_hasReport)
+        QApplication::clipboard()->setText(reportText());
 }
 
 void DiagnosticsPage::save()
 {
+    if (!m_hasReport)
+        return;
     const QString path = m_chooseFile ? m_chooseFile() : QString();
     if (path.isEmpty())
         return;
