@@ -57,6 +57,11 @@ inline constexpr char TokenError[] = "P11-010";
 inline constexpr char PinEntryCancelled[] = "P11-011";
 inline constexpr char NewPinRejected[] = "P11-012";
 inline constexpr char ModuleDoesNotSeeCard[] = "P11-013";
+// Unblocking a blocked PIN with the PUK (security officer login, then C_InitPIN).
+inline constexpr char PukIncorrect[] = "P11-014";
+inline constexpr char PukBlocked[] = "P11-015";
+inline constexpr char PinUnblockNotSupported[] = "P11-016";
+inline constexpr char PukFormatInvalid[] = "P11-017";
 
 // Certificates.
 inline constexpr char CertificateUnreadable[] = "CERT-001";

@@ -108,6 +108,26 @@ private Q_SLOTS:
             inCode.append(QString::fromLatin1(entry.code));
         QCOMPARE(documented, inCode);
     }
+
+    // docs/helpdesk.md: every code belongs to a symptom a caller describes (the
+    // hand-written sections, before the generated table), and the table lists them all.
+    void helpDeskGuideCoversEveryCode()
+    {
+        QFile doc(QStringLiteral(GUICHET_SOURCE_DIR "/docs/helpdesk.md"));
+        QVERIFY2(doc.open(QIODevice::ReadOnly | QIODevice::Text), "docs/helpdesk.md missing");
+        const QString text = QString::fromUtf8(doc.readAll());
+        const qsizetype table = text.indexOf(QStringLiteral("<!-- codes:begin -->"));
+        QVERIFY(table > 0);
+        const QString sections = text.left(table);
+        const QString generated = text.mid(table);
+        for (const ErrorEntry& entry : ErrorCatalogue::all()) {
+            const QString code = QLatin1Char('`') + QLatin1String(entry.code) + QLatin1Char('`');
+            QVERIFY2(sections.contains(code),
+                     qPrintable(code + QStringLiteral(" has no symptom section in helpdesk.md")));
+            QVERIFY2(generated.contains(QStringLiteral("| ") + code + QStringLiteral(" |")),
+                     qPrintable(code + QStringLiteral(": run scripts/generate-error-docs.py")));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestErrorCatalogue)
