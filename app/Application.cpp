@@ -24,6 +24,7 @@
 #include "SimulatedToken.h"
 #include "SingleInstance.h"
 #include "SystemDiagnosis.h"
+#include "TrainingScenarios.h"
 #include "pages/DocumentsPage.h"
 
 #include <QApplication>
@@ -200,6 +201,8 @@ void Application::startCardThread()
         m_cardThread->addBackend(token);
         m_context.cards = m_cardThread->service();
         startDemoPortal(*token);
+        if (m_stack)
+            startTraining(*token);
         return;
     }
     m_context.cards = m_cardThread->service();
@@ -227,6 +230,23 @@ void Application::startDemoPortal(const sim::SimulatedToken& token)
     endpoint.proxy.mode = net::ProxySettings::Mode::None;
     // Its port changes at every start; its people's local data must not.
     startPortalStack(endpoint, QStringLiteral("demo"));
+}
+
+void Application::startTraining(sim::SimulatedToken& token)
+{
+    m_training = std::make_unique<sim::TrainingWorld>(*m_portal, token);
+    for (const sim::TrainingScenario& scenario : sim::trainingScenarios())
+        m_context.trainingScenarios.append({scenario.id, QLatin1String(scenario.title)});
+    m_context.switchTrainingScenario = [this](const QString& id) {
+        if (Status applied = m_training->apply(id); !applied)
+            qCWarning(lcApp) << applied.error();
+        else
+            qCInfo(lcApp) << "training scenario" << (id.isEmpty() ? QStringLiteral("none") : id);
+    };
+    if (!m_options.scenario.isEmpty()) {
+        m_context.switchTrainingScenario(m_options.scenario);
+        m_context.trainingScenario = m_options.scenario;
+    }
 }
 
 void Application::startConfiguredPortal()

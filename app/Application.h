@@ -16,6 +16,7 @@ class PortalStack;
 namespace sim {
 class PortalThread;
 class PortalTls;
+class TrainingWorld;
 class SimulatedToken;
 } // namespace sim
 class GuiPinPrompt;
@@ -43,6 +44,8 @@ private:
     [[nodiscard]] bool claimSingleInstance(); // false: this copy must exit
     void startCardThread();
     void startDemoPortal(const sim::SimulatedToken& token);
+    // Demo mode: the training scenarios (--scenario, the Diagnostics page's picker).
+    void startTraining(sim::SimulatedToken& token);
     // The configured portal (settings, --portal); without one, the reason is kept for
     // the Home and Sign in pages.
     void startConfiguredPortal();
@@ -73,6 +76,8 @@ private:
     // Session, public and personal space of the portal this run talks to.
     std::unique_ptr<PortalStack> m_stack;
     std::unique_ptr<CardThread> m_cardThread; // destroyed first: stops card work
+    // Demo mode: the training scenarios' switch; holds the portal and the token.
+    std::unique_ptr<sim::TrainingWorld> m_training;
 };
 
 // For --help, --version and command-line errors: prints to the terminal in the

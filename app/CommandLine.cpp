@@ -2,6 +2,7 @@
 
 #include "ErrorCodes.h"
 #include "LanguageManager.h"
+#include "TrainingScenarios.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -66,12 +67,19 @@ CommandLineOptions parseCommandLine(const QStringList& args)
         QStringLiteral("json"),
         QCoreApplication::translate("CommandLine", "With --diagnose: print the report as JSON "
                                                    "(docs/diagnostics-schema.json)."));
+    const QCommandLineOption scenario(
+        QStringLiteral("scenario"),
+        QCoreApplication::translate("CommandLine",
+                                    "Demo mode: start in a training scenario that fails like the "
+                                    "real thing (portal-unreachable, portal-503, slow-network, "
+                                    "clock-ten-minutes-off)."),
+        QStringLiteral("name"));
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Benchmark: print start-up time and memory "
                                                  "after the first paint, then exit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {lang, screenshots, demo, persona, portal, portalCa, explain, diagnose, json, firstPaint});
+    parser.addOptions({lang, screenshots, demo, persona, portal, portalCa, explain, diagnose, json,
+                       scenario, firstPaint});
 
     CommandLineOptions options;
     const bool parsed = parser.parse(args);
@@ -106,6 +114,24 @@ CommandLineOptions parseCommandLine(const QStringList& args)
                                    QStringLiteral("--demo has its own portal: leave out --portal "
                                                   "and --portal-ca"));
         return options;
+    }
+    if (parser.isSet(scenario)) {
+        options.scenario = parser.value(scenario).trimmed().toLower();
+        if (!options.demo) {
+            options.fatalError =
+                Error(ErrorCode::BadCommandLine, QStringLiteral("--scenario goes with --demo"));
+            return options;
+        }
+        if (!sim::findTrainingScenario(options.scenario)) {
+            QStringList known;
+            for (const sim::TrainingScenario& each : sim::trainingScenarios())
+                known << each.id;
+            options.fatalError =
+                Error(ErrorCode::BadCommandLine, QStringLiteral("--scenario ") + options.scenario +
+                                                     QStringLiteral(": not one of ") +
+                                                     known.join(QStringLiteral(", ")));
+            return options;
+        }
     }
     if (parser.isSet(persona)) {
         options.persona = parser.value(persona).trimmed().toLower();

@@ -31,6 +31,8 @@ struct CommandLineOptions
     // Check every layer and print the report, then exit (--diagnose; --json for scripts).
     bool diagnose = false;
     bool diagnoseJson = false;
+    // Demo mode: start in this training scenario (sim/training/TrainingScenarios.h).
+    QString scenario;
     // Benchmark hook: print start-up figures after the first paint and exit.
     bool quitAfterFirstPaint = false;
     // Unknown options or missing values: the application cannot start.

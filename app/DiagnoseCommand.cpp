@@ -11,6 +11,7 @@
 #include "Settings.h"
 #include "SimulatedToken.h"
 #include "SystemDiagnosis.h"
+#include "TrainingScenarios.h"
 
 #include <QEventLoop>
 
@@ -45,6 +46,7 @@ int runDiagnose(const CommandLineOptions& options)
     CardThread cardThread(settings.userFile(), Settings::defaultSystemFile());
     std::unique_ptr<sim::PortalTls> demoTls;
     std::unique_ptr<sim::PortalThread> demoPortal;
+    std::unique_ptr<sim::TrainingWorld> training;
     if (options.demo) {
         // The same simulated card and embedded portal as `guichet --demo`.
         auto token = std::make_shared<sim::SimulatedToken>(personaNamed(options.persona));
@@ -59,6 +61,10 @@ int runDiagnose(const CommandLineOptions& options)
             endpoint.trust = net::TlsTrust({demoTls->caCertificate()});
             endpoint.proxy.mode = net::ProxySettings::Mode::None;
             targets.portal = endpoint;
+            if (!options.scenario.isEmpty()) {
+                training = std::make_unique<sim::TrainingWorld>(*demoPortal, *token);
+                (void)training->apply(options.scenario); // checked by parseCommandLine
+            }
         } else {
             targets.portal = url.error();
         }

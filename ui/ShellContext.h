@@ -4,10 +4,12 @@
 #include "Error.h"
 #include "Result.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 namespace guichet {
 
@@ -58,6 +60,12 @@ struct ShellContext
     // Cleans the log lines a saved diagnostics report carries (the log file's own
     // redactor, which also knows the signed-in person's names); null = patterns only.
     const LogRedactor* logRedactor = nullptr;
+    // Demo mode: the training scenarios as (id, title source in the translation context
+    // "TrainingScenario"), the one in force at start, and how to switch ("" = all well).
+    // Empty outside demo mode.
+    QList<std::pair<QString, QString>> trainingScenarios;
+    QString trainingScenario;
+    std::function<void(const QString&)> switchTrainingScenario;
 };
 
 } // namespace guichet

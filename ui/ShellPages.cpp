@@ -151,6 +151,9 @@ void installShellPages(MainWindow& window, const ShellContext& context)
     window.addPage(settingsPage);
     auto* diagnosticsPage = new DiagnosticsPage(context.cards, context.diagnosis);
     diagnosticsPage->setLogSource(context.logFile, context.logRedactor);
+    if (context.switchTrainingScenario)
+        diagnosticsPage->setTrainingScenarios(context.trainingScenarios, context.trainingScenario,
+                                              context.switchTrainingScenario);
     QObject::connect(diagnosticsPage, &DiagnosticsPage::errorOccurred, &window,
                      &MainWindow::showNotice);
     window.addPage(diagnosticsPage);

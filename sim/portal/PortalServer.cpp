@@ -5,6 +5,8 @@
 #include "SimHttpServer.h"
 #include "TimeStampAuthority.h"
 
+#include <QTcpServer>
+
 namespace guichet::sim {
 
 PortalServer::PortalServer(QList<QByteArray> trustedCaDer)
@@ -51,6 +53,16 @@ Result<quint16> PortalServer::start(const QSslConfiguration& tls, quint16 port)
     addDataRoutes(*m_context);
     addConsentAndPrefillRoutes(*m_context);
     return m_port;
+}
+
+void PortalServer::setAccepting(bool accepting)
+{
+    for (QTcpServer* listener : m_http->servers()) {
+        if (!accepting)
+            listener->close();
+        else if (!listener->isListening())
+            (void)listener->listen(QHostAddress::LocalHost, m_port);
+    }
 }
 
 const PortalStore::SeedFigures& PortalServer::seedIfEmpty()

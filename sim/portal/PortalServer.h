@@ -52,6 +52,10 @@ public:
     [[nodiscard]] SimClock& clock() { return m_clock; }
     [[nodiscard]] SessionRegistry& sessions() { return m_sessions; }
     [[nodiscard]] FaultInjector& faults();
+    // Training: stop taking connections on the portal's port (a client then meets a
+    // refused connection, exactly as with a portal that is down) and take them again.
+    // The port is kept. Its own thread only.
+    void setAccepting(bool accepting);
     [[nodiscard]] TimeStampAuthority& timeStampAuthority() { return *m_tsa; }
     // What seeding cost (zero when the database already existed).
     [[nodiscard]] const PortalStore::SeedFigures& seedFigures() const { return m_seedFigures; }

@@ -43,4 +43,11 @@ Result<QUrl> PortalThread::start(QList<QByteArray> trustedCaDer, const QSslConfi
     return started;
 }
 
+void PortalThread::setAccepting(bool accepting)
+{
+    QMetaObject::invokeMethod(
+        m_anchor, [this, accepting] { m_server->setAccepting(accepting); },
+        Qt::BlockingQueuedConnection);
+}
+
 } // namespace guichet::sim

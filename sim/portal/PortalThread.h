@@ -25,6 +25,12 @@ public:
     [[nodiscard]] Result<QUrl> start(QList<QByteArray> trustedCaDer, const QSslConfiguration& tls,
                                      PortalServer::Options options = {});
 
+    // Thread-safe doors for training scenarios (TrainingWorld): faults and the clock
+    // are safe from any thread; accepting connections is switched on the portal's own.
+    [[nodiscard]] FaultInjector& faults() { return m_server->faults(); }
+    [[nodiscard]] SimClock& clock() { return m_server->clock(); }
+    void setAccepting(bool accepting);
+
 private:
     QThread m_thread;
     QObject* m_anchor = nullptr; // lives on m_thread; calls are queued to it

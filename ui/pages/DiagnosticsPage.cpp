@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -144,8 +145,22 @@ DiagnosticsPage::DiagnosticsPage(CardService* cards, diagnosis::Runner* runner, 
     explain->addWidget(m_explainButton);
     explain->addStretch(1);
 
+    // Demo mode only: rehearse a failure (TrainingWorld puts it in front of the real code).
+    m_scenarioLabel = new QLabel(this);
+    m_scenarioPicker = new QComboBox(this);
+    m_scenarioPicker->setObjectName(QStringLiteral("diagnosticsScenario"));
+    m_scenarioLabel->setBuddy(m_scenarioPicker);
+    connect(m_scenarioPicker, &QComboBox::activated, this, &DiagnosticsPage::chooseScenario);
+    auto* training = new QHBoxLayout;
+    training->addWidget(m_scenarioLabel);
+    training->addWidget(m_scenarioPicker);
+    training->addStretch(1);
+    m_scenarioLabel->hide();
+    m_scenarioPicker->hide();
+
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);
+    layout->addLayout(training);
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
@@ -177,6 +192,29 @@ void DiagnosticsPage::setLogSource(const QString& logFile, const LogRedactor* re
 {
     m_logFile = logFile;
     m_redactor = redactor;
+}
+
+void DiagnosticsPage::setTrainingScenarios(QList<std::pair<QString, QString>> scenarios,
+                                           const QString& current,
+                                           std::function<void(const QString&)> switchTo)
+{
+    m_scenarios = std::move(scenarios);
+    m_switchScenario = std::move(switchTo);
+    const bool shown = !m_scenarios.isEmpty() && m_switchScenario;
+    m_scenarioLabel->setVisible(shown);
+    m_scenarioPicker->setVisible(shown);
+    retranslate();
+    for (int i = 0; i < m_scenarios.size(); ++i)
+        if (m_scenarios.at(i).first == current)
+            m_scenarioPicker->setCurrentIndex(i + 1);
+}
+
+void DiagnosticsPage::chooseScenario(int index)
+{
+    if (!m_switchScenario)
+        return;
+    m_switchScenario(index <= 0 ? QString() : m_scenarios.value(index - 1).first);
+    refresh();
 }
 
 void DiagnosticsPage::showEvent(QShowEvent* event)
@@ -353,6 +391,14 @@ void DiagnosticsPage::retranslate()
     m_explainLabel->setText(tr("E&xplain an error code:"));
     m_explainButton->setText(tr("Explain"));
     m_explainCode->setAccessibleName(tr("Error code"));
+    m_scenarioLabel->setText(tr("&Training scenario:"));
+    const int chosen = qMax(0, m_scenarioPicker->currentIndex());
+    m_scenarioPicker->clear();
+    m_scenarioPicker->addItem(tr("None: everything works"));
+    for (const auto& [id, title] : m_scenarios)
+        m_scenarioPicker->addItem(
+            QCoreApplication::translate("TrainingScenario", title.toUtf8().constData()));
+    m_scenarioPicker->setCurrentIndex(qMin(chosen, m_scenarioPicker->count() - 1));
     // Everything on screen follows the language, explanations and results included.
     explainTypedCode();
     if (m_hasReport)

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -52,6 +53,11 @@ public:
     // What the field "Explain an error code" shows for a typed code (exposed for tests).
     [[nodiscard]] QString explanationText() const;
 
+    // Demo mode: the training scenarios (id, title source in context "TrainingScenario"),
+    // the one in force, and the switch; the page then shows a picker.
+    void setTrainingScenarios(QList<std::pair<QString, QString>> scenarios, const QString& current,
+                              std::function<void(const QString&)> switchTo);
+
     // How many log lines a report carries.
     static constexpr int LogLines = 200;
 
@@ -75,6 +81,7 @@ private:
     void showSummary();
     [[nodiscard]] QString logTail() const;
     void copy();
+    void chooseScenario(int index);
     void save();
 
     CardService* m_cards;
@@ -98,6 +105,10 @@ private:
     QLineEdit* m_explainCode = nullptr;
     QPushButton* m_explainButton = nullptr;
     QLabel* m_explanation = nullptr;
+    QList<std::pair<QString, QString>> m_scenarios;
+    std::function<void(const QString&)> m_switchScenario;
+    QLabel* m_scenarioLabel = nullptr;
+    QComboBox* m_scenarioPicker = nullptr;
 };
 
 } // namespace guichet

@@ -27,6 +27,10 @@ struct Fault
         // was asked with (RepeatingFeed) or a new one and no changes (EndlessFeed).
         RepeatingFeed,
         EndlessFeed,
+        // Close the connection without a byte of answer: with the port closed as well
+        // (PortalServer::setAccepting), a client's kept-alive connections fail the
+        // way new ones do, so the portal is down for everyone.
+        CloseWithoutAnswer,
     };
     Kind kind = Kind::None;
     int milliseconds = 0;

@@ -326,6 +326,9 @@ void SimHttpServer::deliver(QTcpSocket* socket, const ApiRequest& request, ApiRe
 
     const QPointer<QTcpSocket> guarded(socket);
     switch (fault.kind) {
+    case Fault::Kind::CloseWithoutAnswer:
+        socket->abort();
+        return;
     case Fault::Kind::Latency:
         QTimer::singleShot(fault.milliseconds, socket, [guarded, wire] {
             if (guarded && guarded->state() == QAbstractSocket::ConnectedState)

@@ -299,6 +299,45 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(store + QStringLiteral("-wal")));
     }
 
+    // A training scenario and the real failure it rehearses give the same layer, the
+    // same code and the same text: a portal that is down versus a port nobody listens on.
+    void aTrainingScenarioFailsLikeTheRealThing()
+    {
+        const auto connectionOf = [](const Run& run) {
+            const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+            for (const QJsonValue check : report.value(QStringLiteral("checks")).toArray())
+                if (check.toObject().value(QStringLiteral("layer")) == QStringLiteral("connection"))
+                    return check.toObject();
+            return QJsonObject();
+        };
+        AppRunner app;
+        const Run rehearsed =
+            app.run({QStringLiteral("--demo"), QStringLiteral("--scenario"),
+                     QStringLiteral("portal-unreachable"), QStringLiteral("--diagnose"),
+                     QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("fr")});
+        QTcpServer reserve;
+        QVERIFY(reserve.listen(QHostAddress::LocalHost));
+        const QString closed = QStringLiteral("https://127.0.0.1:%1").arg(reserve.serverPort());
+        reserve.close();
+        const Run real = app.run({QStringLiteral("--diagnose"), QStringLiteral("--json"),
+                                  QStringLiteral("--portal"), closed, QStringLiteral("--lang"),
+                                  QStringLiteral("fr")});
+        const QJsonObject a = connectionOf(rehearsed);
+        const QJsonObject b = connectionOf(real);
+        QCOMPARE(a.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(a.value(QStringLiteral("state")), b.value(QStringLiteral("state")));
+        QCOMPARE(a.value(QStringLiteral("code")).toString(), QStringLiteral("NET-001"));
+        QCOMPARE(a.value(QStringLiteral("code")), b.value(QStringLiteral("code")));
+        QCOMPARE(a.value(QStringLiteral("message")), b.value(QStringLiteral("message")));
+        QCOMPARE(a.value(QStringLiteral("whatToDo")), b.value(QStringLiteral("whatToDo")));
+        QCOMPARE(rehearsed.exitCode, 4);
+
+        const Run unknown = app.run({QStringLiteral("--demo"), QStringLiteral("--scenario"),
+                                     QStringLiteral("nope"), QStringLiteral("--diagnose")});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains(QStringLiteral("portal-503")));
+    }
+
     void jsonGoesWithDiagnose()
     {
         AppRunner app;
