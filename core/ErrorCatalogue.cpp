@@ -326,28 +326,28 @@ constexpr std::array Entries{
                                  "wrong tries."),
                "C_Login(CKU_SO) with the PUK failed with CKR_PIN_INCORRECT: the card counted a "
                "wrong PUK (see detail)."},
-    ErrorEntry{Code::PukBlocked,
-               QT_TRANSLATE_NOOP("ErrorCatalogue", "The PUK is blocked."),
+    ErrorEntry{Code::PukBlocked, QT_TRANSLATE_NOOP("ErrorCatalogue", "The PUK is blocked."),
                QT_TRANSLATE_NOOP("ErrorCatalogue",
                                  "The PIN cannot be unblocked on this computer any more. Contact "
                                  "the issuer of the card."),
                "C_Login(CKU_SO) failed with CKR_PIN_LOCKED, or the token reports "
                "CKF_SO_PIN_LOCKED before any try."},
-    ErrorEntry{Code::PinUnblockNotSupported,
-               QT_TRANSLATE_NOOP("ErrorCatalogue",
-                                 "The software for this card cannot unblock the PIN."),
-               QT_TRANSLATE_NOOP("ErrorCatalogue",
-                                 "Unblock the PIN the way the issuer of the card describes, or "
-                                 "contact the help desk. Nothing was changed on the card."),
-               "The module has no C_InitPIN, or C_Login(CKU_SO) / C_InitPIN answered "
-               "CKR_FUNCTION_NOT_SUPPORTED, CKR_USER_TYPE_INVALID, CKR_USER_PIN_NOT_INITIALIZED "
-               "or CKR_USER_NOT_LOGGED_IN (see detail), or the card's profile names another "
-               "unblocking procedure."},
+    ErrorEntry{
+        Code::PinUnblockNotSupported,
+        QT_TRANSLATE_NOOP("ErrorCatalogue", "The software for this card cannot unblock the PIN."),
+        QT_TRANSLATE_NOOP("ErrorCatalogue",
+                          "Unblock the PIN the way the issuer of the card describes, or "
+                          "contact the help desk. Nothing was changed on the card."),
+        "The module has no C_InitPIN, or C_Login(CKU_SO) / C_InitPIN answered "
+        "CKR_FUNCTION_NOT_SUPPORTED, CKR_USER_TYPE_INVALID, CKR_USER_PIN_NOT_INITIALIZED "
+        "or CKR_USER_NOT_LOGGED_IN, or C_Login(CKU_SO) CKR_GENERAL_ERROR with the token still "
+        "present (OpenSC on a PIV card: VERIFY of the PUK refused) (see detail); or the card's "
+        "profile names another unblocking procedure (eID: CTIE, LuxTrust: its portal)."},
     ErrorEntry{Code::PukFormatInvalid,
                QT_TRANSLATE_NOOP("ErrorCatalogue", "The PUK does not have the expected form."),
                QT_TRANSLATE_NOOP("ErrorCatalogue",
                                  "Check the length of the PUK and type it exactly as it is "
-                                 "written. Nothing was sent to the card."),
+                                 "written."),
                "The PUK's length or characters are outside the token's limits, or "
                "C_Login(CKU_SO) answered CKR_PIN_LEN_RANGE / CKR_PIN_INVALID (see detail)."},
     ErrorEntry{

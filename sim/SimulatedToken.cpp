@@ -16,6 +16,15 @@ namespace {
 
 constexpr int PinMin = 6;
 constexpr int PinMax = 8;
+constexpr int PukLength = 8;
+
+bool sameSecret(const SecretBuffer& typed, const QByteArray& stored)
+{
+    // Compared in place: the secret is never copied out of its wiped buffer.
+    const auto bytes = typed.bytes();
+    return bytes.size() == size_t(stored.size()) &&
+           CRYPTO_memcmp(bytes.data(), stored.constData(), bytes.size()) == 0;
+}
 
 Result<QByteArray> ecdsaSign(const QByteArray& pkcs8, const QByteArray& digest)
 {
@@ -42,12 +51,13 @@ Result<QByteArray> ecdsaSign(const QByteArray& pkcs8, const QByteArray& digest)
 } // namespace
 
 SimulatedToken::SimulatedToken(const SimulatedPki::Persona& persona)
-    : m_pki(persona), m_persona(persona), m_pin(DefaultPin)
+    : m_pki(persona), m_persona(persona), m_pin(DefaultPin), m_puk(DefaultPuk)
 {}
 
 SimulatedToken::~SimulatedToken()
 {
     SecretBuffer::wipe(m_pin.data(), size_t(m_pin.size()));
+    SecretBuffer::wipe(m_puk.data(), size_t(m_puk.size()));
 }
 
 void SimulatedToken::setChangeCallback(std::function<void()> callback)
@@ -89,6 +99,12 @@ int SimulatedToken::triesLeft() const
 {
     const std::lock_guard lock(m_mutex);
     return m_triesLeft;
+}
+
+int SimulatedToken::pukTriesLeft() const
+{
+    const std::lock_guard lock(m_mutex);
+    return m_pukTriesLeft;
 }
 
 TokenStatus SimulatedToken::statusLocked() const
@@ -170,11 +186,7 @@ Status SimulatedToken::verifyPin(PinRequest::Purpose purpose, PinPrompt& prompt)
     const std::lock_guard lock(m_mutex);
     if (!m_inserted)
         return Error(ErrorCode::TokenRemoved, QStringLiteral("removed during PIN entry"));
-    // Compared in place: the PIN is never copied out of its wiped buffer.
-    const auto typed = pin->bytes();
-    const bool right = typed.size() == size_t(m_pin.size()) &&
-                       CRYPTO_memcmp(typed.data(), m_pin.constData(), typed.size()) == 0;
-    if (!right) {
+    if (!sameSecret(*pin, m_pin)) {
         --m_triesLeft;
         m_lastWasWrong = true;
         return Error(m_triesLeft == 0 ? ErrorCode::PinBlocked : ErrorCode::PinIncorrect,
@@ -233,6 +245,65 @@ Status SimulatedToken::changePin(const QString& tokenId, PinPrompt& prompt)
     m_pin = QByteArray(reinterpret_cast<const char*>(newPin->bytes().data()),
                        qsizetype(newPin->size()));
     return {};
+}
+
+Status SimulatedToken::unblockPin(const QString& tokenId, PinPrompt& prompt)
+{
+    if (tokenId != QLatin1String(TokenId))
+        return Error(ErrorCode::TokenNotFound, tokenId);
+    PinRequest pukRequest;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_inserted)
+            return Error(ErrorCode::TokenRemoved, QStringLiteral("simulated token removed"));
+        if (m_pukTriesLeft == 0)
+            return Error(ErrorCode::PukBlocked,
+                         QStringLiteral("simulated token: no PUK tries left"));
+        pukRequest = pinRequestFor(statusLocked(), PinRequest::Purpose::Puk);
+        pukRequest.minLength = PukLength;
+        pukRequest.maxLength = PukLength;
+        pukRequest.triesLeft = m_pukTriesLeft;
+        pukRequest.maxTries = MaxPukTries;
+    }
+    std::optional<SecretBuffer> puk = prompt.askPin(pukRequest);
+    if (!puk)
+        return Error(ErrorCode::PinEntryCancelled, QStringLiteral("PUK"));
+    if (Status format = checkPinFormat(*puk, pukRequest); !format)
+        return Error(ErrorCode::PukFormatInvalid, format.error().detail());
+    PinRequest next;
+    {
+        const std::lock_guard lock(m_mutex);
+        next = pinRequestFor(statusLocked(), PinRequest::Purpose::NewPin);
+        next.triesLeft = -1; // the tries of the PIN being replaced do not matter
+    }
+    // Like a card, the PUK and the new PIN go in together: cancelling the new PIN
+    // spends no PUK try.
+    std::optional<SecretBuffer> newPin = prompt.askPin(next);
+    if (!newPin)
+        return Error(ErrorCode::PinEntryCancelled, QStringLiteral("new PIN"));
+    if (Status format = checkPinFormat(*newPin, next); !format)
+        return Error(ErrorCode::NewPinRejected, format.error().detail());
+    Status result;
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!m_inserted) {
+            result = Error(ErrorCode::TokenRemoved, QStringLiteral("removed during PUK entry"));
+        } else if (!sameSecret(*puk, m_puk)) {
+            --m_pukTriesLeft;
+            result =
+                Error(m_pukTriesLeft == 0 ? ErrorCode::PukBlocked : ErrorCode::PukIncorrect,
+                      QStringLiteral("simulated token: %1 PUK tries left").arg(m_pukTriesLeft));
+        } else {
+            m_pukTriesLeft = MaxPukTries;
+            SecretBuffer::wipe(m_pin.data(), size_t(m_pin.size()));
+            m_pin = QByteArray(reinterpret_cast<const char*>(newPin->bytes().data()),
+                               qsizetype(newPin->size()));
+            m_triesLeft = MaxTries;
+            m_lastWasWrong = false;
+        }
+    }
+    notify();
+    return result;
 }
 
 } // namespace guichet::sim

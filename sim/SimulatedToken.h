@@ -10,12 +10,16 @@ namespace guichet::sim {
 
 // A token that behaves like a Luxembourg eID card, without any hardware: a
 // persona from SimulatedPki, PIN 123456, three tries that go down with each wrong
-// PIN and come back with a right one, a PIN that can be blocked — for demo and
-// training mode and for UI tests. Thread-safe (the card thread calls it).
+// PIN and come back with a right one, a PIN that can be blocked and unblocked with
+// the PUK 12345678 (three tries of its own) — for demo and training mode and for UI
+// tests. Thread-safe (the card thread calls it).
 class SimulatedToken final : public TokenBackend
 {
 public:
     static constexpr char DefaultPin[] = "123456";
+    // Unblocks a blocked PIN (unblockPin); three wrong ones block it for good.
+    static constexpr char DefaultPuk[] = "12345678";
+    static constexpr int MaxPukTries = 3;
     static constexpr int MaxTries = 3;
 
     explicit SimulatedToken(const SimulatedPki::Persona& persona = SimulatedPki::demoCitizen());
@@ -27,11 +31,13 @@ public:
                                           const QByteArray& digestValue,
                                           PinPrompt& prompt) override;
     [[nodiscard]] Status changePin(const QString& tokenId, PinPrompt& prompt) override;
+    [[nodiscard]] Status unblockPin(const QString& tokenId, PinPrompt& prompt) override;
 
     // Training mode: take the card out, put it back, block its PIN.
     void setInserted(bool inserted);
     void blockPin();
     [[nodiscard]] int triesLeft() const;
+    [[nodiscard]] int pukTriesLeft() const;
     // Called (on the calling thread) whenever the token's state changes.
     void setChangeCallback(std::function<void()> callback);
 
@@ -57,6 +63,8 @@ private:
     mutable std::mutex m_mutex;
     QByteArray m_pin;
     int m_triesLeft = MaxTries;
+    QByteArray m_puk;
+    int m_pukTriesLeft = MaxPukTries;
     bool m_inserted = true;
     bool m_lastWasWrong = false;
     std::function<void()> m_changed;

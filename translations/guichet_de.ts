@@ -184,6 +184,14 @@ Fehlercode: %2</translation>
         <source>%1: the card software does not see it</source>
         <translation>%1: die Kartensoftware erkennt sie nicht</translation>
     </message>
+    <message>
+        <source>The PIN of an identity card is unblocked with the PUK code from the letter you received with the card, through the CTIE&apos;s procedure: go to your commune or to the CTIE with the card and that letter. It cannot be unblocked in this application.</source>
+        <translation>Die PIN eines Personalausweises wird mit dem PUK aus dem Brief, den Sie mit der Karte erhalten haben, nach dem Verfahren des CTIE entsperrt: Gehen Sie mit der Karte und diesem Brief zu Ihrer Gemeinde oder zum CTIE. In dieser Anwendung kann sie nicht entsperrt werden.</translation>
+    </message>
+    <message>
+        <source>The PIN of a LuxTrust device is unblocked on LuxTrust&apos;s own portal; if you cannot do it there, contact LuxTrust&apos;s support. It cannot be unblocked in this application.</source>
+        <translation>Die PIN eines LuxTrust-Geräts wird im Portal von LuxTrust entsperrt; gelingt das nicht, wenden Sie sich an den Support von LuxTrust. In dieser Anwendung kann sie nicht entsperrt werden.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -226,6 +234,10 @@ Fehlercode: %2</translation>
     <message>
         <source>With --diagnose: print the report as JSON (docs/diagnostics-schema.json).</source>
         <translation>Mit --diagnose: gibt den Bericht als JSON aus (docs/diagnostics-schema.json).</translation>
+    </message>
+    <message>
+        <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</source>
+        <translation>Demomodus: startet in einem Schulungsszenario, das wie in Wirklichkeit fehlschlägt (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1168,38 @@ Fehlercode: %2</translation>
         <source>Install the card middleware named on the My card page (the LuxTrust Middleware serves LuxTrust cards and sticks and the Luxembourg identity card), then take the card out and put it back.</source>
         <translation>Installieren Sie die auf der Seite Meine Karte genannte Kartensoftware (die LuxTrust Middleware dient für LuxTrust-Karten und -Sticks und den luxemburgischen Personalausweis), nehmen Sie dann die Karte heraus und stecken Sie sie wieder ein.</translation>
     </message>
+    <message>
+        <source>The PUK is wrong. The PIN is still blocked.</source>
+        <translation>Der PUK ist falsch. Die PIN bleibt gesperrt.</translation>
+    </message>
+    <message>
+        <source>Type the PUK again carefully, as it is written in the document you received with the card. The PUK too is blocked after a few wrong tries.</source>
+        <translation>Geben Sie den PUK noch einmal sorgfältig ein, so wie er im Dokument steht, das Sie mit der Karte erhalten haben. Auch der PUK wird nach einigen Fehlversuchen gesperrt.</translation>
+    </message>
+    <message>
+        <source>The PUK is blocked.</source>
+        <translation>Der PUK ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be unblocked on this computer any more. Contact the issuer of the card.</source>
+        <translation>Die PIN kann auf diesem Computer nicht mehr entsperrt werden. Wenden Sie sich an den Herausgeber der Karte.</translation>
+    </message>
+    <message>
+        <source>The software for this card cannot unblock the PIN.</source>
+        <translation>Die Software dieser Karte kann die PIN nicht entsperren.</translation>
+    </message>
+    <message>
+        <source>Unblock the PIN the way the issuer of the card describes, or contact the help desk. Nothing was changed on the card.</source>
+        <translation>Entsperren Sie die PIN so, wie der Herausgeber der Karte es beschreibt, oder wenden Sie sich an den Helpdesk. Auf der Karte wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The PUK does not have the expected form.</source>
+        <translation>Der PUK hat nicht die erwartete Form.</translation>
+    </message>
+    <message>
+        <source>Check the length of the PUK and type it exactly as it is written.</source>
+        <translation>Prüfen Sie die Länge des PUK und geben Sie ihn genau so ein, wie er geschrieben steht.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1655,6 +1699,25 @@ Fehlercode: %2</translation>
     <message>
         <source>Signed with</source>
         <translation>Unterschrieben mit</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScenario</name>
+    <message>
+        <source>Portal unreachable</source>
+        <translation>Portal nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Portal out of service (HTTP 503)</source>
+        <translation>Portal außer Betrieb (HTTP 503)</translation>
+    </message>
+    <message>
+        <source>Very slow network</source>
+        <translation>Sehr langsames Netz</translation>
+    </message>
+    <message>
+        <source>Computer clock ten minutes off</source>
+        <translation>Uhr des Computers zehn Minuten falsch</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2278,10 @@ Fehlercode: %2</translation>
         <source>Error code: %1</source>
         <translation>Fehlercode: %1</translation>
     </message>
+    <message>
+        <source>&amp;Unblock the PIN…</source>
+        <translation>PIN &amp;entsperren…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CataloguePage</name>
@@ -2754,6 +2821,14 @@ Fehlercode: %2</translation>
     <message>
         <source>&amp;Copy report</source>
         <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Training scenario:</source>
+        <translation>&amp;Schulungsszenario:</translation>
+    </message>
+    <message>
+        <source>None: everything works</source>
+        <translation>Keines: alles funktioniert</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3850,36 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <source>New PIN again</source>
         <translation>Neue PIN, Bestätigung</translation>
     </message>
+    <message>
+        <source>Enter the PUK (unblocking code) of your card to unblock its PIN.</source>
+        <translation>Geben Sie den PUK (Entsperrcode) Ihrer Karte ein, um ihre PIN zu entsperren.</translation>
+    </message>
+    <message>
+        <source>Last try: a wrong PUK now blocks it for good.</source>
+        <translation>Letzter Versuch: Ein falscher PUK sperrt ihn endgültig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PUK tries left of %1.</source>
+        <translation>
+            <numerusform>%n PUK-Versuch von %1 übrig.</numerusform>
+            <numerusform>%n PUK-Versuche von %1 übrig.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PUK tries left.</source>
+        <translation>
+            <numerusform>%n PUK-Versuch übrig.</numerusform>
+            <numerusform>%n PUK-Versuche übrig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;UK:</source>
+        <translation>P&amp;UK:</translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation>PUK</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PinPadDialog</name>
@@ -3785,6 +3890,10 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
         <translation>Geben Sie Ihre PIN auf der Tastatur des Lesegeräts ein und bestätigen Sie dort.</translation>
+    </message>
+    <message>
+        <source>Enter the PUK and then your new PIN on the reader&apos;s keypad, and confirm on the reader.</source>
+        <translation>Geben Sie den PUK und dann Ihre neue PIN auf der Tastatur des Lesegeräts ein und bestätigen Sie am Lesegerät.</translation>
     </message>
 </context>
 <context>

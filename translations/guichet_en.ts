@@ -184,6 +184,14 @@ Error code: %2</translation>
         <source>%1: the card software does not see it</source>
         <translation>%1: the card software does not see it</translation>
     </message>
+    <message>
+        <source>The PIN of an identity card is unblocked with the PUK code from the letter you received with the card, through the CTIE&apos;s procedure: go to your commune or to the CTIE with the card and that letter. It cannot be unblocked in this application.</source>
+        <translation>The PIN of an identity card is unblocked with the PUK code from the letter you received with the card, through the CTIE&apos;s procedure: go to your commune or to the CTIE with the card and that letter. It cannot be unblocked in this application.</translation>
+    </message>
+    <message>
+        <source>The PIN of a LuxTrust device is unblocked on LuxTrust&apos;s own portal; if you cannot do it there, contact LuxTrust&apos;s support. It cannot be unblocked in this application.</source>
+        <translation>The PIN of a LuxTrust device is unblocked on LuxTrust&apos;s own portal; if you cannot do it there, contact LuxTrust&apos;s support. It cannot be unblocked in this application.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -226,6 +234,10 @@ Error code: %2</translation>
     <message>
         <source>With --diagnose: print the report as JSON (docs/diagnostics-schema.json).</source>
         <translation>With --diagnose: print the report as JSON (docs/diagnostics-schema.json).</translation>
+    </message>
+    <message>
+        <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</source>
+        <translation>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1168,38 @@ Error code: %2</translation>
         <source>Install the card middleware named on the My card page (the LuxTrust Middleware serves LuxTrust cards and sticks and the Luxembourg identity card), then take the card out and put it back.</source>
         <translation>Install the card middleware named on the My card page (the LuxTrust Middleware serves LuxTrust cards and sticks and the Luxembourg identity card), then take the card out and put it back.</translation>
     </message>
+    <message>
+        <source>The PUK is wrong. The PIN is still blocked.</source>
+        <translation>The PUK is wrong. The PIN is still blocked.</translation>
+    </message>
+    <message>
+        <source>Type the PUK again carefully, as it is written in the document you received with the card. The PUK too is blocked after a few wrong tries.</source>
+        <translation>Type the PUK again carefully, as it is written in the document you received with the card. The PUK too is blocked after a few wrong tries.</translation>
+    </message>
+    <message>
+        <source>The PUK is blocked.</source>
+        <translation>The PUK is blocked.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be unblocked on this computer any more. Contact the issuer of the card.</source>
+        <translation>The PIN cannot be unblocked on this computer any more. Contact the issuer of the card.</translation>
+    </message>
+    <message>
+        <source>The software for this card cannot unblock the PIN.</source>
+        <translation>The software for this card cannot unblock the PIN.</translation>
+    </message>
+    <message>
+        <source>Unblock the PIN the way the issuer of the card describes, or contact the help desk. Nothing was changed on the card.</source>
+        <translation>Unblock the PIN the way the issuer of the card describes, or contact the help desk. Nothing was changed on the card.</translation>
+    </message>
+    <message>
+        <source>The PUK does not have the expected form.</source>
+        <translation>The PUK does not have the expected form.</translation>
+    </message>
+    <message>
+        <source>Check the length of the PUK and type it exactly as it is written.</source>
+        <translation>Check the length of the PUK and type it exactly as it is written.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1655,6 +1699,25 @@ Error code: %2</translation>
     <message>
         <source>Signed with</source>
         <translation>Signed with</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScenario</name>
+    <message>
+        <source>Portal unreachable</source>
+        <translation>Portal unreachable</translation>
+    </message>
+    <message>
+        <source>Portal out of service (HTTP 503)</source>
+        <translation>Portal out of service (HTTP 503)</translation>
+    </message>
+    <message>
+        <source>Very slow network</source>
+        <translation>Very slow network</translation>
+    </message>
+    <message>
+        <source>Computer clock ten minutes off</source>
+        <translation>Computer clock ten minutes off</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2278,10 @@ Error code: %2</translation>
         <source>Error code: %1</source>
         <translation>Error code: %1</translation>
     </message>
+    <message>
+        <source>&amp;Unblock the PIN…</source>
+        <translation>&amp;Unblock the PIN…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CataloguePage</name>
@@ -2754,6 +2821,14 @@ Error code: %2</translation>
     <message>
         <source>&amp;Copy report</source>
         <translation>&amp;Copy report</translation>
+    </message>
+    <message>
+        <source>&amp;Training scenario:</source>
+        <translation>&amp;Training scenario:</translation>
+    </message>
+    <message>
+        <source>None: everything works</source>
+        <translation>None: everything works</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3850,36 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <source>New PIN again</source>
         <translation>New PIN again</translation>
     </message>
+    <message>
+        <source>Enter the PUK (unblocking code) of your card to unblock its PIN.</source>
+        <translation>Enter the PUK (unblocking code) of your card to unblock its PIN.</translation>
+    </message>
+    <message>
+        <source>Last try: a wrong PUK now blocks it for good.</source>
+        <translation>Last try: a wrong PUK now blocks it for good.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PUK tries left of %1.</source>
+        <translation>
+            <numerusform>%n PUK try left of %1.</numerusform>
+            <numerusform>%n PUK tries left of %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PUK tries left.</source>
+        <translation>
+            <numerusform>%n PUK try left.</numerusform>
+            <numerusform>%n PUK tries left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;UK:</source>
+        <translation>P&amp;UK:</translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation>PUK</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PinPadDialog</name>
@@ -3785,6 +3890,10 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
         <translation>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</translation>
+    </message>
+    <message>
+        <source>Enter the PUK and then your new PIN on the reader&apos;s keypad, and confirm on the reader.</source>
+        <translation>Enter the PUK and then your new PIN on the reader&apos;s keypad, and confirm on the reader.</translation>
     </message>
 </context>
 <context>

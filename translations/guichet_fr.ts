@@ -184,6 +184,14 @@ Code d&apos;erreur : %2</translation>
         <source>%1: the card software does not see it</source>
         <translation>%1 : le logiciel de carte ne la voit pas</translation>
     </message>
+    <message>
+        <source>The PIN of an identity card is unblocked with the PUK code from the letter you received with the card, through the CTIE&apos;s procedure: go to your commune or to the CTIE with the card and that letter. It cannot be unblocked in this application.</source>
+        <translation>Le PIN d&apos;une carte d&apos;identité se débloque avec le code PUK de la lettre reçue avec la carte, selon la procédure du CTIE : rendez-vous à votre commune ou au CTIE avec la carte et cette lettre. Il ne peut pas être débloqué dans cette application.</translation>
+    </message>
+    <message>
+        <source>The PIN of a LuxTrust device is unblocked on LuxTrust&apos;s own portal; if you cannot do it there, contact LuxTrust&apos;s support. It cannot be unblocked in this application.</source>
+        <translation>Le PIN d&apos;un appareil LuxTrust se débloque sur le portail de LuxTrust ; si vous n&apos;y parvenez pas, contactez le support de LuxTrust. Il ne peut pas être débloqué dans cette application.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -226,6 +234,10 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>With --diagnose: print the report as JSON (docs/diagnostics-schema.json).</source>
         <translation>Avec --diagnose : affiche le rapport en JSON (docs/diagnostics-schema.json).</translation>
+    </message>
+    <message>
+        <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</source>
+        <translation>Mode démo : démarre dans un scénario de formation qui échoue comme en réalité (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1168,38 @@ Code d&apos;erreur : %2</translation>
         <source>Install the card middleware named on the My card page (the LuxTrust Middleware serves LuxTrust cards and sticks and the Luxembourg identity card), then take the card out and put it back.</source>
         <translation>Installez le logiciel de carte indiqué sur la page Ma carte (le LuxTrust Middleware sert aux cartes et sticks LuxTrust et à la carte d&apos;identité luxembourgeoise), puis retirez la carte et remettez-la.</translation>
     </message>
+    <message>
+        <source>The PUK is wrong. The PIN is still blocked.</source>
+        <translation>Le PUK est incorrect. Le PIN reste bloqué.</translation>
+    </message>
+    <message>
+        <source>Type the PUK again carefully, as it is written in the document you received with the card. The PUK too is blocked after a few wrong tries.</source>
+        <translation>Saisissez de nouveau le PUK avec soin, tel qu&apos;il est écrit dans le document reçu avec la carte. Le PUK aussi se bloque après quelques essais erronés.</translation>
+    </message>
+    <message>
+        <source>The PUK is blocked.</source>
+        <translation>Le PUK est bloqué.</translation>
+    </message>
+    <message>
+        <source>The PIN cannot be unblocked on this computer any more. Contact the issuer of the card.</source>
+        <translation>Le PIN ne peut plus être débloqué sur cet ordinateur. Contactez l&apos;émetteur de la carte.</translation>
+    </message>
+    <message>
+        <source>The software for this card cannot unblock the PIN.</source>
+        <translation>Le logiciel de cette carte ne peut pas débloquer le PIN.</translation>
+    </message>
+    <message>
+        <source>Unblock the PIN the way the issuer of the card describes, or contact the help desk. Nothing was changed on the card.</source>
+        <translation>Débloquez le PIN comme l&apos;émetteur de la carte l&apos;indique, ou contactez le service d&apos;assistance. Rien n&apos;a été modifié sur la carte.</translation>
+    </message>
+    <message>
+        <source>The PUK does not have the expected form.</source>
+        <translation>Le PUK n&apos;a pas la forme attendue.</translation>
+    </message>
+    <message>
+        <source>Check the length of the PUK and type it exactly as it is written.</source>
+        <translation>Vérifiez la longueur du PUK et saisissez-le exactement tel qu&apos;il est écrit.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1655,6 +1699,25 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Signed with</source>
         <translation>Signé avec</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingScenario</name>
+    <message>
+        <source>Portal unreachable</source>
+        <translation>Portail injoignable</translation>
+    </message>
+    <message>
+        <source>Portal out of service (HTTP 503)</source>
+        <translation>Portail hors service (HTTP 503)</translation>
+    </message>
+    <message>
+        <source>Very slow network</source>
+        <translation>Réseau très lent</translation>
+    </message>
+    <message>
+        <source>Computer clock ten minutes off</source>
+        <translation>Horloge de l&apos;ordinateur décalée de dix minutes</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2278,10 @@ Code d&apos;erreur : %2</translation>
         <source>Error code: %1</source>
         <translation>Code d&apos;erreur : %1</translation>
     </message>
+    <message>
+        <source>&amp;Unblock the PIN…</source>
+        <translation>&amp;Débloquer le PIN…</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CataloguePage</name>
@@ -2754,6 +2821,14 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>&amp;Copy report</source>
         <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Training scenario:</source>
+        <translation>Scénario de &amp;formation :</translation>
+    </message>
+    <message>
+        <source>None: everything works</source>
+        <translation>Aucun : tout fonctionne</translation>
     </message>
 </context>
 <context>
@@ -3775,6 +3850,36 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <source>New PIN again</source>
         <translation>Nouveau PIN, confirmation</translation>
     </message>
+    <message>
+        <source>Enter the PUK (unblocking code) of your card to unblock its PIN.</source>
+        <translation>Saisissez le PUK (code de déblocage) de votre carte pour débloquer son PIN.</translation>
+    </message>
+    <message>
+        <source>Last try: a wrong PUK now blocks it for good.</source>
+        <translation>Dernier essai : un PUK erroné le bloque définitivement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PUK tries left of %1.</source>
+        <translation>
+            <numerusform>%n essai PUK restant sur %1.</numerusform>
+            <numerusform>%n essais PUK restants sur %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PUK tries left.</source>
+        <translation>
+            <numerusform>%n essai PUK restant.</numerusform>
+            <numerusform>%n essais PUK restants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P&amp;UK:</source>
+        <translation>P&amp;UK :</translation>
+    </message>
+    <message>
+        <source>PUK</source>
+        <translation>PUK</translation>
+    </message>
 </context>
 <context>
     <name>guichet::PinPadDialog</name>
@@ -3785,6 +3890,10 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>Enter your PIN on the reader&apos;s keypad, then confirm on the reader.</source>
         <translation>Saisissez votre PIN sur le clavier du lecteur, puis validez sur le lecteur.</translation>
+    </message>
+    <message>
+        <source>Enter the PUK and then your new PIN on the reader&apos;s keypad, and confirm on the reader.</source>
+        <translation>Saisissez le PUK puis votre nouveau PIN sur le clavier du lecteur, et confirmez sur le lecteur.</translation>
     </message>
 </context>
 <context>

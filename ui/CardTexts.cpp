@@ -1,5 +1,6 @@
 #include "CardTexts.h"
 
+#include "CardProfile.h"
 #include "CertificateValidity.h"
 #include "Error.h"
 #include "ErrorCodes.h"
@@ -123,6 +124,30 @@ QString statusLine(const pcsc::ReaderSnapshot& readers, const QList<TokenStatus>
             .arg(profileName(*use));
     }
     return QCoreApplication::translate("CardTexts", "The card is not recognised");
+}
+
+QString unblockProcedure(const TokenStatus& token)
+{
+    const CardProfile* profile = findCardProfile(token.profileId);
+    if (!profile || profile->unblock != UnblockPath::IssuerProcedure)
+        return {};
+    switch (profile->kind) {
+    case CardKind::LuxembourgEid:
+        return QCoreApplication::translate(
+            "CardTexts",
+            "The PIN of an identity card is unblocked with the PUK code from the letter you "
+            "received with the card, through the CTIE's procedure: go to your commune or to "
+            "the CTIE with the card and that letter. It cannot be unblocked in this "
+            "application.");
+    case CardKind::LuxTrustSmartcard:
+    case CardKind::LuxTrustSigningStick:
+        return QCoreApplication::translate(
+            "CardTexts",
+            "The PIN of a LuxTrust device is unblocked on LuxTrust's own portal; if you cannot "
+            "do it there, contact LuxTrust's support. It cannot be unblocked in this "
+            "application.");
+    }
+    return {};
 }
 
 } // namespace guichet::CardTexts

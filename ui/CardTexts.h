@@ -25,5 +25,8 @@ namespace guichet::CardTexts {
 [[nodiscard]] QString profileName(const CardUse& use);
 // Where the middleware for a recognised card comes from.
 [[nodiscard]] QString middlewareSource(const CardUse& use);
+// For a token whose issuer keeps the unblocking of a blocked PIN (CardProfile::unblock
+// is IssuerProcedure): what the holder does instead. "" when the PUK path applies.
+[[nodiscard]] QString unblockProcedure(const TokenStatus& token);
 
 } // namespace guichet::CardTexts

@@ -301,4 +301,127 @@ Status Module::changePin(unsigned long slotId, const SecretBuffer& oldPin,
     return errorFromCkr(rv, QStringLiteral("C_SetPIN"));
 }
 
+namespace {
+
+// C_Login(CKU_SO) with the PUK: what its return values mean for the person.
+Error soLoginError(CK_RV rv)
+{
+    const QString operation = QStringLiteral("C_Login(CKU_SO)");
+    switch (rv) {
+    case CKR_PIN_INCORRECT:
+        return Error(ErrorCode::PukIncorrect, ckrDetail(rv, operation));
+    case CKR_PIN_LOCKED:
+        return Error(ErrorCode::PukBlocked, ckrDetail(rv, operation));
+    case CKR_PIN_INVALID:
+    case CKR_PIN_LEN_RANGE:
+        return Error(ErrorCode::PukFormatInvalid, ckrDetail(rv, operation));
+    // No security officer on this token, or the module does not let one in.
+    case CKR_FUNCTION_NOT_SUPPORTED:
+    case CKR_USER_TYPE_INVALID:
+    case CKR_USER_PIN_NOT_INITIALIZED:
+        return Error(ErrorCode::PinUnblockNotSupported, ckrDetail(rv, operation));
+    default:
+        return errorFromCkr(rv, operation);
+    }
+}
+
+// C_InitPIN after the security officer's login.
+Error initPinError(CK_RV rv)
+{
+    const QString operation = QStringLiteral("C_InitPIN");
+    switch (rv) {
+    case CKR_PIN_INVALID:
+    case CKR_PIN_LEN_RANGE:
+    case CKR_PIN_TOO_WEAK:
+        return Error(ErrorCode::NewPinRejected, ckrDetail(rv, operation));
+    // The module took the login but has no way to set the user PIN from it.
+    case CKR_FUNCTION_NOT_SUPPORTED:
+    case CKR_USER_NOT_LOGGED_IN:
+    case CKR_USER_TYPE_INVALID:
+        return Error(ErrorCode::PinUnblockNotSupported, ckrDetail(rv, operation));
+    default:
+        return errorFromCkr(rv, operation);
+    }
+}
+
+// Logs the security officer out when the unblocking ends, however it ends.
+class SoLogin
+{
+public:
+    SoLogin(CK_FUNCTION_LIST* functions, CK_SESSION_HANDLE session)
+        : m_functions(functions), m_session(session)
+    {}
+    ~SoLogin()
+    {
+        const CK_RV rv = m_functions->C_Logout(m_session);
+        if (rv != CKR_OK)
+            qCDebug(lcPkcs11) << ckrDetail(rv, QStringLiteral("C_Logout(CKU_SO)"));
+    }
+    SoLogin(const SoLogin&) = delete;
+    SoLogin& operator=(const SoLogin&) = delete;
+
+private:
+    CK_FUNCTION_LIST* m_functions;
+    CK_SESSION_HANDLE m_session;
+};
+
+} // namespace
+
+Status Module::unblockPin(unsigned long slotId, const SecretBuffer& puk, const SecretBuffer& newPin)
+{
+    if (!d->functions->C_InitPIN)
+        return Error(ErrorCode::PinUnblockNotSupported,
+                     d->info.path + QStringLiteral(": the function list has no C_InitPIN"));
+    Result<TokenInfo> token = tokenInfo(slotId);
+    if (!token)
+        return token.error();
+    CK_TOKEN_INFO flags{};
+    if (d->functions->C_GetTokenInfo(slotId, &flags) == CKR_OK && (flags.flags & CKF_SO_PIN_LOCKED))
+        return Error(ErrorCode::PukBlocked,
+                     QStringLiteral("token flags: CKF_SO_PIN_LOCKED (slot %1)").arg(slotId));
+    const bool pinPad =
+        puk.isEmpty() && newPin.isEmpty() && token.value().protectedAuthenticationPath;
+    if (!pinPad) {
+        if (puk.isEmpty())
+            return Error(ErrorCode::PukFormatInvalid,
+                         QStringLiteral("no PUK given and the token has no PIN pad"));
+        if (Status newOk = checkNewPin(token.value(), newPin); !newOk)
+            return newOk.error();
+    }
+    // The security officer can only log in to a read/write session.
+    Result<Session> session = Session::open(d->functions, slotId, true);
+    if (!session)
+        return session.error();
+    const CK_SESSION_HANDLE handle = session.value().handle();
+    qCDebug(lcPkcs11) << "unblocking the user PIN on slot" << slotId
+                      << (pinPad ? "with PIN pad" : "with PUK and new PIN");
+    // The module only reads the PUK and the PIN; the API's pointers are not const.
+    auto* pukBytes = pinPad ? nullptr : const_cast<CK_UTF8CHAR*>(puk.bytes().data());
+    CK_RV rv = d->functions->C_Login(handle, CKU_SO, pukBytes, pinPad ? 0 : CK_ULONG(puk.size()));
+    if (rv != CKR_OK) {
+        Error error = soLoginError(rv);
+        // OpenSC 0.23 answers CKR_GENERAL_ERROR when the card refuses to verify its PUK
+        // (a PIV card: VERIFY of key reference 81 -> 6A88): no unblocking through this
+        // module, unless the token went away meanwhile.
+        if (rv == CKR_GENERAL_ERROR) {
+            const Result<TokenInfo> still = tokenInfo(slotId);
+            error = still ? Error(ErrorCode::PinUnblockNotSupported,
+                                  ckrDetail(rv, QStringLiteral("C_Login(CKU_SO)")))
+                          : still.error();
+        }
+        qCInfo(lcPkcs11) << "security officer login failed" << error;
+        return error;
+    }
+    const SoLogin loggedIn(d->functions, handle);
+    auto* newBytes = pinPad ? nullptr : const_cast<CK_UTF8CHAR*>(newPin.bytes().data());
+    rv = d->functions->C_InitPIN(handle, newBytes, pinPad ? 0 : CK_ULONG(newPin.size()));
+    if (rv != CKR_OK) {
+        Error error = initPinError(rv);
+        qCInfo(lcPkcs11) << "setting the user PIN failed" << error;
+        return error;
+    }
+    qCInfo(lcPkcs11) << "user PIN unblocked on slot" << slotId;
+    return {};
+}
+
 } // namespace guichet::pkcs11

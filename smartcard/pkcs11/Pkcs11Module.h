@@ -49,6 +49,13 @@ public:
     // Both PINs empty + protected authentication path => the PIN pad asks for them.
     [[nodiscard]] Status changePin(unsigned long slotId, const SecretBuffer& oldPin,
                                    const SecretBuffer& newPin);
+    // Unblocks (and sets) the user PIN the way pkcs11-tool --unlock-pin does: a
+    // read/write session, C_Login(CKU_SO) with the PUK, C_InitPIN with the new PIN,
+    // C_Logout. Both empty + protected authentication path => the PIN pad asks for
+    // them. PukIncorrect, PukBlocked, PukFormatInvalid, NewPinRejected, and
+    // PinUnblockNotSupported when the module has no such path for this token.
+    [[nodiscard]] Status unblockPin(unsigned long slotId, const SecretBuffer& puk,
+                                    const SecretBuffer& newPin);
 
 private:
     struct Private;

@@ -27,6 +27,17 @@ struct PinRules
     int maxTries = 0; // 0 = unknown
 };
 
+// How a blocked PIN is unblocked. WithPuk: the holder types the PUK and a new PIN
+// here (security officer login, then C_InitPIN). IssuerProcedure: the issuer keeps
+// that path (the Luxembourg eID's PUK comes with a letter and the CTIE's
+// procedure; LuxTrust devices are unblocked on LuxTrust's own portal), so the
+// application says what to do instead of offering a button that cannot work.
+enum class UnblockPath
+{
+    WithPuk,
+    IssuerProcedure
+};
+
 // A card or token the application knows by name.
 struct CardProfile
 {
@@ -35,6 +46,7 @@ struct CardProfile
     CardKind kind;
     PinRules pin;
     QStringList defaultModules; // PKCS#11 modules of this platform, in the order they are tried
+    UnblockPath unblock = UnblockPath::WithPuk;
 };
 
 // The known profiles. An index rather than a pointer, so the ATR table can be constexpr.
@@ -48,5 +60,10 @@ enum class ProfileId : std::uint8_t
 
 [[nodiscard]] const CardProfile& cardProfile(ProfileId id);
 [[nodiscard]] QList<const CardProfile*> allCardProfiles();
+// The known profile of that id (TokenStatus::profileId), or nullptr.
+[[nodiscard]] const CardProfile* findCardProfile(const QString& profileId);
+// WithPuk for a token without a known profile (OpenSC's PIV, SoftHSM, the simulated
+// token): its module decides whether the PUK path works.
+[[nodiscard]] UnblockPath unblockPathFor(const QString& profileId);
 
 } // namespace guichet

@@ -33,19 +33,30 @@ const CardProfile& cardProfile(ProfileId id)
     static const CardProfile eid2014{
         QStringLiteral("lu-eid-2014"),
         QT_TRANSLATE_NOOP("CardProfile", "Luxembourg identity card (2014 model)"),
-        CardKind::LuxembourgEid, EidPin, luxembourgModules()};
+        CardKind::LuxembourgEid,
+        EidPin,
+        luxembourgModules(),
+        UnblockPath::IssuerProcedure};
     static const CardProfile eid2021{
         QStringLiteral("lu-eid-2021"),
         QT_TRANSLATE_NOOP("CardProfile", "Luxembourg identity card (2021 model)"),
-        CardKind::LuxembourgEid, EidPin, luxembourgModules()};
+        CardKind::LuxembourgEid,
+        EidPin,
+        luxembourgModules(),
+        UnblockPath::IssuerProcedure};
     static const CardProfile luxTrustCard{QStringLiteral("luxtrust-smartcard"),
                                           QT_TRANSLATE_NOOP("CardProfile", "LuxTrust Smartcard"),
-                                          CardKind::LuxTrustSmartcard, LuxTrustPin,
-                                          luxembourgModules()};
+                                          CardKind::LuxTrustSmartcard,
+                                          LuxTrustPin,
+                                          luxembourgModules(),
+                                          UnblockPath::IssuerProcedure};
     static const CardProfile luxTrustStick{
         QStringLiteral("luxtrust-signing-stick"),
-        QT_TRANSLATE_NOOP("CardProfile", "LuxTrust Signing Stick"), CardKind::LuxTrustSigningStick,
-        LuxTrustPin, luxembourgModules()};
+        QT_TRANSLATE_NOOP("CardProfile", "LuxTrust Signing Stick"),
+        CardKind::LuxTrustSigningStick,
+        LuxTrustPin,
+        luxembourgModules(),
+        UnblockPath::IssuerProcedure};
 
     switch (id) {
     case ProfileId::LuxembourgEid2014:
@@ -65,6 +76,21 @@ QList<const CardProfile*> allCardProfiles()
     return {&cardProfile(ProfileId::LuxembourgEid2014), &cardProfile(ProfileId::LuxembourgEid2021),
             &cardProfile(ProfileId::LuxTrustSmartcard),
             &cardProfile(ProfileId::LuxTrustSigningStick)};
+}
+
+const CardProfile* findCardProfile(const QString& profileId)
+{
+    for (const CardProfile* profile : allCardProfiles()) {
+        if (profile->id == profileId)
+            return profile;
+    }
+    return nullptr;
+}
+
+UnblockPath unblockPathFor(const QString& profileId)
+{
+    const CardProfile* profile = findCardProfile(profileId);
+    return profile ? profile->unblock : UnblockPath::WithPuk;
 }
 
 } // namespace guichet

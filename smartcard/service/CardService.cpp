@@ -264,6 +264,22 @@ QFuture<Status> CardService::changePin(const QString& tokenId)
     });
 }
 
+QFuture<Status> CardService::unblockPin(const QString& tokenId)
+{
+    return runOn<Status>(this, [=, this]() -> Status {
+        TokenBackend* backend = backendFor(tokenId);
+        if (!backend)
+            return Error(ErrorCode::TokenNotFound, tokenId);
+        Status result = backend->unblockPin(tokenId, m_prompt ? *m_prompt : noPrompt);
+        if (!result) {
+            qCInfo(lcSmartcard) << "unblocking the PIN failed:" << result.error();
+            result = explainRemoval(tokenId, result.error());
+        }
+        refresh(); // the PIN state has changed
+        return result;
+    });
+}
+
 QFuture<CardDiagnostics> CardService::diagnostics()
 {
     return runOn<CardDiagnostics>(this, [this] {

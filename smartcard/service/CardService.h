@@ -60,6 +60,8 @@ public:
                                                    DigestAlgorithm digest,
                                                    const QByteArray& digestValue);
     [[nodiscard]] QFuture<Status> changePin(const QString& tokenId);
+    // Asks for the PUK and a new PIN, and unblocks the token's PIN with them.
+    [[nodiscard]] QFuture<Status> unblockPin(const QString& tokenId);
     [[nodiscard]] QFuture<CardDiagnostics> diagnostics();
 
 public Q_SLOTS:

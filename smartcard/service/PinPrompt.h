@@ -16,7 +16,9 @@ struct PinRequest
         Sign,
         Authenticate,
         CurrentPin,
-        NewPin
+        NewPin,
+        // The unblocking code (PUK) to unblock a blocked PIN; a NewPin request follows.
+        Puk
     };
     Purpose purpose = Purpose::Sign;
     QString tokenLabel;

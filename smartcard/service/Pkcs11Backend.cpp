@@ -1,5 +1,6 @@
 #include "Pkcs11Backend.h"
 
+#include "CardProfile.h"
 #include "CertificateParser.h"
 #include "ErrorCodes.h"
 #include "ModuleDefaults.h"
@@ -346,6 +347,50 @@ Status Pkcs11Backend::changePin(const QString& tokenId, PinPrompt& prompt)
     if (Status format = checkPinFormat(*newPin, next); !format)
         return Error(ErrorCode::NewPinRejected, format.error().detail());
     return loaded->changePin(slot, *oldPin, *newPin);
+}
+
+Status Pkcs11Backend::unblockPin(const QString& tokenId, PinPrompt& prompt)
+{
+    const TokenStatus* token = find(tokenId);
+    pkcs11::Module* loaded = token ? module(token->modulePath) : nullptr;
+    if (!token || !loaded)
+        return Error(ErrorCode::TokenNotFound, tokenId);
+    // The Luxembourg eID and LuxTrust devices are unblocked through their issuers:
+    // no PUK is asked for a path that cannot work.
+    if (unblockPathFor(token->profileId) != UnblockPath::WithPuk)
+        return Error(ErrorCode::PinUnblockNotSupported,
+                     QStringLiteral("profile %1: unblocked through the issuer's procedure")
+                         .arg(token->profileId));
+    const unsigned long slot = tokenId.section(IdSeparator, -1).toULong();
+    // The PUK follows the token's own length limits; the tries of the PIN being
+    // replaced do not apply to it, and those of the PUK are not told by PKCS#11.
+    PinRequest pukRequest = pinRequestFor(*token, PinRequest::Purpose::Puk);
+    pukRequest.triesLeft = -1;
+    pukRequest.maxTries = 0;
+    Status result;
+    if (token->pinPad) {
+        prompt.pinPadStarted(pukRequest);
+        result = loaded->unblockPin(slot, SecretBuffer(), SecretBuffer());
+        prompt.pinPadFinished();
+    } else {
+        std::optional<SecretBuffer> puk = prompt.askPin(pukRequest);
+        if (!puk)
+            return Error(ErrorCode::PinEntryCancelled, tokenId);
+        if (Status format = checkPinFormat(*puk, pukRequest); !format)
+            return Error(ErrorCode::PukFormatInvalid, format.error().detail());
+        PinRequest next = pinRequestFor(*token, PinRequest::Purpose::NewPin);
+        next.triesLeft = -1;
+        next.maxTries = 0;
+        std::optional<SecretBuffer> newPin = prompt.askPin(next);
+        if (!newPin)
+            return Error(ErrorCode::PinEntryCancelled, tokenId);
+        if (Status format = checkPinFormat(*newPin, next); !format)
+            return Error(ErrorCode::NewPinRejected, format.error().detail());
+        result = loaded->unblockPin(slot, *puk, *newPin);
+    }
+    if (!result && isTokenFailure(result.error()))
+        forget(token->modulePath);
+    return result;
 }
 
 QList<Pkcs11Backend::ModuleReport> Pkcs11Backend::modules() const

@@ -35,6 +35,7 @@ public:
                                           const QByteArray& digestValue,
                                           PinPrompt& prompt) override;
     [[nodiscard]] Status changePin(const QString& tokenId, PinPrompt& prompt) override;
+    [[nodiscard]] Status unblockPin(const QString& tokenId, PinPrompt& prompt) override;
 
     struct ModuleReport
     {

@@ -20,6 +20,9 @@ public:
     sign(const QString& tokenId, const QByteArray& keyId, SignatureAlgorithm algorithm,
          DigestAlgorithm digest, const QByteArray& digestValue, PinPrompt& prompt) = 0;
     [[nodiscard]] virtual Status changePin(const QString& tokenId, PinPrompt& prompt) = 0;
+    // Unblocks a blocked PIN: asks prompt for the PUK (Purpose::Puk), then the new PIN
+    // (Purpose::NewPin, typed twice in the dialog), and sets it; the tries come back.
+    [[nodiscard]] virtual Status unblockPin(const QString& tokenId, PinPrompt& prompt) = 0;
 };
 
 } // namespace guichet

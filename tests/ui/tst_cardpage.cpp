@@ -1,8 +1,10 @@
 #include "CardStatusIndicator.h"
+#include "CardTexts.h"
 #include "ErrorCodes.h"
 #include "GuiPinPrompt.h"
 #include "NoticeBar.h"
 #include "ShellFixture.h"
+#include "pages/CardPage.h"
 #include "pages/DiagnosticsPage.h"
 
 #include <QApplication>
@@ -292,6 +294,158 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QVERIFY2(page->explanationText().startsWith(QStringLiteral("APP-008: ")),
                  qPrintable(page->explanationText()));
+    }
+
+    // A blocked PIN on a card whose issuer leaves the PUK path to the holder (the
+    // simulated token, like a PIV card or SoftHSM): "Unblock the PIN…" asks for the
+    // PUK, then the new PIN, and the PIN is ready again.
+    void unblocksABlockedPinWithThePuk()
+    {
+        ShellFixture shell({}, true);
+        GuiPinPrompt prompt(shell.window.get());
+        QStringList answers{QStringLiteral("12345678"), QStringLiteral("24681357")};
+        QList<PinRequest> requests;
+        prompt.setAnswerForTests([&](const PinRequest& request) -> std::optional<QString> {
+            requests.append(request);
+            return answers.isEmpty() ? std::nullopt : std::optional(answers.takeFirst());
+        });
+        shell.setPinPrompt(&prompt);
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("card"));
+        QVERIFY(waitForToken(shell));
+        shell.token->blockPin();
+        shell.refreshCards();
+        const auto tokenBox = [&] {
+            return shell.window->findChild<QGroupBox*>(QStringLiteral("token"));
+        };
+        QTRY_COMPARE(labelText(tokenBox(), "tokenPin"), QStringLiteral("PIN bloqué"));
+        // A layout shows a new button on the next event: wait for it.
+        QPushButton* unblock = nullptr;
+        QTRY_VERIFY((unblock = tokenBox()->findChild<QPushButton*>(QStringLiteral("unblockPin"))) &&
+                    unblock->isVisibleTo(shell.window.get()));
+        QVERIFY(unblock->isEnabled());
+        QVERIFY(!tokenBox()->findChild<QLabel*>(QStringLiteral("unblockHowTo")));
+
+        QTest::mouseClick(unblock, Qt::LeftButton);
+        QTRY_COMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(0).purpose, PinRequest::Purpose::Puk);
+        QCOMPARE(requests.at(0).tokenLabel, QStringLiteral("Marie Schmit"));
+        QCOMPARE(requests.at(1).purpose, PinRequest::Purpose::NewPin);
+        QTRY_COMPARE(labelText(tokenBox(), "tokenPin"),
+                     QStringLiteral("PIN prêt, 3 essais restants"));
+        QVERIFY(shell.window->visibleNotices().isEmpty());
+        QVERIFY(!tokenBox()->findChild<QPushButton*>(QStringLiteral("unblockPin")));
+        QTRY_VERIFY(tokenBox()->findChild<QPushButton*>(QStringLiteral("changePin"))->isEnabled());
+        QCOMPARE(shell.token->triesLeft(), SimulatedToken::MaxTries);
+        QCOMPARE(shell.window->findChild<CardStatusIndicator*>()->text(),
+                 QStringLiteral("● Carte : Marie Schmit"));
+
+        // The new PIN is the one that now signs.
+        answers = {QStringLiteral("24681357")};
+        TokenSigner signer(*shell.cards, QLatin1String(SimulatedToken::TokenId),
+                           shell.token->tokens().first().certificates.first());
+        auto signature = std::async(std::launch::async, [&] {
+            return signer.signDigest(QByteArray(32, 'u'), DigestAlgorithm::Sha256);
+        });
+        while (signature.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready)
+            QCoreApplication::processEvents();
+        QVERIFY(signature.get().ok());
+    }
+
+    // A wrong PUK is explained with its code, and the PIN stays blocked with the button.
+    void aWrongPukIsExplainedAndThePinStaysBlocked()
+    {
+        ShellFixture shell({}, true);
+        GuiPinPrompt prompt(shell.window.get());
+        QStringList answers{QStringLiteral("87654321"), QStringLiteral("24681357")};
+        prompt.setAnswerForTests([&](const PinRequest&) -> std::optional<QString> {
+            return answers.isEmpty() ? std::nullopt : std::optional(answers.takeFirst());
+        });
+        shell.setPinPrompt(&prompt);
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("card"));
+        QVERIFY(waitForToken(shell));
+        shell.token->blockPin();
+        shell.refreshCards();
+        QPushButton* unblock = nullptr;
+        QTRY_VERIFY(
+            (unblock = shell.window->findChild<QPushButton*>(QStringLiteral("unblockPin"))) &&
+            unblock->isVisibleTo(shell.window.get()));
+        QTest::mouseClick(unblock, Qt::LeftButton);
+        QTRY_COMPARE(shell.window->visibleNotices().size(), 1);
+        QCOMPARE(shell.window->visibleNotices().first()->error().code(),
+                 QLatin1String(ErrorCode::PukIncorrect));
+        QTRY_VERIFY(
+            shell.window->findChild<QPushButton*>(QStringLiteral("unblockPin")) &&
+            shell.window->findChild<QPushButton*>(QStringLiteral("unblockPin"))->isEnabled());
+        QCOMPARE(
+            labelText(shell.window->findChild<QGroupBox*>(QStringLiteral("token")), "tokenPin"),
+            QStringLiteral("PIN bloqué"));
+        QCOMPARE(shell.token->pukTriesLeft(), SimulatedToken::MaxPukTries - 1);
+    }
+
+    // The Luxembourg eID and LuxTrust devices: their issuers unblock the PIN, so the
+    // page says what to do instead of offering a button that cannot work.
+    void saysWhatToDoWhenTheIssuerUnblocksThePin()
+    {
+        ShellFixture shell;
+        shell.languages.setLanguage(QStringLiteral("en"));
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("card"));
+        auto* page = shell.window->findChild<CardPage*>();
+        QVERIFY(page);
+        TokenStatus eid;
+        eid.id = QStringLiteral("/usr/lib/pkcs11/libgclib.so#1");
+        eid.readerName = QStringLiteral("Cherry SmartTerminal ST-2000 00 00");
+        eid.profileId = QStringLiteral("lu-eid-2021");
+        eid.profileName = QStringLiteral("Luxembourg identity card (2021 model)");
+        eid.label = QStringLiteral("Marie Schmit");
+        eid.modulePath = QStringLiteral("/usr/lib/pkcs11/libgclib.so");
+        eid.pinState = TokenPinState::Locked;
+        eid.triesLeft = 0;
+        page->showTokens({eid});
+        auto* box = page->findChild<QGroupBox*>(QStringLiteral("token"));
+        QVERIFY(box);
+        QVERIFY(!box->findChild<QPushButton*>(QStringLiteral("unblockPin")));
+        const QString eidText = labelText(box, "unblockHowTo");
+        QCOMPARE(eidText, CardTexts::unblockProcedure(eid));
+        QVERIFY2(eidText.contains(QStringLiteral("commune")) &&
+                     eidText.contains(QStringLiteral("CTIE")) &&
+                     eidText.contains(QStringLiteral("PUK")) &&
+                     eidText.contains(QStringLiteral("letter")),
+                 qPrintable(eidText));
+        // Shown like the rest of the box (a layout shows new widgets on the next event).
+        QTRY_VERIFY(box->findChild<QLabel*>(QStringLiteral("unblockHowTo"))
+                        ->isVisibleTo(shell.window.get()));
+
+        TokenStatus stick = eid;
+        stick.id = QStringLiteral("/usr/lib/pkcs11/libgclib.so#2");
+        stick.profileId = QStringLiteral("luxtrust-signing-stick");
+        stick.profileName = QStringLiteral("LuxTrust Signing Stick");
+        page->showTokens({stick});
+        box = page->findChild<QGroupBox*>(QStringLiteral("token"));
+        QVERIFY(!box->findChild<QPushButton*>(QStringLiteral("unblockPin")));
+        const QString stickText = labelText(box, "unblockHowTo");
+        QVERIFY2(stickText.contains(QStringLiteral("LuxTrust's own portal")),
+                 qPrintable(stickText));
+        QVERIFY(!stickText.contains(QStringLiteral("CTIE")));
+
+        // The same cards with a PIN that works: neither the text nor a button.
+        eid.pinState = TokenPinState::Ok;
+        eid.triesLeft = -1;
+        page->showTokens({eid});
+        box = page->findChild<QGroupBox*>(QStringLiteral("token"));
+        QVERIFY(!box->findChild<QLabel*>(QStringLiteral("unblockHowTo")));
+        QVERIFY(!box->findChild<QPushButton*>(QStringLiteral("unblockPin")));
+        // A card without a known profile (e.g. a PIV card through OpenSC) gets the button.
+        TokenStatus piv = eid;
+        piv.profileId.clear();
+        piv.profileName.clear();
+        piv.pinState = TokenPinState::Locked;
+        page->showTokens({piv});
+        box = page->findChild<QGroupBox*>(QStringLiteral("token"));
+        QVERIFY(box->findChild<QPushButton*>(QStringLiteral("unblockPin")));
+        QVERIFY(!box->findChild<QLabel*>(QStringLiteral("unblockHowTo")));
     }
 };
 

@@ -86,6 +86,8 @@ QString PinDialog::purposeText(PinRequest::Purpose purpose)
         return tr("Enter your current PIN.");
     case PinRequest::Purpose::NewPin:
         return tr("Choose your new PIN.");
+    case PinRequest::Purpose::Puk:
+        return tr("Enter the PUK (unblocking code) of your card to unblock its PIN.");
     }
     return {};
 }
@@ -94,6 +96,13 @@ QString PinDialog::triesText(const PinRequest& request)
 {
     if (request.triesLeft < 0)
         return QString();
+    if (request.purpose == PinRequest::Purpose::Puk) {
+        if (request.triesLeft == 1)
+            return tr("Last try: a wrong PUK now blocks it for good.");
+        if (request.maxTries > 0)
+            return tr("%n PUK tries left of %1.", nullptr, request.triesLeft).arg(request.maxTries);
+        return tr("%n PUK tries left.", nullptr, request.triesLeft);
+    }
     if (request.triesLeft == 1)
         return tr("Last try: a wrong PIN now blocks the card.");
     if (request.maxTries > 0)
@@ -113,10 +122,11 @@ void PinDialog::retranslate()
         tries = tr("The PIN was wrong.") + QLatin1Char(' ') + tries;
     m_tries->setText(tries);
     m_tries->setVisible(!tries.isEmpty());
-    m_pinLabel->setText(tr("&PIN:"));
+    const bool puk = m_request.purpose == PinRequest::Purpose::Puk;
+    m_pinLabel->setText(puk ? tr("P&UK:") : tr("&PIN:"));
     m_confirmLabel->setText(tr("&Type the new PIN again:"));
     m_confirm->setAccessibleName(tr("New PIN again"));
-    m_pin->setAccessibleName(tr("PIN"));
+    m_pin->setAccessibleName(puk ? tr("PUK") : tr("PIN"));
     m_rules->setText(
         m_request.minLength == m_request.maxLength
             ? tr("%n digits.", nullptr, m_request.minLength)
@@ -166,7 +176,11 @@ PinPadDialog::PinPadDialog(const PinRequest& request, QWidget* parent)
 void PinPadDialog::retranslate()
 {
     setWindowTitle(tr("PIN"));
-    m_message->setText(tr("Enter your PIN on the reader's keypad, then confirm on the reader."));
+    m_message->setText(
+        m_request.purpose == PinRequest::Purpose::Puk
+            ? tr("Enter the PUK and then your new PIN on the reader's keypad, and confirm on "
+                 "the reader.")
+            : tr("Enter your PIN on the reader's keypad, then confirm on the reader."));
     const QString tries = PinDialog::triesText(m_request);
     m_tries->setText(tries);
     m_tries->setVisible(!tries.isEmpty());

@@ -193,10 +193,29 @@ void CardPage::rebuildTokens()
         connect(change, &QPushButton::clicked, this, [this, id] { changePin(id); });
         buttons->addWidget(details);
         buttons->addWidget(change);
+        // A blocked PIN: the PUK path where the card's issuer leaves it to the holder,
+        // otherwise what to do instead (never a button that cannot work).
+        QLabel* unblockHowTo = nullptr;
+        if (token.pinState == TokenPinState::Locked) {
+            const QString procedure = CardTexts::unblockProcedure(token);
+            if (procedure.isEmpty()) {
+                auto* unblock = new QPushButton(tr("&Unblock the PIN…"), box);
+                unblock->setObjectName(QStringLiteral("unblockPin"));
+                unblock->setEnabled(!m_changingPin);
+                connect(unblock, &QPushButton::clicked, this, [this, id] { unblockPin(id); });
+                buttons->addWidget(unblock);
+            } else {
+                unblockHowTo = PageLayout::paragraph(box);
+                unblockHowTo->setObjectName(QStringLiteral("unblockHowTo"));
+                unblockHowTo->setText(procedure);
+            }
+        }
         buttons->addStretch(1);
 
         boxLayout->addWidget(facts);
         boxLayout->addWidget(pin);
+        if (unblockHowTo)
+            boxLayout->addWidget(unblockHowTo);
         boxLayout->addWidget(table);
         boxLayout->addLayout(buttons);
         m_tokenArea->addWidget(box);
@@ -205,6 +224,17 @@ void CardPage::rebuildTokens()
 
 void CardPage::changePin(const QString& tokenId)
 {
+    runPinOperation([this, tokenId] { return m_service->changePin(tokenId); });
+}
+
+void CardPage::unblockPin(const QString& tokenId)
+{
+    runPinOperation([this, tokenId] { return m_service->unblockPin(tokenId); });
+}
+
+void CardPage::runPinOperation(const std::function<QFuture<Status>()>& start)
+{
+    // One PIN operation at a time: the buttons are disabled until its answer comes.
     if (!m_service || m_changingPin)
         return;
     m_changingPin = true;
@@ -218,7 +248,7 @@ void CardPage::changePin(const QString& tokenId)
             Q_EMIT errorOccurred(result.error());
         rebuildTokens();
     });
-    watcher->setFuture(m_service->changePin(tokenId));
+    watcher->setFuture(start());
 }
 
 void CardPage::showDetails(const QByteArray& der, const QString& trust)

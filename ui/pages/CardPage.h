@@ -3,7 +3,12 @@
 #include "Error.h"
 #include "Page.h"
 #include "ReaderSnapshot.h"
+#include "Result.h"
 #include "TokenTypes.h"
+
+#include <QFuture>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -15,7 +20,8 @@ namespace guichet {
 class CardService;
 
 // The readers, the card in them, its certificates and the state of its PIN, with
-// "Change PIN" and certificate details. Follows the card service's signals.
+// "Change PIN", "Unblock the PIN" (or, where the card's issuer keeps that, what to do
+// instead) and certificate details. Follows the card service's signals.
 class CardPage : public Page
 {
     Q_OBJECT
@@ -39,6 +45,8 @@ protected:
 private:
     void rebuildTokens();
     void changePin(const QString& tokenId);
+    void unblockPin(const QString& tokenId);
+    void runPinOperation(const std::function<QFuture<Status>()>& start);
     void showDetails(const QByteArray& der, const QString& trust);
 
     CardService* m_service;
@@ -51,7 +59,7 @@ private:
     QLabel* m_readersHeading = nullptr;
     QListWidget* m_readers = nullptr;
     QVBoxLayout* m_tokenArea = nullptr;
-    bool m_changingPin = false;
+    bool m_changingPin = false; // a PIN change or unblocking is running
 };
 
 } // namespace guichet

@@ -12,3 +12,15 @@ foreach(test IN ITEMS softhsm_tokens softhsm_signing softhsm_pin)
         MAKE_TOKENS="${PROJECT_SOURCE_DIR}/tests/support/softhsm/make-tokens.sh")
     set_tests_properties(tst_smartcard_pkcs11_${test} PROPERTIES TIMEOUT 120)
 endforeach()
+
+# Unblocking the user PIN with the SO PIN (C_Login(CKU_SO), C_InitPIN), through the
+# module and through the card service's Pkcs11Backend.
+guichet_add_qt_test(tst_smartcard_pkcs11_softhsm_unblock
+    SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_pkcs11_softhsm_unblock.cpp
+        ${CMAKE_CURRENT_LIST_DIR}/tst_pkcs11_softhsm.h
+        ${CMAKE_CURRENT_LIST_DIR}/../../support/ScriptedPinPrompt.h
+    LIBS guichet_smartcard OpenSSL::Crypto ${CMAKE_DL_LIBS} ROOM smartcard KIND integration)
+target_compile_definitions(tst_smartcard_pkcs11_softhsm_unblock PRIVATE
+    SOFTHSM_MODULE="/usr/lib/softhsm/libsofthsm2.so"
+    MAKE_TOKENS="${PROJECT_SOURCE_DIR}/tests/support/softhsm/make-tokens.sh")
+set_tests_properties(tst_smartcard_pkcs11_softhsm_unblock PROPERTIES TIMEOUT 120)
