@@ -72,7 +72,7 @@ CommandLineOptions parseCommandLine(const QStringList& args)
         QCoreApplication::translate("CommandLine",
                                     "Demo mode: start in a training scenario that fails like the "
                                     "real thing (portal-unreachable, portal-503, slow-network, "
-                                    "clock-ten-minutes-off)."),
+                                    "clock-ten-minutes-off, pin-one-try-left, pin-blocked)."),
         QStringLiteral("name"));
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Benchmark: print start-up time and memory "

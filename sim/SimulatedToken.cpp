@@ -95,6 +95,17 @@ void SimulatedToken::blockPin()
     notify();
 }
 
+void SimulatedToken::setTriesLeftForTraining(int tries)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_triesLeft = qBound(0, tries, MaxTries);
+        if (m_triesLeft == MaxTries)
+            m_pukTriesLeft = MaxPukTries;
+    }
+    notify();
+}
+
 int SimulatedToken::triesLeft() const
 {
     const std::lock_guard lock(m_mutex);

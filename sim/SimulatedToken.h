@@ -36,6 +36,9 @@ public:
     // Training mode: take the card out, put it back, block its PIN.
     void setInserted(bool inserted);
     void blockPin();
+    // Training scenarios: the PIN with exactly `tries` tries left (0 blocks it,
+    // MaxTries is a fresh card, whose PUK tries are restored too).
+    void setTriesLeftForTraining(int tries);
     [[nodiscard]] int triesLeft() const;
     [[nodiscard]] int pukTriesLeft() const;
     // Called (on the calling thread) whenever the token's state changes.

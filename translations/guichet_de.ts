@@ -236,8 +236,8 @@ Fehlercode: %2</translation>
         <translation>Mit --diagnose: gibt den Bericht als JSON aus (docs/diagnostics-schema.json).</translation>
     </message>
     <message>
-        <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</source>
-        <translation>Demomodus: startet in einem Schulungsszenario, das wie in Wirklichkeit fehlschlägt (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</translation>
+        <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</source>
+        <translation>Demomodus: startet in einem Schulungsszenario, das wie in Wirklichkeit fehlschlägt (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1718,14 @@ Fehlercode: %2</translation>
     <message>
         <source>Computer clock ten minutes off</source>
         <translation>Uhr des Computers zehn Minuten falsch</translation>
+    </message>
+    <message>
+        <source>PIN with one try left</source>
+        <translation>PIN mit nur einem Versuch übrig</translation>
+    </message>
+    <message>
+        <source>PIN blocked</source>
+        <translation>PIN gesperrt</translation>
     </message>
 </context>
 <context>

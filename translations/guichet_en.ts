@@ -236,8 +236,8 @@ Error code: %2</translation>
         <translation>With --diagnose: print the report as JSON (docs/diagnostics-schema.json).</translation>
     </message>
     <message>
-        <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</source>
-        <translation>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</translation>
+        <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</source>
+        <translation>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1718,14 @@ Error code: %2</translation>
     <message>
         <source>Computer clock ten minutes off</source>
         <translation>Computer clock ten minutes off</translation>
+    </message>
+    <message>
+        <source>PIN with one try left</source>
+        <translation>PIN with one try left</translation>
+    </message>
+    <message>
+        <source>PIN blocked</source>
+        <translation>PIN blocked</translation>
     </message>
 </context>
 <context>

@@ -236,8 +236,8 @@ Code d&apos;erreur : %2</translation>
         <translation>Avec --diagnose : affiche le rapport en JSON (docs/diagnostics-schema.json).</translation>
     </message>
     <message>
-        <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</source>
-        <translation>Mode démo : démarre dans un scénario de formation qui échoue comme en réalité (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off).</translation>
+        <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</source>
+        <translation>Mode démo : démarre dans un scénario de formation qui échoue comme en réalité (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</translation>
     </message>
 </context>
 <context>
@@ -1718,6 +1718,14 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Computer clock ten minutes off</source>
         <translation>Horloge de l&apos;ordinateur décalée de dix minutes</translation>
+    </message>
+    <message>
+        <source>PIN with one try left</source>
+        <translation>PIN avec un seul essai restant</translation>
+    </message>
+    <message>
+        <source>PIN blocked</source>
+        <translation>PIN bloqué</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,8 @@ constexpr char PortalDown[] = "portal-unreachable";
 constexpr char PortalBusy[] = "portal-503";
 constexpr char SlowNetwork[] = "slow-network";
 constexpr char ClockOff[] = "clock-ten-minutes-off";
+constexpr char PinLastTry[] = "pin-one-try-left";
+constexpr char PinBlocked[] = "pin-blocked";
 
 // Longer than every time limit of the client (15 s to the first byte) and of the
 // diagnosis (3 s for the answer): the network is not down, only too slow.
@@ -34,6 +36,12 @@ const QList<TrainingScenario>& trainingScenarios()
         {QLatin1String(ClockOff),
          QT_TRANSLATE_NOOP("TrainingScenario", "Computer clock ten minutes off"),
          QLatin1String(ErrorCode::ClockDiffers)},
+        // The card's own counter: the PIN dialog, My card and the diagnosis read it as
+        // they read a real card's. No code until a wrong PIN is typed (P11-004).
+        {QLatin1String(PinLastTry), QT_TRANSLATE_NOOP("TrainingScenario", "PIN with one try left"),
+         QString()},
+        {QLatin1String(PinBlocked), QT_TRANSLATE_NOOP("TrainingScenario", "PIN blocked"),
+         QLatin1String(ErrorCode::PinBlocked)},
     };
     return all;
 }
@@ -55,6 +63,10 @@ void TrainingWorld::reset()
     m_portal.faults().clearAll();
     m_portal.clock().reset();
     m_portal.setAccepting(true);
+    // Leaving a PIN scenario gives back a fresh card (a PIN unblocked with the PUK
+    // during the exercise is fresh already).
+    if (m_current == QLatin1String(PinLastTry) || m_current == QLatin1String(PinBlocked))
+        m_token.setTriesLeftForTraining(SimulatedToken::MaxTries);
 }
 
 Status TrainingWorld::apply(const QString& id)
@@ -81,6 +93,10 @@ Status TrainingWorld::apply(const QString& id)
     } else if (id == QLatin1String(ClockOff)) {
         // The portal's clock runs ahead: to the client, its own is ten minutes behind.
         m_portal.clock().advance(ClockOffSeconds);
+    } else if (id == QLatin1String(PinLastTry)) {
+        m_token.setTriesLeftForTraining(1);
+    } else if (id == QLatin1String(PinBlocked)) {
+        m_token.setTriesLeftForTraining(0);
     }
     return {};
 }

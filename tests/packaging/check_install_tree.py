@@ -63,7 +63,8 @@ def main():
             helptext = subprocess.run([os.path.join(root, "bin/guichet"), "--help"],
                                       env=dict(os.environ, LANGUAGE="en"),
                                       capture_output=True, text=True).stdout
-            options = [w.rstrip(",") for w in helptext.split() if w.startswith("--")]
+            # Options as named in the text, without the punctuation after them ("With --diagnose:").
+            options = [w.rstrip(",.:;)") for w in helptext.split() if w.startswith("--")]
             for option in sorted(set(options)):
                 # help2man escapes each '-' as '\-'.
                 if option.replace("-", "\\-") not in page:

@@ -1,6 +1,7 @@
 // Training scenarios switch the simulated world at run time, and each one fails the
 // real code path (here the diagnosis's walk to the portal) with its own code; going
 // back to "everything works" needs no restart.
+#include "CardChecks.h"
 #include "ErrorCodes.h"
 #include "PortalProbe.h"
 #include "PortalThread.h"
@@ -61,6 +62,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("layer");
         for (const sim::TrainingScenario& scenario : sim::trainingScenarios()) {
+            if (scenario.id.startsWith(QLatin1String("pin-")))
+                continue; // the card's scenarios: below
             Layer layer = Layer::PortalAnswer;
             if (scenario.id == QLatin1String("portal-unreachable"))
                 layer = Layer::Connection;
@@ -88,6 +91,34 @@ private Q_SLOTS:
         for (const Check& check : walk())
             QVERIFY2(check.state == CheckState::Ok,
                      qPrintable(id + QStringLiteral(" left ") + diagnosis::layerId(check.layer)));
+    }
+
+    // The card's scenarios change the simulated card's own counter, read the way a real
+    // card's is: by the card checks of the diagnosis (and My card, and the PIN dialog).
+    void pinScenariosSetTheCardsCounter()
+    {
+        sim::TrainingWorld world(m_portal, m_token);
+        const auto tokenCheck = [this] {
+            CardDiagnostics report;
+            report.tokens = m_token.tokens();
+            for (const Check& check : cardChecks(report, true, QDateTime::currentDateTimeUtc()))
+                if (check.layer == Layer::Token)
+                    return check;
+            return Check();
+        };
+        QVERIFY(world.apply(QStringLiteral("pin-one-try-left")));
+        QCOMPARE(tokenCheck().state, CheckState::Warning);
+        QCOMPARE(tokenCheck().value(QStringLiteral("pin-tries-left")), QStringLiteral("1"));
+
+        QVERIFY(world.apply(QStringLiteral("pin-blocked")));
+        QCOMPARE(tokenCheck().state, CheckState::Failed);
+        QCOMPARE(tokenCheck().code,
+                 sim::findTrainingScenario(QStringLiteral("pin-blocked"))->expectedCode);
+
+        // Back to a fresh card without a restart.
+        QVERIFY(world.apply(QString()));
+        QCOMPARE(tokenCheck().state, CheckState::Ok);
+        QCOMPARE(m_token.triesLeft(), sim::SimulatedToken::MaxTries);
     }
 
     void anUnknownScenarioIsRefused()
