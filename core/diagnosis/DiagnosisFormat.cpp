@@ -10,17 +10,9 @@
 namespace guichet::diagnosis {
 namespace {
 
-QString heading(const Check& check)
-{
-    QString text = layerTitle(check.layer);
-    if (!check.subject.isEmpty())
-        text += QStringLiteral(" (") + check.subject + QLatin1Char(')');
-    return text;
-}
-
 void appendCheck(QStringList& lines, const Check& check)
 {
-    lines << QStringLiteral("[%1] %2").arg(stateText(check.state), heading(check));
+    lines << QStringLiteral("[%1] %2").arg(stateText(check.state), checkHeading(check));
     if (!check.code.isEmpty()) {
         const Error error(check.code);
         lines << QStringLiteral("    ") + error.summary();
@@ -32,6 +24,14 @@ void appendCheck(QStringList& lines, const Check& check)
 
 } // namespace
 
+QString checkHeading(const Check& check)
+{
+    QString text = layerTitle(check.layer);
+    if (!check.subject.isEmpty())
+        text += QStringLiteral(" (") + check.subject + QLatin1Char(')');
+    return text;
+}
+
 QString toText(const Report& report)
 {
     QStringList lines;
@@ -40,7 +40,7 @@ QString toText(const Report& report)
     const Check* problem = report.firstProblem();
     if (problem) {
         lines << QCoreApplication::translate("Diagnosis", "Look here first: %1")
-                     .arg(heading(*problem));
+                     .arg(checkHeading(*problem));
     } else {
         lines << QCoreApplication::translate("Diagnosis", "Every layer that was checked is OK.");
     }

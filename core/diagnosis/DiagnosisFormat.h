@@ -12,6 +12,9 @@ namespace guichet::diagnosis {
 // page, in "Save report…" and from `guichet --diagnose`.
 [[nodiscard]] QString toText(const Report& report);
 
+// "Card in the reader (Reader 0)": a check's layer title and its subject, translated.
+[[nodiscard]] QString checkHeading(const Check& check);
+
 // The report for scripts, following docs/diagnostics-schema.json (schemaVersion).
 [[nodiscard]] QByteArray toJson(const Report& report);
 

@@ -289,13 +289,6 @@ QFuture<CardDiagnostics> CardService::diagnostics()
         if (m_pkcs11) {
             report.moduleReports = m_pkcs11->modules();
             report.cards = m_pkcs11->cardUses();
-            for (const auto& module : m_pkcs11->modules()) {
-                report.modules.append(
-                    module.errorCode.isEmpty()
-                        ? module.path + QStringLiteral(": ") + module.description
-                        : QStringLiteral("%1: %2 %3")
-                              .arg(module.path, module.errorCode, module.errorDetail));
-            }
             report.profiles = m_pkcs11->recognisedProfiles();
         }
         if (m_useSystemReaders && m_snapshot.service == pcsc::ServiceState::Running) {

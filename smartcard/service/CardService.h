@@ -29,7 +29,6 @@ struct CardDiagnostics
     pcsc::ReaderSnapshot readers;
     QMap<QString, QStringList> readerFeatures; // reader -> feature names (card present only)
     QMap<QString, QString> profiles;           // reader -> recognised profile id
-    QStringList modules;                       // "path: description" or "path: CODE detail"
     QStringList registeredModules; // modules the system registers (p11-kit), loaded or not
     int tokenCount = 0;
     QList<Pkcs11Backend::ModuleReport> moduleReports; // every module tried, loaded or not

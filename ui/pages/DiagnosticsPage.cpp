@@ -52,14 +52,6 @@ QIcon iconFor(CheckState state, const QStyle* style)
     return {};
 }
 
-QString headingOf(const Check& check)
-{
-    QString text = diagnosis::layerTitle(check.layer);
-    if (!check.subject.isEmpty())
-        text += QStringLiteral(" (") + check.subject + QLatin1Char(')');
-    return text;
-}
-
 } // namespace
 
 DiagnosticsPage::DiagnosticsPage(CardService* cards, diagnosis::Runner* runner, QWidget* parent)
@@ -260,7 +252,7 @@ void DiagnosticsPage::showChecks()
         auto* item = new QTreeWidgetItem(m_layers);
         item->setText(0, diagnosis::stateText(check.state));
         item->setIcon(0, iconFor(check.state, style()));
-        item->setText(1, headingOf(check));
+        item->setText(1, diagnosis::checkHeading(check));
         item->setText(2, check.code);
         item->setData(0, Qt::UserRole, i);
         if (&check == problem) {
@@ -287,7 +279,8 @@ void DiagnosticsPage::showDetails()
         return;
     }
     const Check& check = m_report.checks.at(item->data(0, Qt::UserRole).toInt());
-    QStringList lines{headingOf(check) + QStringLiteral(": ") + diagnosis::stateText(check.state)};
+    QStringList lines{diagnosis::checkHeading(check) + QStringLiteral(": ") +
+                      diagnosis::stateText(check.state)};
     if (!check.code.isEmpty()) {
         const Error error(check.code);
         lines << error.summary() << tr("What to do: %1").arg(error.whatToDo());
@@ -314,7 +307,7 @@ void DiagnosticsPage::showSummary()
         m_summary->setText(tr("Every layer that was checked is working."));
         return;
     }
-    QString text = tr("Look here first: %1").arg(headingOf(*problem));
+    QString text = tr("Look here first: %1").arg(diagnosis::checkHeading(*problem));
     if (!problem->code.isEmpty()) {
         const Error error(problem->code);
         text += QLatin1Char('\n') + error.summary() + QLatin1Char('\n') +
