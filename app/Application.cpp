@@ -3,6 +3,8 @@
 #include "AppLogging.h"
 #include "CardService.h"
 #include "CardThread.h"
+#include "DemoSetup.h"
+#include "DemoWorld.h"
 #include "DiagnoseCommand.h"
 #include "ErrorCodes.h"
 #include "ErrorExplanation.h"
@@ -14,14 +16,11 @@
 #include "PersonalSpace.h"
 #include "PortalConfiguration.h"
 #include "PortalStack.h"
-#include "PortalThread.h"
-#include "PortalTls.h"
 #include "ScreenshotWriter.h"
 #include "SessionManager.h"
 #include "SettingKeys.h"
 #include "Settings.h"
 #include "ShellPages.h"
-#include "SimulatedToken.h"
 #include "SingleInstance.h"
 #include "SystemDiagnosis.h"
 #include "TrainingScenarios.h"
@@ -185,60 +184,42 @@ bool Application::claimSingleInstance()
 
 void Application::startCardThread()
 {
-    m_cardThread =
-        std::make_unique<CardThread>(m_settings->userFile(), Settings::defaultSystemFile());
     if (m_options.demo) {
-        sim::SimulatedPki::Persona persona = sim::SimulatedPki::demoCitizen();
-        for (const sim::SimulatedPki::Persona& candidate : sim::SimulatedPki::demoPersonas())
-            if (candidate.key == m_options.persona)
-                persona = candidate;
-        auto token = std::make_shared<sim::SimulatedToken>(persona);
-        CardService* service = m_cardThread->service();
-        // Training mode changes (card out, PIN blocked) refresh the screens.
-        token->setChangeCallback([service] {
-            QMetaObject::invokeMethod(service, &CardService::refresh, Qt::QueuedConnection);
-        });
-        m_cardThread->addBackend(token);
-        m_context.cards = m_cardThread->service();
-        startDemoPortal(*token);
-        if (m_stack)
-            startTraining(*token);
+        startDemoWorld();
         return;
     }
+    m_cardThread =
+        std::make_unique<CardThread>(m_settings->userFile(), Settings::defaultSystemFile());
     m_context.cards = m_cardThread->service();
     startConfiguredPortal();
 }
 
-void Application::startDemoPortal(const sim::SimulatedToken& token)
+void Application::startDemoWorld()
 {
-    // The simulated portal trusts the simulated card's CA; the client trusts the
-    // portal's CA by configuration only — no certificate check is switched off.
-    m_portalTls = std::make_unique<sim::PortalTls>();
-    m_portal = std::make_unique<sim::PortalThread>();
-    const Result<QUrl> url = m_portal->start(QList<QByteArray>{token.pki().caCertificateDer()},
-                                             m_portalTls->serverConfiguration());
-    if (!url) {
-        qCWarning(lcApp) << "simulated portal did not start:" << url.error();
-        m_context.portalProblem = url.error();
+    m_demo = std::make_unique<sim::DemoWorld>(m_options.persona);
+    m_cardThread =
+        makeDemoCardThread(m_settings->userFile(), Settings::defaultSystemFile(), *m_demo);
+    m_context.cards = m_cardThread->service();
+    const Result<net::PortalEndpoint> endpoint = startDemoPortal(*m_demo);
+    if (!endpoint) {
+        qCWarning(lcApp) << "simulated portal did not start:" << endpoint.error();
+        m_context.portalProblem = endpoint.error();
         return;
     }
-    qCInfo(lcApp) << "simulated portal on" << url.value().toString();
-    net::PortalEndpoint endpoint;
-    endpoint.url = url.value();
-    endpoint.trust = net::TlsTrust({m_portalTls->caCertificate()});
-    // The embedded portal is on loopback: no proxy may stand in between.
-    endpoint.proxy.mode = net::ProxySettings::Mode::None;
+    qCInfo(lcApp) << "simulated portal on" << endpoint.value().url.toString();
     // Its port changes at every start; its people's local data must not.
-    startPortalStack(endpoint, QStringLiteral("demo"));
+    startPortalStack(endpoint.value(), QStringLiteral("demo"));
+    offerTraining();
 }
 
-void Application::startTraining(sim::SimulatedToken& token)
+void Application::offerTraining()
 {
-    m_training = std::make_unique<sim::TrainingWorld>(*m_portal, token);
+    m_demo->setTrainingSwitches(demoTrainingSwitches(
+        [this](const net::ProxySettings& proxy) { m_stack->useProxy(proxy); }));
     for (const sim::TrainingScenario& scenario : sim::trainingScenarios())
         m_context.trainingScenarios.append({scenario.id, QLatin1String(scenario.title)});
     m_context.switchTrainingScenario = [this](const QString& id) {
-        if (Status applied = m_training->apply(id); !applied)
+        if (Status applied = m_demo->applyScenario(id); !applied)
             qCWarning(lcApp) << applied.error();
         else
             qCInfo(lcApp) << "training scenario" << (id.isEmpty() ? QStringLiteral("none") : id);
@@ -307,7 +288,6 @@ void Application::prepareDiagnosis()
 {
     DiagnosisTargets targets;
     targets.cards = m_context.cards;
-    targets.simulatedCard = m_options.demo;
     if (m_stack)
         targets.portal = m_stack->endpoint();
     else

@@ -14,10 +14,7 @@ namespace guichet {
 class CardThread;
 class PortalStack;
 namespace sim {
-class PortalThread;
-class PortalTls;
-class TrainingWorld;
-class SimulatedToken;
+class DemoWorld;
 } // namespace sim
 class GuiPinPrompt;
 class LanguageManager;
@@ -43,9 +40,9 @@ private:
     void prepareDataFolder();
     [[nodiscard]] bool claimSingleInstance(); // false: this copy must exit
     void startCardThread();
-    void startDemoPortal(const sim::SimulatedToken& token);
+    void startDemoWorld();
     // Demo mode: the training scenarios (--scenario, the Diagnostics page's picker).
-    void startTraining(sim::SimulatedToken& token);
+    void offerTraining();
     // The configured portal (settings, --portal); without one, the reason is kept for
     // the Home and Sign in pages.
     void startConfiguredPortal();
@@ -71,13 +68,11 @@ private:
     std::unique_ptr<diagnosis::Runner> m_diagnosis;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<GuiPinPrompt> m_pinPrompt;
-    std::unique_ptr<sim::PortalTls> m_portalTls;
-    std::unique_ptr<sim::PortalThread> m_portal;
+    // Demo mode: the simulated readers, card and portal; outlives what uses them.
+    std::unique_ptr<sim::DemoWorld> m_demo;
     // Session, public and personal space of the portal this run talks to.
     std::unique_ptr<PortalStack> m_stack;
     std::unique_ptr<CardThread> m_cardThread; // destroyed first: stops card work
-    // Demo mode: the training scenarios' switch; holds the portal and the token.
-    std::unique_ptr<sim::TrainingWorld> m_training;
 };
 
 // For --help, --version and command-line errors: prints to the terminal in the

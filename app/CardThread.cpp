@@ -7,8 +7,9 @@
 
 namespace guichet {
 
-CardThread::CardThread(const QString& userSettingsFile, const QString& systemSettingsFile)
-    : m_service(std::make_unique<CardService>(userSettingsFile, systemSettingsFile))
+CardThread::CardThread(const QString& userSettingsFile, const QString& systemSettingsFile,
+                       pcsc::PcscApi& api)
+    : m_service(std::make_unique<CardService>(userSettingsFile, systemSettingsFile, true, api))
 {
     m_thread.setObjectName(QStringLiteral("CardThread"));
 }

@@ -9,13 +9,19 @@ namespace guichet {
 class CardService;
 class PinPrompt;
 class TokenBackend;
+namespace pcsc {
+class PcscApi;
+PcscApi& systemPcsc();
+} // namespace pcsc
 
 // The card thread of ARCHITECTURE.md: owns the CardService (PC/SC context,
 // PKCS#11 modules) and runs it until destroyed.
 class CardThread
 {
 public:
-    CardThread(const QString& userSettingsFile, const QString& systemSettingsFile);
+    // api: the PC/SC service the readers come from (a simulated one in demo mode).
+    CardThread(const QString& userSettingsFile, const QString& systemSettingsFile,
+               pcsc::PcscApi& api = pcsc::systemPcsc());
     ~CardThread();
 
     void addBackend(std::shared_ptr<TokenBackend> backend);

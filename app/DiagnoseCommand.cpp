@@ -3,15 +3,13 @@
 #include "CardService.h"
 #include "CardThread.h"
 #include "DataPaths.h"
+#include "DemoSetup.h"
+#include "DemoWorld.h"
 #include "DiagnosisFormat.h"
 #include "PortalConfiguration.h"
-#include "PortalThread.h"
-#include "PortalTls.h"
 #include "SettingKeys.h"
 #include "Settings.h"
-#include "SimulatedToken.h"
 #include "SystemDiagnosis.h"
-#include "TrainingScenarios.h"
 
 #include <QEventLoop>
 
@@ -25,14 +23,6 @@ namespace {
 constexpr int CardWarmUpMs = 3000;
 constexpr int DeadlineMs = 12'000;
 
-sim::SimulatedPki::Persona personaNamed(const QString& key)
-{
-    for (const sim::SimulatedPki::Persona& candidate : sim::SimulatedPki::demoPersonas())
-        if (candidate.key == key)
-            return candidate;
-    return sim::SimulatedPki::demoCitizen();
-}
-
 } // namespace
 
 int runDiagnose(const CommandLineOptions& options)
@@ -40,40 +30,29 @@ int runDiagnose(const CommandLineOptions& options)
     const Settings settings(Settings::defaultUserFile(), Settings::defaultSystemFile());
     DiagnosisTargets targets;
     targets.dataRoot = DataPaths(settings.value(SettingKeys::DataDirectory)).root();
-    targets.simulatedCard = options.demo;
     targets.cardWarmUpMs = CardWarmUpMs;
 
-    CardThread cardThread(settings.userFile(), Settings::defaultSystemFile());
-    std::unique_ptr<sim::PortalTls> demoTls;
-    std::unique_ptr<sim::PortalThread> demoPortal;
-    std::unique_ptr<sim::TrainingWorld> training;
+    std::unique_ptr<sim::DemoWorld> demo;
+    std::unique_ptr<CardThread> cardThread;
     if (options.demo) {
-        // The same simulated card and embedded portal as `guichet --demo`.
-        auto token = std::make_shared<sim::SimulatedToken>(personaNamed(options.persona));
-        cardThread.addBackend(token);
-        demoTls = std::make_unique<sim::PortalTls>();
-        demoPortal = std::make_unique<sim::PortalThread>();
-        const Result<QUrl> url = demoPortal->start(
-            QList<QByteArray>{token->pki().caCertificateDer()}, demoTls->serverConfiguration());
-        if (url) {
-            net::PortalEndpoint endpoint;
-            endpoint.url = url.value();
-            endpoint.trust = net::TlsTrust({demoTls->caCertificate()});
-            endpoint.proxy.mode = net::ProxySettings::Mode::None;
-            targets.portal = endpoint;
-            if (!options.scenario.isEmpty()) {
-                training = std::make_unique<sim::TrainingWorld>(*demoPortal, *token);
-                (void)training->apply(options.scenario); // checked by parseCommandLine
-            }
-        } else {
-            targets.portal = url.error();
-        }
+        // The same simulated world as `guichet --demo`.
+        demo = std::make_unique<sim::DemoWorld>(options.persona);
+        cardThread = makeDemoCardThread(settings.userFile(), Settings::defaultSystemFile(), *demo);
+        targets.portal = startDemoPortal(*demo);
+        demo->setTrainingSwitches(demoTrainingSwitches([&targets](const net::ProxySettings& proxy) {
+            if (targets.portal)
+                targets.portal.value().proxy = proxy;
+        }));
+        if (targets.portal && !options.scenario.isEmpty())
+            (void)demo->applyScenario(options.scenario); // checked by parseCommandLine
     } else {
+        cardThread =
+            std::make_unique<CardThread>(settings.userFile(), Settings::defaultSystemFile());
         targets.portal = configuredPortal(settings, options.portalUrl, options.portalCaFile);
     }
     // No PIN is ever asked: the diagnosis reads what a card shows without logging in.
-    cardThread.start(nullptr);
-    targets.cards = cardThread.service();
+    cardThread->start(nullptr);
+    targets.cards = cardThread->service();
 
     const std::unique_ptr<diagnosis::Runner> runner = makeSystemDiagnosis(targets, DeadlineMs);
     diagnosis::Report report;

@@ -59,7 +59,14 @@ void PortalStack::start()
 
 void PortalStack::setProxyPassword(const QString& password)
 {
-    m_endpoint.proxy.password = password;
+    net::ProxySettings proxy = m_endpoint.proxy;
+    proxy.password = password;
+    useProxy(proxy);
+}
+
+void PortalStack::useProxy(const net::ProxySettings& proxy)
+{
+    m_endpoint.proxy = proxy;
     m_sessions->setConnection(m_endpoint.trust, m_endpoint.proxy);
     m_public->setProxy(m_endpoint.proxy);
     m_personal->setProxy(m_endpoint.proxy);

@@ -52,6 +52,9 @@ public:
     // spaces they act for are replaced in every later log line. They stay registered
     // until the application ends, as the log file does. redactor must outlive this.
     void redactNamesIn(LogRedactor& redactor);
+    // From now on every request goes through `proxy` (a training scenario's company
+    // proxy); the diagnosis reads it from endpoint().
+    void useProxy(const net::ProxySettings& proxy);
 
 Q_SIGNALS:
     void problem(const guichet::Error& error);

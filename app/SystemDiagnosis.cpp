@@ -25,10 +25,10 @@ Probe systemProbe()
 }
 
 // The card probe, asked only once the service has had its first look at the readers
-// (its first tokensChanged) or after warmUpMs, whichever comes first.
-Probe warmedUpCardProbe(CardService& cards, bool simulatedCard, int warmUpMs)
+// (its first reader snapshot) or after warmUpMs, whichever comes first.
+Probe warmedUpCardProbe(CardService& cards, int warmUpMs)
 {
-    Probe inner = cardProbe(cards, simulatedCard);
+    Probe inner = cardProbe(cards);
     if (warmUpMs <= 0)
         return inner;
     Probe probe;
@@ -49,8 +49,17 @@ Probe warmedUpCardProbe(CardService& cards, bool simulatedCard, int warmUpMs)
                 promise->finish();
             });
         };
-        if (service)
-            QObject::connect(service, &CardService::tokensChanged, gate, ask, Qt::QueuedConnection);
+        if (service) {
+            // The tokens are read right after each reader snapshot, on the card thread,
+            // before a diagnosis asked for afterwards is answered.
+            QObject::connect(service, &CardService::readersChanged, gate, ask,
+                             Qt::QueuedConnection);
+            // The first snapshot may have come before this probe started.
+            service->diagnostics().then(gate, [ask](const CardDiagnostics& report) {
+                if (report.readers.service != pcsc::ServiceState::Unknown)
+                    ask();
+            });
+        }
         QTimer::singleShot(warmUpMs, gate, ask);
         return promise->future();
     };
@@ -64,7 +73,7 @@ std::unique_ptr<diagnosis::Runner> makeSystemDiagnosis(const DiagnosisTargets& t
 {
     QList<Probe> probes{systemProbe()};
     if (targets.cards)
-        probes << warmedUpCardProbe(*targets.cards, targets.simulatedCard, targets.cardWarmUpMs);
+        probes << warmedUpCardProbe(*targets.cards, targets.cardWarmUpMs);
     probes << net::portalProbe(targets.portal) << keychainProbe()
            << store::localDataProbe(targets.dataRoot);
     return std::make_unique<diagnosis::Runner>(probes, deadlineMs);

@@ -15,7 +15,6 @@ class CardService;
 struct DiagnosisTargets
 {
     CardService* cards = nullptr;
-    bool simulatedCard = false; // demo mode
     Result<net::PortalEndpoint> portal = Error();
     QString dataRoot;
     // A freshly started card service has not seen the readers yet: wait this long at

@@ -2,7 +2,11 @@
 
 #include "ErrorCodes.h"
 
+#include <QTimer>
+
 #include <qt6keychain/keychain.h>
+
+#include <atomic>
 
 namespace guichet {
 namespace {
@@ -16,7 +20,27 @@ Error keychainError(const QKeychain::Job& job, const QString& what)
                  detail);
 }
 
+std::atomic<bool> simulatedAway{false};
+
 } // namespace
+
+void CredentialStore::simulateNoKeychain(bool unavailable)
+{
+    simulatedAway = unavailable;
+}
+
+bool CredentialStore::failIfSimulatedAway(const QString& what,
+                                          const std::function<void(Error)>& fail)
+{
+    if (!simulatedAway)
+        return false;
+    const Error error(ErrorCode::KeychainUnavailable,
+                      QStringLiteral("%1: No keychain service available (%2)")
+                          .arg(what)
+                          .arg(int(QKeychain::NoBackendAvailable)));
+    QTimer::singleShot(0, this, [fail, error] { fail(error); });
+    return true;
+}
 
 // Jobs have no parent and delete themselves once finished (QKeychain's autoDelete):
 // the libsecret backend calls back into its job when the Secret Service answers, so a
@@ -29,6 +53,8 @@ CredentialStore::CredentialStore(QString service, QObject* parent)
 void CredentialStore::store(const QString& account, const QByteArray& secret,
                             std::function<void(Status)> done)
 {
+    if (failIfSimulatedAway(QStringLiteral("write"), [done](const Error& e) { done(e); }))
+        return;
     auto* job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(account);
     job->setBinaryData(secret);
@@ -41,6 +67,8 @@ void CredentialStore::store(const QString& account, const QByteArray& secret,
 
 void CredentialStore::load(const QString& account, std::function<void(Result<QByteArray>)> done)
 {
+    if (failIfSimulatedAway(QStringLiteral("read"), [done](const Error& e) { done(e); }))
+        return;
     auto* job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {
@@ -55,6 +83,8 @@ void CredentialStore::load(const QString& account, std::function<void(Result<QBy
 
 void CredentialStore::remove(const QString& account, std::function<void(Status)> done)
 {
+    if (failIfSimulatedAway(QStringLiteral("delete"), [done](const Error& e) { done(e); }))
+        return;
     auto* job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job* j) {

@@ -26,7 +26,17 @@ public:
     void load(const QString& account, std::function<void(Result<QByteArray>)> done);
     void remove(const QString& account, std::function<void(Status)> done);
 
+    // Training (demo mode only): from now on every request of every store fails as on
+    // a desktop where no keychain service answers (QKeychain's NoBackendAvailable),
+    // without asking the system keychain; false asks it again.
+    static void simulateNoKeychain(bool unavailable);
+
 private:
+    // The failure a request meets while simulateNoKeychain is on, answered
+    // asynchronously like a real job; false when the keychain is to be asked.
+    [[nodiscard]] bool failIfSimulatedAway(const QString& what,
+                                           const std::function<void(Error)>& fail);
+
     QString m_service;
 };
 

@@ -39,14 +39,36 @@ QList<SimulatedPki::Persona> SimulatedPki::demoPersonas()
              false}};
 }
 
-SimulatedPki::SimulatedPki(const Persona& persona)
+namespace {
+
+// Validity of the persona certificates (days from now to the start, and length).
+QPair<int, int> validityFor(SimulatedPki::Issuance issuance)
+{
+    constexpr int FiveYears = 5 * 365;
+    switch (issuance) {
+    case SimulatedPki::Issuance::Expired:
+        return {-400, 370};
+    case SimulatedPki::Issuance::NotYetValid:
+        return {30, FiveYears};
+    case SimulatedPki::Issuance::Normal:
+    case SimulatedPki::Issuance::UnknownRoot:
+        break;
+    }
+    return {-1, FiveYears};
+}
+
+} // namespace
+
+SimulatedPki::SimulatedPki(const Persona& persona, Issuance issuance)
 {
     // A LuxTrust SSN is only read as such under a LuxTrust issuer name. Each card has
     // its own root, named apart so a portal trusting several demo cards finds the right
     // issuer (chains are matched by issuer name) — by a hash of the persona rather than
     // its name, since issuer names appear in help-desk reports, which name no one.
-    const QString root = persona.luxTrust ? QStringLiteral("Guichet Demo LuxTrust Root CA")
-                                          : QStringLiteral("Guichet Demo Root CA");
+    const QString root = issuance == Issuance::UnknownRoot
+                             ? QStringLiteral("Unknown Training Root CA")
+                         : persona.luxTrust ? QStringLiteral("Guichet Demo LuxTrust Root CA")
+                                            : QStringLiteral("Guichet Demo Root CA");
     const auto ca = CertificateFactory::makeRoot(
         {{"C", QStringLiteral("LU")},
          {"O", QStringLiteral("Guichet Desktop Demo")},
@@ -73,9 +95,11 @@ SimulatedPki::SimulatedPki(const Persona& persona)
         subject.append({"CN", persona.givenName + QLatin1Char(' ') + persona.surname});
         return subject;
     };
+    const QPair<int, int> validity = validityFor(issuance);
     const auto issue = [&](const QString& organisation, long serial, const QByteArray& usage) {
         const auto made =
-            CertificateFactory::issue(ca, subjectFor(organisation), {{"keyUsage", usage}}, serial);
+            CertificateFactory::issue(ca, subjectFor(organisation), {{"keyUsage", usage}}, serial,
+                                      validity.second, validity.first);
         return Credential{made.certificateDer(), made.privateKeyDer()};
     };
     m_auth = issue(persona.organisation, 2, "critical,digitalSignature");

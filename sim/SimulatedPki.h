@@ -34,7 +34,17 @@ public:
         QStringList companies = {};
     };
 
-    explicit SimulatedPki(const Persona& persona);
+    // How the certificates are issued. Training scenarios use the odd ones to put a
+    // real certificate problem in front of the application and the portal.
+    enum class Issuance
+    {
+        Normal,      // valid for five years from yesterday, under the persona's demo root
+        Expired,     // ended a month ago
+        NotYetValid, // starts in a month
+        UnknownRoot, // under a root that neither the portal nor the application trusts
+    };
+
+    explicit SimulatedPki(const Persona& persona, Issuance issuance = Issuance::Normal);
     ~SimulatedPki();
 
     [[nodiscard]] const QByteArray& caCertificateDer() const { return m_caDer; }

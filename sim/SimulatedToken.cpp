@@ -8,6 +8,8 @@
 #include <openssl/x509.h>
 
 #include <QCoreApplication>
+#include <QScopeGuard>
+#include <QThread>
 
 #include <memory>
 
@@ -51,7 +53,8 @@ Result<QByteArray> ecdsaSign(const QByteArray& pkcs8, const QByteArray& digest)
 } // namespace
 
 SimulatedToken::SimulatedToken(const SimulatedPki::Persona& persona)
-    : m_pki(persona), m_persona(persona), m_pin(DefaultPin), m_puk(DefaultPuk)
+    : m_pki(std::make_shared<const SimulatedPki>(persona)), m_persona(persona),
+      m_certificates(m_pki), m_pin(DefaultPin), m_puk(DefaultPuk)
 {}
 
 SimulatedToken::~SimulatedToken()
@@ -106,6 +109,49 @@ void SimulatedToken::setTriesLeftForTraining(int tries)
     notify();
 }
 
+void SimulatedToken::setCertificateTroubleForTraining(CertificateTrouble trouble)
+{
+    std::shared_ptr<const SimulatedPki> issued = m_pki;
+    const auto reissued = [this](SimulatedPki::Issuance issuance) {
+        return std::make_shared<const SimulatedPki>(m_persona, issuance);
+    };
+    switch (trouble) {
+    case CertificateTrouble::Expired:
+        issued = reissued(SimulatedPki::Issuance::Expired);
+        break;
+    case CertificateTrouble::NotYetValid:
+        issued = reissued(SimulatedPki::Issuance::NotYetValid);
+        break;
+    case CertificateTrouble::UnknownRoot:
+        issued = reissued(SimulatedPki::Issuance::UnknownRoot);
+        break;
+    case CertificateTrouble::None:
+    case CertificateTrouble::NoCertificates:
+        break;
+    }
+    {
+        const std::lock_guard lock(m_mutex);
+        m_certificates = std::move(issued);
+        m_noCertificates = trouble == CertificateTrouble::NoCertificates;
+    }
+    notify();
+}
+
+void SimulatedToken::setPinPadForTraining(bool pinPad)
+{
+    {
+        const std::lock_guard lock(m_mutex);
+        m_pinPad = pinPad;
+    }
+    notify();
+}
+
+void SimulatedToken::setReaderName(const QString& reader)
+{
+    const std::lock_guard lock(m_mutex);
+    m_readerName = reader;
+}
+
 int SimulatedToken::triesLeft() const
 {
     const std::lock_guard lock(m_mutex);
@@ -130,6 +176,8 @@ TokenStatus SimulatedToken::statusLocked() const
     status.label = m_persona.givenName + QLatin1Char(' ') + m_persona.surname;
     status.manufacturer = QStringLiteral("Guichet Desktop");
     status.serialNumber = QStringLiteral("SIM-0001");
+    status.readerName = m_readerName;
+    status.pinPad = m_pinPad;
     status.pinState = m_triesLeft == 0         ? TokenPinState::Locked
                       : m_triesLeft == 1       ? TokenPinState::FinalTry
                       : m_triesLeft < MaxTries ? TokenPinState::CountLow
@@ -139,15 +187,18 @@ TokenStatus SimulatedToken::statusLocked() const
     status.pinMinLength = PinMin;
     status.pinMaxLength = PinMax;
     status.pinDigitsOnly = true;
+    if (m_noCertificates)
+        return status;
+    const SimulatedPki& pki = *m_certificates;
     status.certificates = {
-        {QByteArray(AuthenticationKeyId), m_pki.authentication().certificateDer, TokenKeyType::Ec,
+        {QByteArray(AuthenticationKeyId), pki.authentication().certificateDer, TokenKeyType::Ec,
          256, false},
-        {QByteArray(SignatureKeyId), m_pki.signature().certificateDer, TokenKeyType::Ec, 256, true},
+        {QByteArray(SignatureKeyId), pki.signature().certificateDer, TokenKeyType::Ec, 256, true},
     };
-    for (int i = 0; i < m_pki.companySignatures().size(); ++i)
+    for (int i = 0; i < pki.companySignatures().size(); ++i)
         status.certificates.append({companySignatureKeyId(i),
-                                    m_pki.companySignatures().at(i).certificateDer,
-                                    TokenKeyType::Ec, 256, true});
+                                    pki.companySignatures().at(i).certificateDer, TokenKeyType::Ec,
+                                    256, true});
     return status;
 }
 
@@ -156,16 +207,20 @@ QByteArray SimulatedToken::companySignatureKeyId(int index)
     return QByteArray(1, char(0x03 + index));
 }
 
-const SimulatedPki::Credential* SimulatedToken::credential(const QByteArray& keyId) const
+QByteArray SimulatedToken::privateKey(const QByteArray& keyId) const
 {
+    const std::lock_guard lock(m_mutex);
+    if (m_noCertificates)
+        return {};
+    const SimulatedPki& pki = *m_certificates;
     if (keyId == QByteArray(AuthenticationKeyId))
-        return &m_pki.authentication();
+        return pki.authentication().privateKeyDer;
     if (keyId == QByteArray(SignatureKeyId))
-        return &m_pki.signature();
-    for (int i = 0; i < m_pki.companySignatures().size(); ++i)
+        return pki.signature().privateKeyDer;
+    for (int i = 0; i < pki.companySignatures().size(); ++i)
         if (keyId == companySignatureKeyId(i))
-            return &m_pki.companySignatures().at(i);
-    return nullptr;
+            return pki.companySignatures().at(i).privateKeyDer;
+    return {};
 }
 
 QList<TokenStatus> SimulatedToken::tokens()
@@ -176,9 +231,25 @@ QList<TokenStatus> SimulatedToken::tokens()
     return {statusLocked()};
 }
 
+Status SimulatedToken::verifyOnPinPad(const PinRequest& request, PinPrompt& prompt)
+{
+    // As with a real keypad, the application only says where to type; the PIN never
+    // passes through it. The simulated holder types the right one.
+    prompt.pinPadStarted(request);
+    QThread::msleep(PinPadTypingMs);
+    prompt.pinPadFinished();
+    const std::lock_guard lock(m_mutex);
+    if (!m_inserted)
+        return Error(ErrorCode::TokenRemoved, QStringLiteral("removed during PIN entry"));
+    m_triesLeft = MaxTries;
+    m_lastWasWrong = false;
+    return {};
+}
+
 Status SimulatedToken::verifyPin(PinRequest::Purpose purpose, PinPrompt& prompt)
 {
     PinRequest request;
+    bool pinPad = false;
     {
         const std::lock_guard lock(m_mutex);
         if (!m_inserted)
@@ -187,7 +258,10 @@ Status SimulatedToken::verifyPin(PinRequest::Purpose purpose, PinPrompt& prompt)
             return Error(ErrorCode::PinBlocked, QStringLiteral("simulated token: no tries left"));
         request = pinRequestFor(statusLocked(), purpose);
         request.afterWrongPin = m_lastWasWrong;
+        pinPad = m_pinPad;
     }
+    if (pinPad)
+        return verifyOnPinPad(request, prompt);
     std::optional<SecretBuffer> pin = prompt.askPin(request);
     if (!pin)
         return Error(ErrorCode::PinEntryCancelled, QStringLiteral("simulated token"));
@@ -220,9 +294,10 @@ Result<QByteArray> SimulatedToken::sign(const QString& tokenId, const QByteArray
     if (digestValue.size() != digestLength(digest))
         return Error(ErrorCode::DigestInvalid,
                      QStringLiteral("digest of %1 bytes").arg(digestValue.size()));
-    const SimulatedPki::Credential* key = credential(keyId);
-    if (!key)
+    QByteArray key = privateKey(keyId);
+    if (key.isEmpty())
         return Error(ErrorCode::KeyNotFound, QString::fromLatin1(keyId.toHex()));
+    const auto wipeKey = qScopeGuard([&key] { OPENSSL_cleanse(key.data(), size_t(key.size())); });
     const bool signatureKey = keyId != QByteArray(AuthenticationKeyId);
 
     const Status verified = verifyPin(
@@ -230,7 +305,7 @@ Result<QByteArray> SimulatedToken::sign(const QString& tokenId, const QByteArray
     notify();
     if (!verified)
         return verified.error();
-    return ecdsaSign(key->privateKeyDer, digestValue);
+    return ecdsaSign(key, digestValue);
 }
 
 Status SimulatedToken::changePin(const QString& tokenId, PinPrompt& prompt)

@@ -4,6 +4,7 @@
 #include "TokenBackend.h"
 
 #include <functional>
+#include <memory>
 #include <mutex>
 
 namespace guichet::sim {
@@ -39,12 +40,31 @@ public:
     // Training scenarios: the PIN with exactly `tries` tries left (0 blocks it,
     // MaxTries is a fresh card, whose PUK tries are restored too).
     void setTriesLeftForTraining(int tries);
+    // Training scenarios: what is wrong with the card's certificates.
+    enum class CertificateTrouble
+    {
+        None,
+        NoCertificates, // an empty card: the keys and certificates were never written
+        Expired,
+        NotYetValid,
+        UnknownRoot, // issued under a root nobody here trusts
+    };
+    void setCertificateTroubleForTraining(CertificateTrouble trouble);
+    // Training scenarios: the card sits in a reader with a keypad. The PIN is then
+    // asked for on the keypad, where the simulated holder types the right one.
+    void setPinPadForTraining(bool pinPad);
+    // The reader the card sits in, as the simulated PC/SC service names it.
+    void setReaderName(const QString& reader);
     [[nodiscard]] int triesLeft() const;
     [[nodiscard]] int pukTriesLeft() const;
     // Called (on the calling thread) whenever the token's state changes.
     void setChangeCallback(std::function<void()> callback);
 
-    [[nodiscard]] const SimulatedPki& pki() const { return m_pki; }
+    // The card's own PKI as issued at first (what the demo portal trusts).
+    [[nodiscard]] const SimulatedPki& pki() const { return *m_pki; }
+
+    // How long the simulated holder takes to type the PIN on a keypad.
+    static constexpr int PinPadTypingMs = 1500;
 
     static constexpr char TokenId[] = "simulated:0";
     static constexpr char AuthenticationKeyId[] = "\x01";
@@ -55,15 +75,22 @@ public:
 
 private:
     [[nodiscard]] TokenStatus statusLocked() const;
-    // The private key of a signature or authentication key id; null when none.
-    [[nodiscard]] const SimulatedPki::Credential* credential(const QByteArray& keyId) const;
+    // The private key of a signature or authentication key id; empty when none.
+    [[nodiscard]] QByteArray privateKey(const QByteArray& keyId) const;
+    // The PIN typed on the reader's keypad (PIN-pad training scenario).
+    [[nodiscard]] Status verifyOnPinPad(const PinRequest& request, PinPrompt& prompt);
     // Asks for and checks the PIN; counts a wrong one.
     [[nodiscard]] Status verifyPin(PinRequest::Purpose purpose, PinPrompt& prompt);
     void notify();
 
-    SimulatedPki m_pki;
+    const std::shared_ptr<const SimulatedPki> m_pki;
     SimulatedPki::Persona m_persona;
     mutable std::mutex m_mutex;
+    // What the card holds now: m_pki, or another in a certificate training scenario.
+    std::shared_ptr<const SimulatedPki> m_certificates;
+    bool m_noCertificates = false;
+    bool m_pinPad = false;
+    QString m_readerName;
     QByteArray m_pin;
     int m_triesLeft = MaxTries;
     QByteArray m_puk;

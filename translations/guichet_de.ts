@@ -1727,6 +1727,58 @@ Fehlercode: %2</translation>
         <source>PIN blocked</source>
         <translation>PIN gesperrt</translation>
     </message>
+    <message>
+        <source>No smart card service</source>
+        <translation>Kein Chipkartendienst</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Kein Kartenleser</translation>
+    </message>
+    <message>
+        <source>Reader without a card</source>
+        <translation>Leser ohne Karte</translation>
+    </message>
+    <message>
+        <source>Unknown card (a bank card)</source>
+        <translation>Unbekannte Karte (eine Bankkarte)</translation>
+    </message>
+    <message>
+        <source>Identity card without its middleware</source>
+        <translation>Personalausweis ohne seine Kartensoftware</translation>
+    </message>
+    <message>
+        <source>Card without certificates</source>
+        <translation>Karte ohne Zertifikate</translation>
+    </message>
+    <message>
+        <source>Expired certificates</source>
+        <translation>Abgelaufene Zertifikate</translation>
+    </message>
+    <message>
+        <source>Certificates not yet valid</source>
+        <translation>Zertifikate noch nicht gültig</translation>
+    </message>
+    <message>
+        <source>Certificates from an untrusted root</source>
+        <translation>Zertifikate einer nicht vertrauenswürdigen Stammstelle</translation>
+    </message>
+    <message>
+        <source>Reader with a PIN pad</source>
+        <translation>Leser mit PIN-Tastatur</translation>
+    </message>
+    <message>
+        <source>Proxy refusing the portal</source>
+        <translation>Proxy verweigert das Portal</translation>
+    </message>
+    <message>
+        <source>Portal with an untrusted TLS certificate</source>
+        <translation>Portal mit nicht vertrauenswürdigem TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>TransparencyTexts</name>

@@ -1727,6 +1727,58 @@ Error code: %2</translation>
         <source>PIN blocked</source>
         <translation>PIN blocked</translation>
     </message>
+    <message>
+        <source>No smart card service</source>
+        <translation>No smart card service</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>No card reader</translation>
+    </message>
+    <message>
+        <source>Reader without a card</source>
+        <translation>Reader without a card</translation>
+    </message>
+    <message>
+        <source>Unknown card (a bank card)</source>
+        <translation>Unknown card (a bank card)</translation>
+    </message>
+    <message>
+        <source>Identity card without its middleware</source>
+        <translation>Identity card without its middleware</translation>
+    </message>
+    <message>
+        <source>Card without certificates</source>
+        <translation>Card without certificates</translation>
+    </message>
+    <message>
+        <source>Expired certificates</source>
+        <translation>Expired certificates</translation>
+    </message>
+    <message>
+        <source>Certificates not yet valid</source>
+        <translation>Certificates not yet valid</translation>
+    </message>
+    <message>
+        <source>Certificates from an untrusted root</source>
+        <translation>Certificates from an untrusted root</translation>
+    </message>
+    <message>
+        <source>Reader with a PIN pad</source>
+        <translation>Reader with a PIN pad</translation>
+    </message>
+    <message>
+        <source>Proxy refusing the portal</source>
+        <translation>Proxy refusing the portal</translation>
+    </message>
+    <message>
+        <source>Portal with an untrusted TLS certificate</source>
+        <translation>Portal with an untrusted TLS certificate</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Keychain unavailable</translation>
+    </message>
 </context>
 <context>
     <name>TransparencyTexts</name>

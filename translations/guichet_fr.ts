@@ -1727,6 +1727,58 @@ Code d&apos;erreur : %2</translation>
         <source>PIN blocked</source>
         <translation>PIN bloqué</translation>
     </message>
+    <message>
+        <source>No smart card service</source>
+        <translation>Pas de service de cartes à puce</translation>
+    </message>
+    <message>
+        <source>No card reader</source>
+        <translation>Pas de lecteur de cartes</translation>
+    </message>
+    <message>
+        <source>Reader without a card</source>
+        <translation>Lecteur sans carte</translation>
+    </message>
+    <message>
+        <source>Unknown card (a bank card)</source>
+        <translation>Carte inconnue (une carte bancaire)</translation>
+    </message>
+    <message>
+        <source>Identity card without its middleware</source>
+        <translation>Carte d&apos;identité sans son logiciel de carte</translation>
+    </message>
+    <message>
+        <source>Card without certificates</source>
+        <translation>Carte sans certificats</translation>
+    </message>
+    <message>
+        <source>Expired certificates</source>
+        <translation>Certificats expirés</translation>
+    </message>
+    <message>
+        <source>Certificates not yet valid</source>
+        <translation>Certificats pas encore valables</translation>
+    </message>
+    <message>
+        <source>Certificates from an untrusted root</source>
+        <translation>Certificats d&apos;une racine non reconnue</translation>
+    </message>
+    <message>
+        <source>Reader with a PIN pad</source>
+        <translation>Lecteur avec clavier de saisie du PIN</translation>
+    </message>
+    <message>
+        <source>Proxy refusing the portal</source>
+        <translation>Proxy refusant le portail</translation>
+    </message>
+    <message>
+        <source>Portal with an untrusted TLS certificate</source>
+        <translation>Portail avec un certificat TLS non reconnu</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation>Trousseau indisponible</translation>
+    </message>
 </context>
 <context>
     <name>TransparencyTexts</name>

@@ -1,10 +1,13 @@
 #include "PortalServer.h"
 
+#include <QSslServer>
+
 #include "PortalContext.h"
 #include "Routes.h"
 #include "SimHttpServer.h"
 #include "TimeStampAuthority.h"
 
+#include <QSslServer>
 #include <QTcpServer>
 
 namespace guichet::sim {
@@ -63,6 +66,18 @@ void PortalServer::setAccepting(bool accepting)
         else if (!listener->isListening())
             (void)listener->listen(QHostAddress::LocalHost, m_port);
     }
+}
+
+void PortalServer::setTlsConfiguration(const QSslConfiguration& tls)
+{
+    if (m_options.plainHttp)
+        return;
+    m_http->sslSetup(tls);
+    // Qt 6.4 hands the configuration to the QSslServer it made at listen(); later
+    // connections are encrypted by that one.
+    for (QTcpServer* listener : m_http->servers())
+        if (auto* secure = qobject_cast<QSslServer*>(listener))
+            secure->setSslConfiguration(tls);
 }
 
 const PortalStore::SeedFigures& PortalServer::seedIfEmpty()

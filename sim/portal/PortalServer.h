@@ -56,6 +56,9 @@ public:
     // refused connection, exactly as with a portal that is down) and take them again.
     // The port is kept. Its own thread only.
     void setAccepting(bool accepting);
+    // Training: the TLS certificate new connections are shown from now on. Its own
+    // thread only.
+    void setTlsConfiguration(const QSslConfiguration& tls);
     [[nodiscard]] TimeStampAuthority& timeStampAuthority() { return *m_tsa; }
     // What seeding cost (zero when the database already existed).
     [[nodiscard]] const PortalStore::SeedFigures& seedFigures() const { return m_seedFigures; }

@@ -50,4 +50,11 @@ void PortalThread::setAccepting(bool accepting)
         Qt::BlockingQueuedConnection);
 }
 
+void PortalThread::setTlsConfiguration(const QSslConfiguration& tls)
+{
+    QMetaObject::invokeMethod(
+        m_anchor, [this, tls] { m_server->setTlsConfiguration(tls); },
+        Qt::BlockingQueuedConnection);
+}
+
 } // namespace guichet::sim

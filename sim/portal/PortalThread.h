@@ -30,6 +30,7 @@ public:
     [[nodiscard]] FaultInjector& faults() { return m_server->faults(); }
     [[nodiscard]] SimClock& clock() { return m_server->clock(); }
     void setAccepting(bool accepting);
+    void setTlsConfiguration(const QSslConfiguration& tls);
 
 private:
     QThread m_thread;

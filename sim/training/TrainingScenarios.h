@@ -5,17 +5,26 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+#include <memory>
+
 namespace guichet::sim {
 
 class PortalThread;
+class PortalTls;
+class ScriptedPcsc;
+class SimulatedProxy;
 class SimulatedToken;
 
 // A failure help-desk staff can rehearse on their own machine (`guichet --demo
 // --scenario NAME`, or the picker on the Diagnostics page in demo mode). Each one is
-// made by putting a real failure in front of the real code path — the simulated
-// portal refusing connections, answering 503, answering late, keeping another time —
-// never by a flag that paints a message, so the application, its Diagnostics page
-// and `--diagnose` react exactly as they would to the real thing.
+// made by putting a real failure in front of the real code path — a smart card
+// service that stopped, a reader without a card, a card no middleware on the
+// computer can read, certificates out of date or from an unknown root, the simulated
+// portal refusing connections, answering 503 or late, keeping another time, showing
+// a TLS certificate nobody trusts — never by a flag that paints a message, so the
+// application, its Diagnostics page and `--diagnose` react exactly as they would to
+// the real thing.
 struct TrainingScenario
 {
     QString id;           // stable, for --scenario
@@ -31,18 +40,39 @@ struct TrainingScenario
 class TrainingWorld
 {
 public:
-    TrainingWorld(PortalThread& portal, SimulatedToken& token);
+    TrainingWorld(PortalThread& portal, PortalTls& tls, SimulatedToken& token,
+                  ScriptedPcsc& readers, SimulatedProxy& proxy);
+    ~TrainingWorld();
+
+    // The world without a scenario: the service running, one reader, the simulated
+    // card in it.
+    static void placeDemoCard(ScriptedPcsc& readers, SimulatedToken& token);
 
     // Puts the world into `id` (empty: everything works), undoing the previous one.
     // APP-004 for an unknown id.
     [[nodiscard]] Status apply(const QString& id);
+    // What some scenarios must reach in other rooms, handed in by the application:
+    // the keychain (taken away, given back) and the client's proxy setting (the
+    // demo's company proxy on loopback at `port`; 0: no proxy, the demo's default).
+    // A scenario whose switch is missing changes nothing.
+    struct Switches
+    {
+        std::function<void(bool unavailable)> keychain;
+        std::function<void(quint16 port)> proxy;
+    };
+    void setSwitches(Switches switches) { m_switches = std::move(switches); }
     [[nodiscard]] const QString& current() const { return m_current; }
 
 private:
     void reset();
 
     PortalThread& m_portal;
+    PortalTls& m_tls;
+    std::unique_ptr<PortalTls> m_strangerTls; // made on first use (a key pair takes a while)
     SimulatedToken& m_token;
+    ScriptedPcsc& m_readers;
+    SimulatedProxy& m_proxy;
+    Switches m_switches;
     QString m_current;
 };
 

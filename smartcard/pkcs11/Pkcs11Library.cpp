@@ -5,6 +5,7 @@
 #include "SharedLibraryLoader.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 #include <utility>
 
@@ -23,7 +24,12 @@ Result<ModuleLibrary> ModuleLibrary::open(const QString& path)
     QString message;
     void* handle = loader::load(path, message);
     if (!handle) {
-        qCWarning(lcPkcs11) << "cannot load module" << path << message;
+        // Every platform's usual paths are tried: an absent file is expected, a file
+        // that is there and does not load is worth a warning.
+        if (QFileInfo::exists(path))
+            qCWarning(lcPkcs11) << "cannot load module" << path << message;
+        else
+            qCInfo(lcPkcs11) << "no module at" << path;
         // dlerror() usually names the file already.
         return Error(ErrorCode::ModuleNotLoaded,
                      message.contains(path) ? message : path + QStringLiteral(": ") + message);

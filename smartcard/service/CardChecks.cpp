@@ -286,19 +286,12 @@ Check certificateCheck(const TokenCertificate& certificate, const QDateTime& now
 
 } // namespace
 
-QList<diagnosis::Check> cardChecks(const CardDiagnostics& report, bool simulatedCard,
-                                   const QDateTime& nowUtc)
+QList<diagnosis::Check> cardChecks(const CardDiagnostics& report, const QDateTime& nowUtc)
 {
     QList<Check> checks;
-    if (simulatedCard) {
-        const QString reason = QStringLiteral("demo mode: the simulated card is in use");
-        checks << notChecked(Layer::PcscService, reason) << notChecked(Layer::Readers, reason)
-               << notChecked(Layer::Card, reason) << notChecked(Layer::Modules, reason);
-    } else {
-        checks << serviceCheck(report.readers) << readersCheck(report);
-        checks << cardsChecks(report);
-        checks << modulesCheck(report);
-    }
+    checks << serviceCheck(report.readers) << readersCheck(report);
+    checks << cardsChecks(report);
+    checks << modulesCheck(report);
     const bool cardProblem = std::any_of(
         checks.begin(), checks.end(), [](const Check& c) { return c.state == CheckState::Failed; });
     if (report.tokens.isEmpty()) {
@@ -315,17 +308,17 @@ QList<diagnosis::Check> cardChecks(const CardDiagnostics& report, bool simulated
     return checks;
 }
 
-diagnosis::Probe cardProbe(CardService& service, bool simulatedCard)
+diagnosis::Probe cardProbe(CardService& service)
 {
     diagnosis::Probe probe;
     probe.layers = {Layer::PcscService, Layer::Readers, Layer::Card,
                     Layer::Modules,     Layer::Token,   Layer::Certificate};
     QPointer<CardService> guarded(&service);
-    probe.start = [guarded, simulatedCard]() -> QFuture<QList<Check>> {
+    probe.start = [guarded]() -> QFuture<QList<Check>> {
         if (!guarded)
             return QtFuture::makeReadyFuture(QList<Check>{});
-        return guarded->diagnostics().then([simulatedCard](const CardDiagnostics& report) {
-            return cardChecks(report, simulatedCard, QDateTime::currentDateTimeUtc());
+        return guarded->diagnostics().then([](const CardDiagnostics& report) {
+            return cardChecks(report, QDateTime::currentDateTimeUtc());
         });
     };
     return probe;

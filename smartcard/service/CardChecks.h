@@ -12,11 +12,11 @@ namespace guichet {
 // certificates), decided from what the card service saw. Nothing personal goes into
 // the evidence: certificates are named by their role and issuer, never by holder,
 // and token labels (which some issuers fill with the holder's name) are left out.
-// `simulatedCard`: demo mode, where the PC/SC layers are not the ones in use.
-[[nodiscard]] QList<diagnosis::Check> cardChecks(const CardDiagnostics& report, bool simulatedCard,
+// In demo mode the same checks read the simulated PC/SC service and card.
+[[nodiscard]] QList<diagnosis::Check> cardChecks(const CardDiagnostics& report,
                                                  const QDateTime& nowUtc);
 
 // The card layers as a probe of the diagnosis: asks `service` on its thread.
-[[nodiscard]] diagnosis::Probe cardProbe(CardService& service, bool simulatedCard);
+[[nodiscard]] diagnosis::Probe cardProbe(CardService& service);
 
 } // namespace guichet

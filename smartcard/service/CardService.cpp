@@ -85,8 +85,13 @@ void CardService::start()
         for (const Error& problem : m_trust->loadProblems())
             qCInfo(lcSmartcard) << "trusted roots:" << problem;
     }
+    if (!m_extraRoots.isEmpty() && !m_trust)
+        m_trust = std::make_unique<TrustStore>();
+    for (const QByteArray& root : m_extraRoots)
+        if (Status added = m_trust->addCertificate(root); !added)
+            qCInfo(lcSmartcard) << "trusted roots:" << added.error();
     if (m_useSystemReaders) {
-        m_pkcs11 = std::make_shared<Pkcs11Backend>(*m_settings);
+        m_pkcs11 = std::make_shared<Pkcs11Backend>(*m_settings, m_moduleRoot);
         m_backends.prepend(m_pkcs11);
         m_monitor = std::make_unique<pcsc::ReaderMonitor>(m_api);
         connect(m_monitor.get(), &pcsc::ReaderMonitor::snapshotChanged, this,
@@ -129,9 +134,29 @@ void CardService::refresh()
         }
     }
     m_lastTokens = all;
-    Q_EMIT cardUsesChanged(m_pkcs11 ? m_pkcs11->cardUses() : QList<CardUse>{});
+    m_cardUses = cardUses();
+    Q_EMIT cardUsesChanged(m_cardUses);
     Q_EMIT tokensChanged(all);
     scheduleRetryIfCardUnseen();
+}
+
+QList<CardUse> CardService::cardUses() const
+{
+    if (!m_pkcs11)
+        return {};
+    QList<CardUse> uses = m_pkcs11->cardUses();
+    for (CardUse& use : uses) {
+        if (!use.module.isEmpty())
+            continue;
+        for (const TokenStatus& token : m_lastTokens) {
+            if (token.readerName != use.readerName || !token.modulePath.isEmpty())
+                continue;
+            use.module = QStringLiteral("simulated token");
+            use.missing.clear();
+            use.problemCode.clear();
+        }
+    }
+    return uses;
 }
 
 void CardService::scheduleRetryIfCardUnseen()
@@ -288,7 +313,7 @@ QFuture<CardDiagnostics> CardService::diagnostics()
         report.registeredModules = registeredModules();
         if (m_pkcs11) {
             report.moduleReports = m_pkcs11->modules();
-            report.cards = m_pkcs11->cardUses();
+            report.cards = m_cardUses;
             report.profiles = m_pkcs11->recognisedProfiles();
         }
         if (m_useSystemReaders && m_snapshot.service == pcsc::ServiceState::Running) {

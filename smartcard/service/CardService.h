@@ -52,6 +52,14 @@ public:
     // Before start(): another source of tokens (the simulated token in demo mode).
     void addBackend(std::shared_ptr<TokenBackend> backend);
     void setPinPrompt(PinPrompt* prompt) { m_prompt = prompt; }
+    // Before start(), for the simulated world of demo and training mode: PKCS#11
+    // modules are looked for under `folder` as if it were the root of the file system
+    // (an empty folder: a computer with no middleware installed), so the machine's own
+    // modules never show a card of a real reader in a simulated one.
+    void setModuleRoot(const QString& folder) { m_moduleRoot = folder; }
+    // Before start(): one more root the cards' certificates are checked against,
+    // beside the trusted-roots folder of the settings.
+    void addTrustedRoot(const QByteArray& der) { m_extraRoots.append(der); }
 
     // Thread-safe: queued to the card thread.
     [[nodiscard]] QFuture<Result<QByteArray>> sign(const QString& tokenId, const QByteArray& keyId,
@@ -82,6 +90,9 @@ private:
     void scheduleRetryIfCardUnseen();
     [[nodiscard]] Status checkValidity(const QString& tokenId, const QByteArray& keyId) const;
     void checkTrust(TokenStatus& token) const;
+    // The PKCS#11 backend's account of each card, where a card another backend shows
+    // (the simulated one in its simulated reader) counts as in use.
+    [[nodiscard]] QList<CardUse> cardUses() const;
 
     static constexpr int MaxUnseenRetries = 6;
     static constexpr int UnseenRetryMs = 500;
@@ -91,6 +102,8 @@ private:
 
     QString m_userSettingsFile;
     QString m_systemSettingsFile;
+    QString m_moduleRoot;
+    QList<QByteArray> m_extraRoots;
     bool m_useSystemReaders;
     pcsc::PcscApi& m_api;
     PinPrompt* m_prompt = nullptr;
@@ -103,6 +116,7 @@ private:
     QMap<QString, QString> m_tokenReaders; // token id -> PC/SC reader
     QMap<QString, QList<TokenCertificate>> m_tokenCertificates;
     QList<TokenStatus> m_lastTokens;
+    QList<CardUse> m_cardUses;
     pcsc::ReaderSnapshot m_snapshot;
 };
 

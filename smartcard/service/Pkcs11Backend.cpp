@@ -85,7 +85,9 @@ bool slotMatchesReader(const QString& slotDescription, const QString& reader)
 
 } // namespace
 
-Pkcs11Backend::Pkcs11Backend(const Settings& settings) : m_settings(settings) {}
+Pkcs11Backend::Pkcs11Backend(const Settings& settings, QString moduleRoot)
+    : m_settings(settings), m_moduleRoot(std::move(moduleRoot))
+{}
 
 Pkcs11Backend::~Pkcs11Backend() = default;
 
@@ -115,6 +117,9 @@ void Pkcs11Backend::setReaders(const pcsc::ReaderSnapshot& snapshot)
     // stale, so start afresh once it is back.
     if (snapshot.service != pcsc::ServiceState::Running)
         unloadAll();
+    // A module that could not be loaded is tried again once readers or cards change
+    // (the middleware may have been installed meanwhile), not at every refresh.
+    m_unloadable.clear();
     m_snapshot = snapshot;
 }
 
@@ -122,9 +127,12 @@ pkcs11::Module* Pkcs11Backend::module(const QString& path)
 {
     if (const auto found = m_modules.find(path); found != m_modules.end())
         return found->second.get();
-    Result<std::unique_ptr<pkcs11::Module>> loaded = pkcs11::Module::load(path);
+    if (m_unloadable.contains(path))
+        return nullptr;
+    Result<std::unique_ptr<pkcs11::Module>> loaded = pkcs11::Module::load(m_moduleRoot + path);
     ModuleReport report{path, {}, {}, {}};
     if (!loaded) {
+        m_unloadable.insert(path);
         report.errorCode = loaded.error().code();
         report.errorDetail = loaded.error().detail();
         m_reports.insert(path, report);

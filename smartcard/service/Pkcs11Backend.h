@@ -4,6 +4,7 @@
 #include "TokenBackend.h"
 
 #include <QMap>
+#include <QSet>
 #include <QString>
 
 #include <map>
@@ -24,7 +25,8 @@ class Module;
 class Pkcs11Backend final : public TokenBackend
 {
 public:
-    explicit Pkcs11Backend(const Settings& settings);
+    // moduleRoot: prefixed to every module path when loading ("" for the real one).
+    explicit Pkcs11Backend(const Settings& settings, QString moduleRoot = {});
     ~Pkcs11Backend() override;
 
     void setReaders(const pcsc::ReaderSnapshot& snapshot);
@@ -60,6 +62,8 @@ private:
     [[nodiscard]] static QString problemOf(const CardUse& use, bool profileModuleLoaded);
 
     const Settings& m_settings;
+    QString m_moduleRoot;
+    QSet<QString> m_unloadable; // failed to load since the last reader snapshot
     pcsc::ReaderSnapshot m_snapshot;
     std::map<QString, std::unique_ptr<pkcs11::Module>> m_modules;
     QMap<QString, ModuleReport> m_reports;

@@ -57,7 +57,7 @@ struct ShellFixture
             // The Diagnostics page's checks, for the layers this fixture has.
             diagnosis = std::make_unique<guichet::diagnosis::Runner>(
                 QList<guichet::diagnosis::Probe>{
-                    guichet::cardProbe(*cards, false),
+                    guichet::cardProbe(*cards),
                     guichet::store::localDataProbe(context.paths.root())},
                 5000);
             context.diagnosis = diagnosis.get();
@@ -99,7 +99,7 @@ struct ShellFixture
     guichet::LanguageManager languages;
     std::unique_ptr<guichet::Settings> settings;
     guichet::ShellContext context;
-    guichet::pcsc::testing::ScriptedPcsc pcsc;
+    guichet::sim::ScriptedPcsc pcsc;
     std::shared_ptr<guichet::sim::SimulatedToken> token;
     std::unique_ptr<guichet::CardService> cards;
     QThread cardThread;

@@ -6,7 +6,7 @@ guichet_add_qt_test(tst_ui_form SOURCES tst_form.cpp FormFixture.h
 # "My forms" end to end: the simulated portal over TLS, the simulated card through the
 # card service (PIN through the dialog's test seam), the outbox, the portal's checks.
 guichet_add_qt_test(tst_ui_formsflow SOURCES tst_formsflow.cpp ShellFixture.h
-    LIBS guichet_ui guichet_sim guichet_test_pcsc ROOM ui KIND ui)
+    LIBS guichet_ui guichet_sim ROOM ui KIND ui)
 target_include_directories(tst_ui_formsflow PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 set_tests_properties(tst_ui_formsflow PROPERTIES TIMEOUT 240)
 

@@ -6,12 +6,12 @@ guichet_add_qt_test(tst_smartcard_simulatedtoken
 guichet_add_qt_test(tst_smartcard_cardservice
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_cardservice.cpp
             ${CMAKE_CURRENT_LIST_DIR}/../../support/ScriptedPinPrompt.h
-    LIBS guichet_sim guichet_test_pcsc OpenSSL::Crypto ROOM smartcard KIND unit)
+    LIBS guichet_sim OpenSSL::Crypto ROOM smartcard KIND unit)
 # Unblocking a blocked PIN with the PUK (simulated token, card service, profiles).
 guichet_add_qt_test(tst_smartcard_unblockpin
     SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_simulatedtoken_unblock.cpp
             ${CMAKE_CURRENT_LIST_DIR}/../../support/ScriptedPinPrompt.h
-    LIBS guichet_sim guichet_test_pcsc OpenSSL::Crypto ROOM smartcard KIND unit)
+    LIBS guichet_sim OpenSSL::Crypto ROOM smartcard KIND unit)
 foreach(test IN ITEMS tst_smartcard_simulatedtoken tst_smartcard_cardservice
                       tst_smartcard_unblockpin)
     target_include_directories(${test} PRIVATE ${CMAKE_CURRENT_LIST_DIR}/../../support)

@@ -82,7 +82,7 @@ private Q_SLOTS:
     {
         CardDiagnostics report;
         report.readers.service = pcsc::ServiceState::NotRunning;
-        const QList<Check> checks = cardChecks(report, false, QDateTime::currentDateTimeUtc());
+        const QList<Check> checks = cardChecks(report, QDateTime::currentDateTimeUtc());
         QCOMPARE(checks.first().layer, Layer::PcscService);
         QCOMPARE(checks.first().state, CheckState::Failed);
         QCOMPARE(checks.first().code, QLatin1String(ErrorCode::PcscServiceNotRunning));
@@ -94,11 +94,11 @@ private Q_SLOTS:
     {
         CardDiagnostics report;
         report.readers.service = pcsc::ServiceState::Running;
-        QList<Check> checks = cardChecks(report, false, QDateTime::currentDateTimeUtc());
+        QList<Check> checks = cardChecks(report, QDateTime::currentDateTimeUtc());
         QCOMPARE(of(checks, Layer::Readers).first().code, QLatin1String(ErrorCode::NoReader));
 
         report.readers = oneReader(false);
-        checks = cardChecks(report, false, QDateTime::currentDateTimeUtc());
+        checks = cardChecks(report, QDateTime::currentDateTimeUtc());
         QCOMPARE(of(checks, Layer::Readers).first().state, CheckState::Ok);
         QVERIFY(of(checks, Layer::Readers)
                     .first()
@@ -119,7 +119,7 @@ private Q_SLOTS:
         use.missing = use.tried;
         use.problemCode = QLatin1String(ErrorCode::CardMiddlewareMissing);
         report.cards = {use};
-        const QList<Check> checks = cardChecks(report, false, QDateTime::currentDateTimeUtc());
+        const QList<Check> checks = cardChecks(report, QDateTime::currentDateTimeUtc());
         const Check card = of(checks, Layer::Card).first();
         QCOMPARE(card.state, CheckState::Failed);
         QCOMPARE(card.code, QLatin1String(ErrorCode::CardMiddlewareMissing));
@@ -139,7 +139,7 @@ private Q_SLOTS:
         CardDiagnostics report;
         report.readers = oneReader(true);
         report.tokens = {tokenWith(testpki::makeCertificate(spec))};
-        QList<Check> checks = cardChecks(report, false, QDateTime::currentDateTimeUtc());
+        QList<Check> checks = cardChecks(report, QDateTime::currentDateTimeUtc());
         const Check certificate = of(checks, Layer::Certificate).first();
         QCOMPARE(certificate.state, CheckState::Warning);
         QVERIFY(certificate.value(QStringLiteral("expires-in-days")).toInt() <= 10);
@@ -154,14 +154,14 @@ private Q_SLOTS:
         spec.notAfterOffset = -3600;
         spec.notBeforeOffset = -7200;
         report.tokens = {tokenWith(testpki::makeCertificate(spec))};
-        checks = cardChecks(report, false, QDateTime::currentDateTimeUtc());
+        checks = cardChecks(report, QDateTime::currentDateTimeUtc());
         QCOMPARE(of(checks, Layer::Certificate).first().code,
                  QLatin1String(ErrorCode::CertificateExpired));
 
         spec.notBeforeOffset = 3600;
         spec.notAfterOffset = 7200;
         report.tokens = {tokenWith(testpki::makeCertificate(spec))};
-        checks = cardChecks(report, false, QDateTime::currentDateTimeUtc());
+        checks = cardChecks(report, QDateTime::currentDateTimeUtc());
         QCOMPARE(of(checks, Layer::Certificate).first().code,
                  QLatin1String(ErrorCode::CertificateNotYetValid));
     }
@@ -174,7 +174,7 @@ private Q_SLOTS:
         token.pinState = TokenPinState::Locked;
         token.triesLeft = 0;
         report.tokens = {token};
-        QList<Check> checks = cardChecks(report, false, QDateTime::currentDateTimeUtc());
+        QList<Check> checks = cardChecks(report, QDateTime::currentDateTimeUtc());
         Check check = of(checks, Layer::Token).first();
         QCOMPARE(check.code, QLatin1String(ErrorCode::PinBlocked));
         QCOMPARE(check.value(QStringLiteral("pin-tries-left")), QStringLiteral("0"));
@@ -182,24 +182,14 @@ private Q_SLOTS:
         token.pinState = TokenPinState::FinalTry;
         token.triesLeft = 1;
         report.tokens = {token};
-        checks = cardChecks(report, false, QDateTime::currentDateTimeUtc());
+        checks = cardChecks(report, QDateTime::currentDateTimeUtc());
         QCOMPARE(of(checks, Layer::Token).first().state, CheckState::Warning);
 
         token.pinState = TokenPinState::Ok;
         token.certificates.clear();
         report.tokens = {token};
-        checks = cardChecks(report, false, QDateTime::currentDateTimeUtc());
+        checks = cardChecks(report, QDateTime::currentDateTimeUtc());
         QCOMPARE(of(checks, Layer::Token).first().code, QLatin1String(ErrorCode::KeyNotFound));
-    }
-
-    void demoModeLeavesThePcscLayersUnchecked()
-    {
-        CardDiagnostics report;
-        report.readers.service = pcsc::ServiceState::NotRunning;
-        report.tokens = {tokenWith(testpki::der(QStringLiteral("citizen-auth")))};
-        const QList<Check> checks = cardChecks(report, true, QDateTime::currentDateTimeUtc());
-        QCOMPARE(of(checks, Layer::PcscService).first().state, CheckState::NotChecked);
-        QCOMPARE(of(checks, Layer::Token).first().state, CheckState::Ok);
     }
 
     // The real backend, real module loading: with the card's own middleware absent it

@@ -28,7 +28,7 @@ private:
     std::unique_ptr<CardService> m_service;
     std::shared_ptr<SimulatedToken> m_token;
     ScriptedPinPrompt m_prompt;
-    pcsc::testing::ScriptedPcsc m_pcsc;
+    sim::ScriptedPcsc m_pcsc;
 
 private Q_SLOTS:
     void init()

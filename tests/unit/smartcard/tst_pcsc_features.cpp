@@ -8,8 +8,8 @@
 
 using namespace guichet;
 using namespace guichet::pcsc;
-using guichet::pcsc::testing::Call;
-using guichet::pcsc::testing::ScriptedPcsc;
+using guichet::sim::Call;
+using guichet::sim::ScriptedPcsc;
 
 class TestFeatures : public QObject
 {

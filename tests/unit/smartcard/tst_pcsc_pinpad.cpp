@@ -6,7 +6,7 @@
 
 using namespace guichet;
 using namespace guichet::pcsc;
-using guichet::pcsc::testing::ScriptedPcsc;
+using guichet::sim::ScriptedPcsc;
 
 namespace {
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
         ScriptedPcsc api;
         auto context = PcscContext::establish(api);
         auto connection = CardConnection::connect(context.value(), QStringLiteral("Pad"));
-        api.failNext(guichet::pcsc::testing::Call::Control, LONG(SCARD_E_NOT_TRANSACTED));
+        api.failNext(guichet::sim::Call::Control, LONG(SCARD_E_NOT_TRANSACTED));
         const auto outcome = verifyOnPinPad(connection.value(), padFeatures(), pivVerify());
         QCOMPARE(outcome.error().code(), QLatin1String(ErrorCode::PinPadFailed));
     }

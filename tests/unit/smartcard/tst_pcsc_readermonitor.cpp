@@ -7,7 +7,7 @@
 
 using namespace guichet;
 using namespace guichet::pcsc;
-using guichet::pcsc::testing::ScriptedPcsc;
+using guichet::sim::ScriptedPcsc;
 
 namespace {
 

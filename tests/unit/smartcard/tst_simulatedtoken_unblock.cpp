@@ -156,7 +156,7 @@ private Q_SLOTS:
     void theCardServiceUnblocksOnTheCardThread()
     {
         QTemporaryDir dir;
-        pcsc::testing::ScriptedPcsc pcsc;
+        sim::ScriptedPcsc pcsc;
         pcsc.setReaders({QStringLiteral("Reader 0")});
         auto token = std::make_shared<SimulatedToken>();
         CardService service(dir.filePath(QStringLiteral("u.ini")), QString(), true, pcsc);

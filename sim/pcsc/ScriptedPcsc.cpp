@@ -3,7 +3,7 @@
 #include <chrono>
 #include <cstring>
 
-namespace guichet::pcsc::testing {
+namespace guichet::sim {
 
 void ScriptedPcsc::expectTransmit(const QByteArray& command, const QByteArray& response)
 {
@@ -46,6 +46,7 @@ void ScriptedPcsc::insertCard(const QString& reader, const QByteArray& atr)
     {
         const std::lock_guard lock(m_mutex);
         m_cards.insert(reader, atr);
+        ++m_cardEvents[reader];
     }
     changed();
 }
@@ -54,7 +55,8 @@ void ScriptedPcsc::removeCard(const QString& reader)
 {
     {
         const std::lock_guard lock(m_mutex);
-        m_cards.remove(reader);
+        if (m_cards.remove(reader))
+            ++m_cardEvents[reader];
     }
     changed();
 }
@@ -162,13 +164,15 @@ LONG ScriptedPcsc::getStatusChange(SCARDCONTEXT, DWORD timeoutMs, SCARD_READERST
             } else if (!m_readers.contains(name)) {
                 flags = SCARD_STATE_UNKNOWN;
             } else if (m_cards.contains(name)) {
-                flags = SCARD_STATE_PRESENT;
+                // Like pcsc-lite, the high word counts card events: a card swapped for
+                // another while nobody looked is still a change.
+                flags = SCARD_STATE_PRESENT | (DWORD(m_cardEvents.value(name) & 0xFFFF) << 16);
                 const QByteArray atr = m_cards.value(name);
                 const qsizetype length = qMin<qsizetype>(atr.size(), sizeof s.rgbAtr);
                 s.cbAtr = DWORD(atr.size()); // the true length, as a faulty driver might
                 memcpy(s.rgbAtr, atr.constData(), size_t(length));
             } else {
-                flags = SCARD_STATE_EMPTY;
+                flags = SCARD_STATE_EMPTY | (DWORD(m_cardEvents.value(name) & 0xFFFF) << 16);
             }
             const DWORD known = s.dwCurrentState & ~DWORD(SCARD_STATE_CHANGED);
             // Like pcsc-lite: the PnP entry changes when the reader count (high word)
@@ -306,4 +310,4 @@ LONG ScriptedPcsc::status(SCARDHANDLE, BYTE* atr, DWORD* atrLength)
     return SCARD_S_SUCCESS;
 }
 
-} // namespace guichet::pcsc::testing
+} // namespace guichet::sim

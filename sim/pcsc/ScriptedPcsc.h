@@ -1,8 +1,10 @@
 #pragma once
 
-// A PC/SC implementation for tests: it plays a script of APDU exchanges and
-// control calls, can fail any call with a chosen SCARD_* code, and simulates a
-// service with readers and cards whose changes wake SCardGetStatusChange.
+// A simulated PC/SC service: readers and cards whose changes wake
+// SCardGetStatusChange, and a service that can stop. Demo and training mode put the
+// simulated card in one of its readers (and, for the training scenarios, take the
+// service, the reader or the card away); tests also play a script of APDU exchanges
+// and control calls through it and fail any call with a chosen SCARD_* code.
 #include "PcscApi.h"
 
 #include <QByteArray>
@@ -14,7 +16,7 @@
 #include <condition_variable>
 #include <mutex>
 
-namespace guichet::pcsc::testing {
+namespace guichet::sim {
 
 enum class Call
 {
@@ -32,7 +34,7 @@ enum class Call
     Status
 };
 
-class ScriptedPcsc final : public PcscApi
+class ScriptedPcsc final : public pcsc::PcscApi
 {
 public:
     // APDU script: each transmit must send exactly `command` and receives `response`.
@@ -100,10 +102,11 @@ private:
     bool m_running = true;
     QStringList m_readers;
     QMap<QString, QByteArray> m_cards;
+    QMap<QString, int> m_cardEvents; // insertions and removals per reader
     bool m_cancelled = false;
     int m_contexts = 0;
     int m_connections = 0;
     int m_transactions = 0;
 };
 
-} // namespace guichet::pcsc::testing
+} // namespace guichet::sim
