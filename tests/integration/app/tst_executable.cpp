@@ -338,6 +338,37 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(QStringLiteral("portal-503")));
     }
 
+    // The card side too: the rehearsed stopped service against a real pcsc-lite client
+    // that finds no service (its socket pointed at a file that does not exist).
+    void theCardServiceScenarioFailsLikeTheRealThing()
+    {
+        const auto pcscOf = [](const Run& run) {
+            const QJsonObject report = QJsonDocument::fromJson(run.out.toUtf8()).object();
+            for (const QJsonValue check : report.value(QStringLiteral("checks")).toArray())
+                if (check.toObject().value(QStringLiteral("layer")) ==
+                    QStringLiteral("pcsc-service"))
+                    return check.toObject();
+            return QJsonObject();
+        };
+        AppRunner app;
+        const Run rehearsed =
+            app.run({QStringLiteral("--demo"), QStringLiteral("--scenario"),
+                     QStringLiteral("no-card-service"), QStringLiteral("--diagnose"),
+                     QStringLiteral("--json"), QStringLiteral("--lang"), QStringLiteral("de")});
+        app.env.insert(QStringLiteral("PCSCLITE_CSOCK_NAME"),
+                       app.home.filePath(QStringLiteral("no-pcscd.comm")));
+        const Run real = app.run({QStringLiteral("--diagnose"), QStringLiteral("--json"),
+                                  QStringLiteral("--lang"), QStringLiteral("de")});
+        const QJsonObject a = pcscOf(rehearsed);
+        const QJsonObject b = pcscOf(real);
+        QCOMPARE(a.value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+        QCOMPARE(a.value(QStringLiteral("code")).toString(), QStringLiteral("CARD-001"));
+        for (const QString& key : {QStringLiteral("state"), QStringLiteral("code"),
+                                   QStringLiteral("message"), QStringLiteral("whatToDo")})
+            QCOMPARE(a.value(key), b.value(key));
+        QCOMPARE(rehearsed.exitCode, 4);
+    }
+
     void jsonGoesWithDiagnose()
     {
         AppRunner app;
