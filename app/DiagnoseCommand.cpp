@@ -2,6 +2,7 @@
 
 #include "CardService.h"
 #include "CardThread.h"
+#include "CredentialStore.h"
 #include "DataPaths.h"
 #include "DemoSetup.h"
 #include "DemoWorld.h"
@@ -12,6 +13,7 @@
 #include "SystemDiagnosis.h"
 
 #include <QEventLoop>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -22,6 +24,24 @@ namespace {
 // probes of the other layers run meanwhile.
 constexpr int CardWarmUpMs = 3000;
 constexpr int DeadlineMs = 12'000;
+constexpr int KeychainLimitMs = 3000;
+
+// The keychain's answer within the keychain probe's own limit; empty without one.
+QString proxyPasswordFromKeychain()
+{
+    CredentialStore credentials;
+    QString password;
+    QEventLoop loop;
+    QTimer::singleShot(KeychainLimitMs, &loop, &QEventLoop::quit);
+    credentials.load(net::ProxySettings::passwordAccount(),
+                     [&password, &loop](const Result<QByteArray>& secret) {
+                         if (secret)
+                             password = QString::fromUtf8(secret.value());
+                         loop.quit();
+                     });
+    loop.exec();
+    return password;
+}
 
 } // namespace
 
@@ -50,6 +70,12 @@ int runDiagnose(const CommandLineOptions& options)
             std::make_unique<CardThread>(settings.userFile(), Settings::defaultSystemFile());
         targets.portal = configuredPortal(settings, options.portalUrl, options.portalCaFile);
     }
+    // A proxy that asks for a password gets the one the application keeps in the
+    // keychain, or the tunnel would fail where the application's requests pass. It is
+    // used for the CONNECT only and never shown in the report.
+    if (targets.portal && targets.portal.value().proxy.mode == net::ProxySettings::Mode::Manual &&
+        !targets.portal.value().proxy.user.isEmpty())
+        targets.portal.value().proxy.password = proxyPasswordFromKeychain();
     // No PIN is ever asked: the diagnosis reads what a card shows without logging in.
     cardThread->start(nullptr);
     targets.cards = cardThread->service();
