@@ -13,7 +13,8 @@ namespace {
 // A request head larger than this is not a CONNECT line and its headers.
 constexpr qsizetype MaxHeadBytes = 8 * 1024;
 
-const QByteArray Refused = "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
+const QByteArray Refused =
+    "HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\nConnection: close\r\n\r\n";
 const QByteArray Established = "HTTP/1.1 200 Connection established\r\n\r\n";
 
 } // namespace
@@ -51,7 +52,8 @@ private:
     {
         client->setParent(this);
         QObject::connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        QObject::connect(client, &QTcpSocket::readyRead, this, [this, client] { readHead(client); });
+        QObject::connect(client, &QTcpSocket::readyRead, this,
+                         [this, client] { readHead(client); });
     }
 
     void readHead(QTcpSocket* client)
@@ -101,11 +103,10 @@ private:
                          [client, portal] { portal->write(client->readAll()); });
         QObject::connect(portal, &QTcpSocket::readyRead, client,
                          [client, portal] { client->write(portal->readAll()); });
-        QObject::connect(portal, &QTcpSocket::disconnected, client,
-                         [guardedClient] {
-                             if (guardedClient)
-                                 guardedClient->disconnectFromHost();
-                         });
+        QObject::connect(portal, &QTcpSocket::disconnected, client, [guardedClient] {
+            if (guardedClient)
+                guardedClient->disconnectFromHost();
+        });
         QObject::connect(portal, &QTcpSocket::errorOccurred, client, [guardedClient] {
             if (guardedClient)
                 guardedClient->disconnectFromHost();
