@@ -1889,8 +1889,8 @@ Fehlercode: %2</translation>
         <translation>Zweck</translation>
     </message>
     <message>
-        <source>Related procedure</source>
-        <translation>Zugehöriges Verfahren</translation>
+        <source>Procedure</source>
+        <translation>Verfahren</translation>
     </message>
 </context>
 <context>

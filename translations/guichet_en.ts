@@ -1889,8 +1889,8 @@ Error code: %2</translation>
         <translation>Purpose</translation>
     </message>
     <message>
-        <source>Related procedure</source>
-        <translation>Related procedure</translation>
+        <source>Procedure</source>
+        <translation>Procedure</translation>
     </message>
 </context>
 <context>

@@ -1889,8 +1889,8 @@ Code d&apos;erreur : %2</translation>
         <translation>Finalité</translation>
     </message>
     <message>
-        <source>Related procedure</source>
-        <translation>Démarche concernée</translation>
+        <source>Procedure</source>
+        <translation>Démarche</translation>
     </message>
 </context>
 <context>

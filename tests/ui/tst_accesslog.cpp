@@ -385,7 +385,7 @@ private Q_SLOTS:
                  (QStringList{QStringLiteral("Date"), QStringLiteral("Administration"),
                               QStringLiteral("Source"), QStringLiteral("Data items"),
                               QStringLiteral("Purpose"), QStringLiteral("Legal basis"),
-                              QStringLiteral("Related procedure")}));
+                              QStringLiteral("Procedure")}));
         QCOMPARE(records.size(), screen.rowCount() + 1);
         const QHash<QString, QJsonObject> entries = entriesById(space);
         for (int row = 0; row < screen.rowCount(); ++row) {

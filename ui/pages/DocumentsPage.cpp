@@ -4,6 +4,7 @@
 #include "ErrorCodes.h"
 #include "OpenableFile.h"
 #include "PageLayout.h"
+#include "ReadableColumns.h"
 #include "SpaceSource.h"
 #include "SpaceTexts.h"
 
@@ -78,7 +79,7 @@ DocumentsPage::DocumentsPage(SpaceSource& source, QWidget* parent) : Page(parent
     m_list->setColumnCount(ColumnCount);
     m_list->setRootIsDecorated(false);
     m_list->setAllColumnsShowFocus(true);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ReadableColumns::apply(m_list, TitleColumn);
 
     m_open = new QPushButton(this);
     m_open->setObjectName(QStringLiteral("documentOpen"));

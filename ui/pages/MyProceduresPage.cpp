@@ -3,6 +3,7 @@
 #include "DataStateNotice.h"
 #include "DossierTimelineView.h"
 #include "PageLayout.h"
+#include "ReadableColumns.h"
 #include "SpaceSource.h"
 #include "SpaceTexts.h"
 
@@ -63,7 +64,7 @@ MyProceduresPage::MyProceduresPage(SpaceSource& source, QWidget* parent)
     m_tree->setColumnCount(ColumnCount);
     m_tree->setRootIsDecorated(true);
     m_tree->setAllColumnsShowFocus(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ReadableColumns::apply(m_tree, TitleColumn);
     m_timeline = new DossierTimelineView(this);
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_timeline);

@@ -5,6 +5,7 @@
 #include "NewMessageDialog.h"
 #include "OpenableFile.h"
 #include "PageLayout.h"
+#include "ReadableColumns.h"
 #include "SpaceSource.h"
 #include "SpaceTexts.h"
 #include "ThreadView.h"
@@ -81,17 +82,15 @@ MessagesPage::MessagesPage(SpaceSource& source, QWidget* parent) : Page(parent),
     m_list->setColumnCount(ColumnCount);
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->header()->setSectionResizeMode(SubjectColumn, QHeaderView::Stretch);
-    m_list->header()->setSectionResizeMode(AdministrationColumn, QHeaderView::Interactive);
-    m_list->header()->resizeSection(AdministrationColumn, 180);
-    m_list->header()->setStretchLastSection(false);
-    m_list->setMinimumWidth(320);
+    ReadableColumns::apply(m_list, SubjectColumn);
     m_view = new ThreadView(this);
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    // The list above the conversation, as mail programs do: the subject then has the
+    // page's whole width, and the conversation the larger share of the height.
+    auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_list);
     split->addWidget(m_view);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
     m_message = PageLayout::paragraph(this);
     m_message->setObjectName(QStringLiteral("messagesMessage"));

@@ -203,7 +203,7 @@ QVariant AccessLogModel::headerData(int section, Qt::Orientation orientation, in
     case PurposeColumn:
         return tr("Purpose");
     case DossierColumn:
-        return tr("Related procedure");
+        return tr("Procedure");
     default:
         return {};
     }

@@ -7,6 +7,7 @@
 #include "ErrorCodes.h"
 #include "LastVisit.h"
 #include "PageLayout.h"
+#include "ReadableColumns.h"
 #include "SpaceSource.h"
 #include "TextFolding.h"
 
@@ -135,13 +136,9 @@ AccessLogPage::AccessLogPage(SpaceSource& source, QWidget* parent, Clock clock)
     m_table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    // Fixed rows and set column widths: measuring 10,000 rows' contents would be slow.
+    // Fixed rows; columns measured on the rows on screen only (10,000 rows stay fast).
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {5, 10, 16, 14, 14, 22};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_table->setColumnWidth(column, widths[column] * em);
+    ReadableColumns::apply(m_table, AccessLogModel::PurposeColumn);
 
     m_count = PageLayout::paragraph(this);
     m_count->setObjectName(QStringLiteral("accessCount"));

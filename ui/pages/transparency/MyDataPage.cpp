@@ -4,6 +4,7 @@
 #include "DataStateNotice.h"
 #include "PageLayout.h"
 #include "Provenance.h"
+#include "ReadableColumns.h"
 #include "SpaceSource.h"
 #include "SpaceTexts.h"
 #include "TransparencyTexts.h"
@@ -78,7 +79,7 @@ MyDataPage::MyDataPage(SpaceSource& source, QWidget* parent) : Page(parent), m_s
     m_recordsView->setObjectName(QStringLiteral("dataRecords"));
     m_recordsView->setColumnCount(RecordColumnCount);
     m_recordsView->setAllColumnsShowFocus(true);
-    m_recordsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ReadableColumns::apply(m_recordsView, ValueColumn);
     m_request = new QPushButton(this);
     m_request->setObjectName(QStringLiteral("requestCorrection"));
     m_request->setAutoDefault(true); // Enter on the focused button activates it
@@ -99,7 +100,7 @@ MyDataPage::MyDataPage(SpaceSource& source, QWidget* parent) : Page(parent), m_s
     m_correctionsView->setColumnCount(CorrectionColumnCount);
     m_correctionsView->setRootIsDecorated(false);
     m_correctionsView->setAllColumnsShowFocus(true);
-    m_correctionsView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ReadableColumns::apply(m_correctionsView, NoteColumn);
 
     layout->addWidget(m_heading);
     layout->addWidget(m_intro);

@@ -1,0 +1,214 @@
+// Issue #22 §2: the lists of the personal space can be read in the real window at its
+// default size and at 1366×768, in French, German and English, over Marie Schmit's
+// seeded space: the column that matters (subject, procedure, value, purpose) gets
+// room, no column is narrower than its header's text, and a text cut short shows in
+// full, as plain text, in a tooltip.
+#include "AccessLogPage.h"
+#include "DataPaths.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "Page.h"
+#include "ReadableColumns.h"
+#include "Settings.h"
+#include "ShellContext.h"
+#include "ShellPages.h"
+#include "SpaceList.h"
+#include "TransparencyFixture.h"
+
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QTableView>
+#include <QTest>
+#include <QToolTip>
+#include <QTreeView>
+
+using namespace guichet;
+
+namespace {
+
+// The column that matters on each list, and the least width it must get.
+struct ListRule
+{
+    const char* page;
+    const char* list;
+    int mainColumn;
+};
+constexpr ListRule Rules[] = {
+    {"messages", "threadList", 0},    // subject
+    {"dossiers", "dossierList", 1},   // procedure
+    {"documents", "documentList", 0}, // title
+    {"mydata", "dataRecords", 1},     // value
+    {"accesslog", "accessTable", 5},  // purpose
+};
+constexpr int MainColumnMinimum = 200;
+
+struct ReadableWindow
+{
+    ReadableWindow()
+    {
+        const auto personas = sim::seed::generatePersonas(SpaceFixture::now());
+        for (const sim::seed::PersonaSeed& persona : personas) {
+            for (const sim::seed::SpaceSeed& seed : persona.spaces) {
+                if (seed.space.value(u"id").toString() != space.source->spaceId())
+                    continue;
+                space.fillSpace(seed);
+                for (const QJsonObject& message : seed.messages)
+                    space.put(QStringLiteral("message"), message.value(u"id").toString(), message);
+                own = *SpaceInfo::fromJson(seed.space);
+            }
+        }
+        space.flush();
+        space.fillTransparency();
+        space.source->setState(DataState::Ready);
+        settings = std::make_unique<Settings>(space.dir.filePath(QStringLiteral("user.ini")),
+                                              space.dir.filePath(QStringLiteral("system.ini")));
+        context.settings = settings.get();
+        context.languages = &languages;
+        context.paths = DataPaths(space.dir.filePath(QStringLiteral("data")));
+        context.space = space.source.get();
+        context.spaces = &spaces;
+        window = std::make_unique<MainWindow>();
+        installShellPages(*window, context);
+        spaces.setSpaces({own}, space.dir.filePath(QStringLiteral("choices.ini")));
+    }
+    ~ReadableWindow()
+    {
+        window.reset();
+        languages.setLanguage(QStringLiteral("en"));
+    }
+
+    TransparencyFixture space;
+    SpaceInfo own;
+    LanguageManager languages;
+    std::unique_ptr<Settings> settings;
+    SpaceList spaces;
+    ShellContext context;
+    std::unique_ptr<MainWindow> window;
+};
+
+QHeaderView* headerOf(QAbstractItemView* view)
+{
+    if (auto* tree = qobject_cast<QTreeView*>(view))
+        return tree->header();
+    if (auto* table = qobject_cast<QTableView*>(view))
+        return table->horizontalHeader();
+    return nullptr;
+}
+
+} // namespace
+
+class TestReadableLists : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ReadableWindow> m_window;
+
+    QAbstractItemView* showList(const ListRule& rule)
+    {
+        MainWindow& window = *m_window->window;
+        if (!window.showPage(QLatin1String(rule.page)))
+            return nullptr;
+        for (Page* page : window.pages())
+            if (auto* accessLog = qobject_cast<AccessLogPage*>(page))
+                if (page->pageId() == QLatin1String(rule.page))
+                    for (int waited = 0; accessLog->isReading() && waited < 20000; waited += 20)
+                        QTest::qWait(20);
+        auto* view = window.findChild<QAbstractItemView*>(QLatin1String(rule.list));
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        return view;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_window = std::make_unique<ReadableWindow>();
+        m_window->window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window->window.get()));
+    }
+
+    void everyListGivesRoomToWhatMatters_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const char* language : {"fr", "de", "en"}) {
+            // The window's default size, then a common laptop screen.
+            for (const QSize& size : {QSize(1000, 680), QSize(1366, 768)})
+                QTest::addRow("%s %dx%d", language, size.width(), size.height())
+                    << QString::fromLatin1(language) << size;
+        }
+    }
+
+    void everyListGivesRoomToWhatMatters()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        m_window->languages.setLanguage(language);
+        m_window->window->resize(size);
+        QStringList problems;
+        for (const ListRule& rule : Rules) {
+            QAbstractItemView* view = showList(rule);
+            QVERIFY2(view, rule.list);
+            QVERIFY2(view->model()->rowCount() > 0, rule.list);
+            QHeaderView* header = headerOf(view);
+            for (int column = 0; column < header->count(); ++column) {
+                if (header->isSectionHidden(column))
+                    continue;
+                const QString title = view->model()->headerData(column, Qt::Horizontal).toString();
+                // Narrower than its header's text: the header reads "Adminis…".
+                if (header->sectionSize(column) < header->sectionSizeHint(column))
+                    problems << QStringLiteral("%1: column '%2' is %3 px for a header of %4 px")
+                                    .arg(QLatin1String(rule.list), title)
+                                    .arg(header->sectionSize(column))
+                                    .arg(header->sectionSizeHint(column));
+            }
+            if (header->sectionSize(rule.mainColumn) < MainColumnMinimum) {
+                QStringList widths;
+                for (int column = 0; column < header->count(); ++column)
+                    widths << QStringLiteral("%1 %2/%3")
+                                  .arg(view->model()->headerData(column, Qt::Horizontal).toString())
+                                  .arg(header->sectionSize(column))
+                                  .arg(header->sectionSizeHint(column));
+                problems << QStringLiteral("%1: the main column has %2 px (%3)")
+                                .arg(QLatin1String(rule.list))
+                                .arg(header->sectionSize(rule.mainColumn))
+                                .arg(widths.join(QStringLiteral(", ")));
+            }
+            // Everything fits the view: no sideways scrolling.
+            if (header->length() > view->viewport()->width() + 1)
+                problems << QStringLiteral("%1: %2 px of columns in %3 px")
+                                .arg(QLatin1String(rule.list))
+                                .arg(header->length())
+                                .arg(view->viewport()->width());
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // A cut text shows in full in a tooltip, as plain text; a text that fits has none.
+    void aCutTextShowsInFullAsPlainText()
+    {
+        m_window->languages.setLanguage(QStringLiteral("en"));
+        m_window->window->resize(1000, 680);
+        QAbstractItemView* view = showList(Rules[0]);
+        QVERIFY(view);
+        QHeaderView* header = headerOf(view);
+        const QModelIndex first = view->model()->index(0, Rules[0].mainColumn);
+        const QString text = first.data().toString();
+        QVERIFY(!text.isEmpty());
+        // The person narrows the subject until it is cut.
+        header->setSectionResizeMode(Rules[0].mainColumn, QHeaderView::Interactive);
+        header->resizeSection(Rules[0].mainColumn, 60);
+        QCoreApplication::processEvents();
+        const QRect cell = view->visualRect(first);
+        QHelpEvent help(QEvent::ToolTip, cell.center(),
+                        view->viewport()->mapToGlobal(cell.center()));
+        QCoreApplication::sendEvent(view->viewport(), &help);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), Qt::convertFromPlainText(text));
+        QToolTip::hideText();
+    }
+};
+
+QTEST_MAIN(TestReadableLists)
+#include "tst_readablelists.moc"
