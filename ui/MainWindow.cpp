@@ -13,7 +13,13 @@
 namespace guichet {
 namespace {
 
+// The navigation is as wide as its longest entry in the current language, between
+// these bounds; an entry longer than the widest wraps rather than being cut.
 constexpr int NavigationWidth = 200;
+constexpr QSize DefaultSize(1180, 720);
+constexpr int NavigationMaxWidth = 320;
+// An entry's padding in the style sheet below (12 px each side) and a little air.
+constexpr int NavigationItemMargins = 2 * 12 + 8;
 
 } // namespace
 
@@ -24,8 +30,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sidebar = new QListWidget;
     m_sidebar->setObjectName(QStringLiteral("navigation"));
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setFixedWidth(NavigationWidth);
     m_sidebar->setSpacing(2);
+    m_sidebar->setWordWrap(true);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: #00304a; color: white; padding-top: 12px;"
         " font-size: 11pt; outline: 0; }"
@@ -46,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     // The navigation column: an optional header (the space switcher) above the list.
     auto* navigation = new QWidget;
+    m_navigationColumn = navigation;
     navigation->setObjectName(QStringLiteral("navigationColumn"));
     navigation->setFixedWidth(NavigationWidth);
     navigation->setAttribute(Qt::WA_StyledBackground);
@@ -64,7 +72,9 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     setCentralWidget(central);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
-    resize(1000, 680);
+    // Fits a 1280×800 or 1366×768 screen with its panels, and leaves the lists room for
+    // their columns beside the navigation.
+    resize(DefaultSize);
     retranslate();
 }
 
@@ -77,6 +87,7 @@ void MainWindow::addPage(Page* page)
     connect(page, &Page::titleChanged, this, &MainWindow::updateSidebarTitles);
     if (m_sidebar->currentRow() < 0)
         m_sidebar->setCurrentRow(0);
+    updateSidebarTitles();
 }
 
 void MainWindow::setNavigationHeader(QWidget* header)
@@ -161,6 +172,16 @@ void MainWindow::updateSidebarTitles()
 {
     for (int i = 0; i < m_pages.size() && i < m_sidebar->count(); ++i)
         m_sidebar->item(i)->setText(m_pages[i]->title());
+    // "Wer auf meine Daten zugegriffen hat" must not read "Wer auf meine Daten zu…".
+    m_sidebar->ensurePolished(); // the style sheet's font
+    int widest = 0;
+    for (int i = 0; i < m_sidebar->count(); ++i)
+        widest =
+            qMax(widest, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
+    const int width =
+        qBound(NavigationWidth, widest + NavigationItemMargins + 2 * m_sidebar->spacing(),
+               NavigationMaxWidth);
+    m_navigationColumn->setFixedWidth(width);
 }
 
 } // namespace guichet

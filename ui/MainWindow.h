@@ -50,6 +50,7 @@ private:
     void retranslate();
     void updateSidebarTitles();
 
+    QWidget* m_navigationColumn = nullptr;
     QListWidget* m_sidebar = nullptr;
     QVBoxLayout* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;

@@ -17,6 +17,8 @@
 
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QListWidget>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 #include <QToolTip>
@@ -86,6 +88,13 @@ struct ReadableWindow
     std::unique_ptr<MainWindow> window;
 };
 
+// The size a new window opens with.
+QSize defaultSize()
+{
+    static const QSize size = MainWindow().size();
+    return size;
+}
+
 QHeaderView* headerOf(QAbstractItemView* view)
 {
     if (auto* tree = qobject_cast<QTreeView*>(view))
@@ -134,7 +143,7 @@ private Q_SLOTS:
         QTest::addColumn<QSize>("size");
         for (const char* language : {"fr", "de", "en"}) {
             // The window's default size, then a common laptop screen.
-            for (const QSize& size : {QSize(1000, 680), QSize(1366, 768)})
+            for (const QSize& size : {defaultSize(), QSize(1366, 768)})
                 QTest::addRow("%s %dx%d", language, size.width(), size.height())
                     << QString::fromLatin1(language) << size;
         }
@@ -185,11 +194,36 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    // Every navigation entry reads in full in each language, without sideways scrolling.
+    void theNavigationShowsEveryEntryInFull()
+    {
+        auto* navigation = m_window->window->findChild<QListWidget*>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        for (const char* language : {"fr", "de", "en"}) {
+            m_window->languages.setLanguage(QLatin1String(language));
+            m_window->window->resize(defaultSize());
+            QCoreApplication::processEvents();
+            QVERIFY(!navigation->horizontalScrollBar()->isVisible());
+            const int oneLine = navigation->fontMetrics().height();
+            for (int row = 0; row < navigation->count(); ++row) {
+                QListWidgetItem* item = navigation->item(row);
+                const QRect rect = navigation->visualItemRect(item);
+                const int text = navigation->fontMetrics().horizontalAdvance(item->text());
+                // Whole on one line, or wrapped onto more: never cut with "…".
+                QVERIFY2(text + 24 <= rect.width() || rect.height() > 2 * oneLine,
+                         qPrintable(QStringLiteral("%1: '%2' needs %3 px in %4")
+                                        .arg(QLatin1String(language), item->text())
+                                        .arg(text + 24)
+                                        .arg(rect.width())));
+            }
+        }
+    }
+
     // A cut text shows in full in a tooltip, as plain text; a text that fits has none.
     void aCutTextShowsInFullAsPlainText()
     {
         m_window->languages.setLanguage(QStringLiteral("en"));
-        m_window->window->resize(1000, 680);
+        m_window->window->resize(defaultSize());
         QAbstractItemView* view = showList(Rules[0]);
         QVERIFY(view);
         QHeaderView* header = headerOf(view);
