@@ -15,9 +15,11 @@
 #include "SpaceList.h"
 #include "TransparencyFixture.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QListWidget>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTableView>
 #include <QTest>
@@ -217,6 +219,44 @@ private Q_SLOTS:
                                         .arg(rect.width())));
             }
         }
+    }
+
+    // Bad input: a space named with 300 characters and no space pushes nothing out of
+    // view; the switcher's list opens wide enough for whole names.
+    void aVeryLongSpaceNameStaysInItsPlace()
+    {
+        m_window->languages.setLanguage(QStringLiteral("en"));
+        m_window->window->resize(defaultSize());
+        auto* navigation =
+            m_window->window->findChild<QWidget*>(QStringLiteral("navigationColumn"));
+        QVERIFY(navigation);
+        const int before = navigation->width();
+        SpaceInfo company;
+        company.id = QStringLiteral("sp-pro-long");
+        company.professional = true;
+        company.displayName = QString(300, QChar(u'W'));
+        company.role = SpaceRole::Manager;
+        SpaceInfo medium = m_window->own;
+        medium.id = QStringLiteral("sp-pro-medium");
+        medium.displayName = QStringLiteral("Boulangerie Weber S.à r.l. — Esch-sur-Alzette");
+        m_window->spaces.setSpaces({m_window->own, medium, company},
+                                   m_window->space.dir.filePath(QStringLiteral("choices.ini")));
+        QCoreApplication::processEvents();
+        auto* combo = m_window->window->findChild<QComboBox*>(QStringLiteral("spaceCombo"));
+        QVERIFY(combo && combo->isVisible());
+        QCOMPARE(navigation->width(), before);
+        QVERIFY(combo->geometry().right() <= navigation->width());
+        combo->showPopup();
+        QCoreApplication::processEvents();
+        // Whole names, up to half the screen.
+        const int longest = combo->view()->sizeHintForColumn(0);
+        QVERIFY2(
+            combo->view()->width() >=
+                qMin(longest, combo->screen()->availableGeometry().width() / 2),
+            qPrintable(QStringLiteral("%1 px for %2").arg(combo->view()->width()).arg(longest)));
+        combo->hidePopup();
+        m_window->spaces.setSpaces({m_window->own},
+                                   m_window->space.dir.filePath(QStringLiteral("choices.ini")));
     }
 
     // A cut text shows in full in a tooltip, as plain text; a text that fits has none.

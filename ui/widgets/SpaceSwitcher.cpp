@@ -2,19 +2,58 @@
 
 #include "PlainText.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QLabel>
+#include <QScreen>
 #include <QSignalBlocker>
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
 #include <QVBoxLayout>
 
 namespace guichet {
+namespace {
+
+// The navigation is narrow and the names of spaces are long ("Espace privé — Marie
+// Schmit — Administrator"): the field cuts them in the middle, where the end that
+// tells spaces apart stays readable, and its list opens as wide as the longest name.
+class SpaceCombo final : public QComboBox
+{
+public:
+    using QComboBox::QComboBox;
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QStylePainter painter(this);
+        QStyleOptionComboBox option;
+        initStyleOption(&option);
+        painter.drawComplexControl(QStyle::CC_ComboBox, option);
+        const QRect text = style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                   QStyle::SC_ComboBoxEditField, this);
+        option.currentText =
+            fontMetrics().elidedText(option.currentText, Qt::ElideMiddle, text.width());
+        painter.drawControl(QStyle::CE_ComboBoxLabel, option);
+    }
+
+    void showPopup() override
+    {
+        view()->setTextElideMode(Qt::ElideMiddle);
+        view()->setMinimumWidth(qMin(view()->sizeHintForColumn(0) + 2 * view()->frameWidth() +
+                                         style()->pixelMetric(QStyle::PM_ScrollBarExtent),
+                                     screen() ? screen()->availableGeometry().width() / 2 : 600));
+        QComboBox::showPopup();
+    }
+};
+
+} // namespace
 
 SpaceSwitcher::SpaceSwitcher(SpaceList& spaces, QWidget* parent) : QWidget(parent), m_spaces(spaces)
 {
     setObjectName(QStringLiteral("spaceSwitcher"));
     m_label = new QLabel(this);
-    m_combo = new QComboBox(this);
+    m_combo = new SpaceCombo(this);
     m_combo->setObjectName(QStringLiteral("spaceCombo"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_combo->setMinimumContentsLength(12);
