@@ -24,11 +24,14 @@
 #include "SingleInstance.h"
 #include "SystemDiagnosis.h"
 #include "TrainingScenarios.h"
+#include "ViewMemory.h"
 #include "pages/DocumentsPage.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTextStream>
@@ -394,6 +397,12 @@ int Application::run()
     startCardThread();
     prepareDiagnosis();
     buildWindow();
+    if (!tool) {
+        // Screenshots and benchmarks always see the window as it opens the first time.
+        m_viewMemory = std::make_unique<ViewMemory>(
+            QFileInfo(m_settings->userFile()).dir().filePath(QStringLiteral("window.ini")));
+        m_viewMemory->remember(*m_window);
+    }
     if (!m_options.screenshotsDirectory.isEmpty()) {
         waitForFirstTokens();
         return writeScreenshots();

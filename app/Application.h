@@ -20,6 +20,7 @@ class GuiPinPrompt;
 class LanguageManager;
 class LogSink;
 class MainWindow;
+class ViewMemory;
 class Settings;
 class SingleInstance;
 
@@ -67,6 +68,8 @@ private:
     // Before the window, which shows its reports: destroyed after it.
     std::unique_ptr<diagnosis::Runner> m_diagnosis;
     std::unique_ptr<MainWindow> m_window;
+    // After the window: saves its geometry while it still exists.
+    std::unique_ptr<ViewMemory> m_viewMemory;
     std::unique_ptr<GuiPinPrompt> m_pinPrompt;
     // Demo mode: the simulated readers, card and portal; outlives what uses them.
     std::unique_ptr<sim::DemoWorld> m_demo;

@@ -14,6 +14,7 @@
 #include "ShellPages.h"
 #include "SpaceList.h"
 #include "TransparencyFixture.h"
+#include "ViewMemory.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
 #include <QTest>
 #include <QToolTip>
@@ -257,6 +259,43 @@ private Q_SLOTS:
         combo->hidePopup();
         m_window->spaces.setSpaces({m_window->own},
                                    m_window->space.dir.filePath(QStringLiteral("choices.ini")));
+    }
+
+    // The window's size, a splitter's place and a list's sort order come back in the
+    // next run.
+    void theArrangementIsRemembered()
+    {
+        const QString file = m_window->space.dir.filePath(QStringLiteral("window.ini"));
+        int listHeight = 0;
+        {
+            ReadableWindow first;
+            ViewMemory memory(file);
+            memory.remember(*first.window);
+            first.window->resize(1234, 701);
+            first.window->show();
+            QVERIFY(first.window->showPage(QStringLiteral("messages")));
+            QVERIFY(QTest::qWaitForWindowExposed(first.window.get()));
+            auto* split = first.window->findChild<QSplitter*>(QStringLiteral("messagesSplit"));
+            QVERIFY(split);
+            split->setSizes({100, split->height() - 100});
+            QCoreApplication::processEvents();
+            listHeight = split->sizes().first();
+            auto* access = first.window->findChild<QTableView*>(QStringLiteral("accessTable"));
+            QVERIFY(access);
+            access->sortByColumn(2, Qt::AscendingOrder); // by administration
+        }
+        ReadableWindow second;
+        ViewMemory memory(file);
+        memory.remember(*second.window);
+        QCOMPARE(second.window->size(), QSize(1234, 701));
+        second.window->show();
+        QVERIFY(second.window->showPage(QStringLiteral("messages")));
+        QVERIFY(QTest::qWaitForWindowExposed(second.window.get()));
+        auto* split = second.window->findChild<QSplitter*>(QStringLiteral("messagesSplit"));
+        QTRY_COMPARE(split->sizes().first(), listHeight);
+        auto* access = second.window->findChild<QTableView*>(QStringLiteral("accessTable"));
+        QCOMPARE(access->horizontalHeader()->sortIndicatorSection(), 2);
+        QCOMPARE(access->horizontalHeader()->sortIndicatorOrder(), Qt::AscendingOrder);
     }
 
     // A cut text shows in full in a tooltip, as plain text; a text that fits has none.

@@ -68,6 +68,7 @@ CataloguePage::CataloguePage(SpaceSource& source, LanguageManager* languages, QW
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
     auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("catalogueSplit"));
     splitter->addWidget(m_results);
     splitter->addWidget(detailScroll);
     splitter->setStretchFactor(1, 2);

@@ -93,6 +93,7 @@ DiagnosticsPage::DiagnosticsPage(CardService* cards, diagnosis::Runner* runner, 
     m_details->setFont(QFont(QStringLiteral("monospace")));
 
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("diagnosticsSplit"));
     split->addWidget(m_layers);
     split->addWidget(m_details);
     split->setStretchFactor(0, 3);

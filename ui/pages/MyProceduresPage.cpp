@@ -70,6 +70,7 @@ MyProceduresPage::MyProceduresPage(SpaceSource& source, QWidget* parent)
     scroll->setWidget(m_timeline);
     scroll->setWidgetResizable(true);
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("dossierSplit"));
     splitter->addWidget(m_tree);
     splitter->addWidget(scroll);
 

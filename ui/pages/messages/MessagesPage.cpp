@@ -87,6 +87,7 @@ MessagesPage::MessagesPage(SpaceSource& source, QWidget* parent) : Page(parent),
     // The list above the conversation, as mail programs do: the subject then has the
     // page's whole width, and the conversation the larger share of the height.
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("messagesSplit"));
     split->addWidget(m_list);
     split->addWidget(m_view);
     split->setStretchFactor(0, 2);
