@@ -65,13 +65,11 @@ void ViewMemory::remember(QMainWindow& window)
     for (QSplitter* splitter : window.findChildren<QSplitter*>()) {
         if (splitter->objectName().isEmpty())
             continue;
+        // Saved with the window's geometry when it closes: a drag moves it hundreds of
+        // times, and the file need not be written each time.
         if (const QByteArray state = memory.value(splitterKey(*splitter)).toByteArray();
             !state.isEmpty())
             splitter->restoreState(state);
-        connect(splitter, &QSplitter::splitterMoved, this, [this, splitter] {
-            QSettings(m_file, QSettings::IniFormat)
-                .setValue(splitterKey(*splitter), splitter->saveState());
-        });
     }
 
     for (QAbstractItemView* view : window.findChildren<QAbstractItemView*>()) {
