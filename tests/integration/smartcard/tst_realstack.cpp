@@ -2,6 +2,7 @@
 // OpenSC module, and SoftHSM configured as the eID profile's vendor module.
 #include "AuthClient.h"
 #include "CardService.h"
+#include "CardServiceOnThread.h"
 #include "CertificateParser.h"
 #include "ErrorCodes.h"
 #include "PortalServer.h"
@@ -38,59 +39,7 @@ QString pki()
     return qEnvironmentVariable("GUICHET_TEST_PKI");
 }
 
-// The card service on its own thread, as the application runs it.
-struct Service
-{
-    explicit Service(const QByteArray& settings = {})
-    {
-        const QString user = dir.filePath(QStringLiteral("user.ini"));
-        if (!settings.isEmpty()) {
-            QFile file(user);
-            if (file.open(QIODevice::WriteOnly))
-                file.write(settings);
-        }
-        service = std::make_unique<CardService>(user, QString());
-        service->setPinPrompt(&prompt);
-        service->moveToThread(&thread);
-        thread.start();
-        spy = std::make_unique<QSignalSpy>(service.get(), &CardService::tokensChanged);
-        QMetaObject::invokeMethod(service.get(), &CardService::start);
-    }
-    ~Service()
-    {
-        QMetaObject::invokeMethod(service.get(), &CardService::stop, Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
-    }
-    QList<TokenStatus> tokens() const
-    {
-        return spy->isEmpty() ? QList<TokenStatus>()
-                              : spy->last().first().value<QList<TokenStatus>>();
-    }
-    std::optional<TokenStatus> tokenIn(const QString& reader) const
-    {
-        for (const TokenStatus& token : tokens()) {
-            if (token.readerName == reader)
-                return token;
-        }
-        return std::nullopt;
-    }
-    Result<QByteArray> sign(const TokenStatus& token, int certificate, const QByteArray& digest)
-    {
-        TokenSigner signer(*service, token.id, token.certificates.at(certificate));
-        auto future = std::async(
-            std::launch::async, [&] { return signer.signDigest(digest, DigestAlgorithm::Sha256); });
-        while (future.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready)
-            QCoreApplication::processEvents();
-        return future.get();
-    }
-
-    QTemporaryDir dir;
-    ScriptedPinPrompt prompt;
-    QThread thread;
-    std::unique_ptr<CardService> service;
-    std::unique_ptr<QSignalSpy> spy;
-};
+using Service = CardServiceOnThread;
 
 // Issue #4's card login over real TLS to a simulated portal, with the PIN already
 // scripted by the caller.

@@ -2,6 +2,7 @@
 // the real OpenSC module, the card service on its own thread. And a Luxembourg eID
 // (ATR-only card, SoftHSM as its middleware) whose issuer keeps the unblocking.
 #include "CardService.h"
+#include "CardServiceOnThread.h"
 #include "ErrorCodes.h"
 #include "ScriptedPinPrompt.h"
 #include "virtualcard/VirtualCardProcess.h"
@@ -26,64 +27,7 @@ QString pki()
     return qEnvironmentVariable("GUICHET_TEST_PKI");
 }
 
-// The card service on its own thread, as the application runs it.
-struct Service
-{
-    explicit Service(const QByteArray& settings = {})
-    {
-        const QString user = dir.filePath(QStringLiteral("user.ini"));
-        if (!settings.isEmpty()) {
-            QFile file(user);
-            if (file.open(QIODevice::WriteOnly))
-                file.write(settings);
-        }
-        service = std::make_unique<CardService>(user, QString());
-        service->setPinPrompt(&prompt);
-        service->moveToThread(&thread);
-        thread.start();
-        spy = std::make_unique<QSignalSpy>(service.get(), &CardService::tokensChanged);
-        QMetaObject::invokeMethod(service.get(), &CardService::start);
-    }
-    ~Service()
-    {
-        QMetaObject::invokeMethod(service.get(), &CardService::stop, Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
-    }
-    std::optional<TokenStatus> tokenIn(const QString& reader) const
-    {
-        if (spy->isEmpty())
-            return std::nullopt;
-        for (const TokenStatus& token : spy->last().first().value<QList<TokenStatus>>()) {
-            if (token.readerName == reader)
-                return token;
-        }
-        return std::nullopt;
-    }
-    template <typename T>
-    static T wait(QFuture<T> future)
-    {
-        while (!future.isFinished())
-            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        return future.result();
-    }
-    Result<QByteArray> sign(const TokenStatus& token)
-    {
-        TokenSigner signer(*service, token.id, token.certificates.at(0));
-        auto future = std::async(std::launch::async, [&] {
-            return signer.signDigest(QByteArray(32, '\x42'), DigestAlgorithm::Sha256);
-        });
-        while (future.wait_for(std::chrono::milliseconds(5)) != std::future_status::ready)
-            QCoreApplication::processEvents();
-        return future.get();
-    }
-
-    QTemporaryDir dir;
-    ScriptedPinPrompt prompt;
-    QThread thread;
-    std::unique_ptr<CardService> service;
-    std::unique_ptr<QSignalSpy> spy;
-};
+using Service = CardServiceOnThread;
 
 } // namespace
 
@@ -113,7 +57,8 @@ private Q_SLOTS:
         QVERIFY(cards.tokenIn(virtualReader0)->profileId.isEmpty());
         for (int i = 0; i < 3; ++i) {
             cards.prompt.answer(QStringLiteral("000000"));
-            const Result<QByteArray> wrong = cards.sign(*cards.tokenIn(virtualReader0));
+            const Result<QByteArray> wrong =
+                cards.sign(*cards.tokenIn(virtualReader0), 0, QByteArray(32, '\x42'));
             QVERIFY(!wrong);
         }
         QVERIFY(card.waitForLine(QStringLiteral("pin-blocked")));
@@ -168,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(cards.prompt.requests().isEmpty());
         // The PIN is the one it was.
         cards.prompt.answer(QStringLiteral("123456"));
-        const Result<QByteArray> signature = cards.sign(token);
+        const Result<QByteArray> signature = cards.sign(token, 0, QByteArray(32, '\x42'));
         QVERIFY2(signature.ok(), qPrintable(signature.ok() ? QString() : signature.error().code()));
     }
 };
