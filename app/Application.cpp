@@ -16,7 +16,7 @@
 #include "PersonalSpace.h"
 #include "PortalConfiguration.h"
 #include "PortalStack.h"
-#include "ScreenshotWriter.h"
+#include "ScreenshotTour.h"
 #include "SessionManager.h"
 #include "SettingKeys.h"
 #include "Settings.h"
@@ -113,7 +113,14 @@ Application::Application(CommandLineOptions options, QElapsedTimer startTimer)
     : m_options(std::move(options)), m_startTimer(startTimer)
 {}
 
-Application::~Application() = default;
+Application::~Application()
+{
+    // The window goes first, while what its pages use still exists: an open form saves
+    // its last answers into the drafts of the personal space on the way out (quitting
+    // with a form open used to write through a draft store already destroyed).
+    m_viewMemory.reset(); // keeps the window's arrangement, so before the window
+    m_window.reset();
+}
 
 void Application::startLogging()
 {
@@ -249,7 +256,12 @@ void Application::startConfiguredPortal()
 
 void Application::startPortalStack(const net::PortalEndpoint& endpoint, const QString& portalName)
 {
-    m_stack = std::make_unique<PortalStack>(endpoint, portalName, m_context.paths);
+    net::PortalEndpoint inLanguage = endpoint;
+    inLanguage.language = m_languages->language();
+    m_stack = std::make_unique<PortalStack>(inLanguage, portalName, m_context.paths);
+    // The portal answers in the interface's language, switched with it.
+    QObject::connect(m_languages.get(), &LanguageManager::languageChanged, m_stack.get(),
+                     [this](const QString& code) { m_stack->setLanguage(code); });
     m_stack->start();
     m_stack->fillContext(m_context);
     // Taking the card out ends the session when the setting asks for it.
@@ -306,7 +318,8 @@ void Application::buildWindow()
 {
     m_window = std::make_unique<MainWindow>();
     m_window->setWindowIcon(QIcon(QStringLiteral(":/guichet/icons/lu.guichet.Desktop.svg")));
-    if (m_context.portalProblem)
+    // Offered on Home (and, without a portal, with the reason why) outside demo mode.
+    if (!m_options.demo)
         m_context.startDemo = [this] { restartInDemo(); };
     installShellPages(*m_window, m_context);
     if (m_stack) {
@@ -361,9 +374,10 @@ void Application::buildWindow()
 
 int Application::writeScreenshots()
 {
-    ScreenshotWriter writer(*m_window, *m_languages);
+    // In demo mode the tour also signs in and pictures the signed-in pages and a form.
+    ScreenshotTour tour(*m_window, *m_languages, m_context, *m_pinPrompt);
     const Result<QStringList> written =
-        writer.writeAll(m_options.screenshotsDirectory, LanguageManager::supportedLanguages());
+        tour.run(m_options.screenshotsDirectory, m_demo != nullptr && m_stack != nullptr);
     if (!written) {
         printLine(stderr, errorForTerminal(written.error()));
         return 1;

@@ -385,6 +385,13 @@ void PersonalSpace::setProxy(const net::ProxySettings& proxy)
         m_client->setProxy(proxy);
 }
 
+void PersonalSpace::setLanguage(const QString& language)
+{
+    m_portal.language = language;
+    if (m_client)
+        m_client->setLanguage(language);
+}
+
 void PersonalSpace::syncNow()
 {
     if (m_engine)

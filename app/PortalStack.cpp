@@ -72,6 +72,13 @@ void PortalStack::useProxy(const net::ProxySettings& proxy)
     m_personal->setProxy(m_endpoint.proxy);
 }
 
+void PortalStack::setLanguage(const QString& language)
+{
+    m_endpoint.language = language;
+    m_public->setLanguage(language);
+    m_personal->setLanguage(language);
+}
+
 void PortalStack::fillContext(ShellContext& context)
 {
     context.sessions = m_sessions.get();

@@ -55,6 +55,8 @@ public:
     // From now on every request goes through `proxy` (a training scenario's company
     // proxy); the diagnosis reads it from endpoint().
     void useProxy(const net::ProxySettings& proxy);
+    // The interface's language, asked of the portal from the next request on.
+    void setLanguage(const QString& language);
 
 Q_SIGNALS:
     void problem(const guichet::Error& error);

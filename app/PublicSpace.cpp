@@ -110,6 +110,13 @@ void PublicSpace::setProxy(const net::ProxySettings& proxy)
         m_client->setProxy(proxy);
 }
 
+void PublicSpace::setLanguage(const QString& language)
+{
+    m_portal.language = language;
+    if (m_client)
+        m_client->setLanguage(language);
+}
+
 void PublicSpace::syncNow()
 {
     if (m_engine)

@@ -53,6 +53,8 @@ public:
     void syncNow();
     // A new proxy configuration (the password arrives from the keychain after start).
     void setProxy(const net::ProxySettings& proxy);
+    // The language requests ask the portal to answer in, from the next request on.
+    void setLanguage(const QString& language);
 
 Q_SIGNALS:
     void problem(const guichet::Error& error);

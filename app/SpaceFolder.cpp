@@ -118,6 +118,7 @@ std::unique_ptr<net::PortalClient> SpaceFolder::clientFor(QNetworkAccessManager&
     auto client = std::make_unique<net::PortalClient>(network, portal.url);
     client->setTlsTrust(portal.trust);
     client->setProxy(portal.proxy);
+    client->setLanguage(portal.language);
     return client;
 }
 

@@ -69,6 +69,103 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and others</source>
+        <translation>%1, %2 und weitere</translation>
+    </message>
+    <message>
+        <source>Reference %1 — answer by %2</source>
+        <translation>Aktenzeichen %1 — Antwort bis %2</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Aktenzeichen %1</translation>
+    </message>
+    <message>
+        <source>Information requested: %1</source>
+        <translation>Angaben angefordert: %1</translation>
+    </message>
+    <message>
+        <source>The certificate on your card expired on %1</source>
+        <translation>Das Zertifikat Ihrer Karte ist am %1 abgelaufen</translation>
+    </message>
+    <message>
+        <source>The certificate on your card expires on %1</source>
+        <translation>Das Zertifikat Ihrer Karte läuft am %1 ab</translation>
+    </message>
+    <message>
+        <source>Without a valid certificate you can no longer sign in or sign. Ask for a new card or token in good time.</source>
+        <translation>Ohne gültiges Zertifikat können Sie sich nicht mehr anmelden und nicht mehr unterschreiben. Beantragen Sie rechtzeitig eine neue Karte oder ein neues Token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) refused by the portal</source>
+        <translation>
+            <numerusform>%n Anfrage vom Portal abgelehnt</numerusform>
+            <numerusform>%n Anfragen vom Portal abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read why, then correct and send again or remove it.</source>
+        <translation>Lesen Sie den Grund, dann korrigieren und erneut senden oder entfernen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n ungelesene Nachricht</numerusform>
+            <numerusform>%n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>Von %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) moved on</source>
+        <translation>
+            <numerusform>%n Verfahren ist weitergekommen</numerusform>
+            <numerusform>%n Verfahren sind weitergekommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new access(es) to your data</source>
+        <translation>
+            <numerusform>%n neuer Zugriff auf Ihre Daten</numerusform>
+            <numerusform>%n neue Zugriffe auf Ihre Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Durch %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Anfrage wartet auf den Versand</numerusform>
+            <numerusform>%n Anfragen warten auf den Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave on their own as soon as the portal can be reached; nothing is lost meanwhile.</source>
+        <translation>Sie werden von selbst gesendet, sobald das Portal erreichbar ist; bis dahin geht nichts verloren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not sent yet</source>
+        <translation>
+            <numerusform>%n Entwurf noch nicht gesendet</numerusform>
+            <numerusform>%n Entwürfe noch nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest: %1</source>
+        <translation>Der neueste: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardProfile</name>
     <message>
         <source>Luxembourg identity card (2014 model)</source>
@@ -1573,6 +1670,13 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpaceList</name>
+    <message>
+        <source>My private space</source>
+        <translation>Mein privater Bereich</translation>
+    </message>
+</context>
+<context>
     <name>SpaceTexts</name>
     <message>
         <source>Received</source>
@@ -1860,6 +1964,30 @@ Fehlercode: %2</translation>
     <message>
         <source>Licence of Guichet Desktop</source>
         <translation>Lizenz von Guichet Desktop</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>%1 (ready)</source>
+        <translation>%1 (bereit)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be written: %2)</source>
+        <translation>%1 (nicht beschreibbar: %2)</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Protokolldatei: %1</translation>
+    </message>
+    <message>
+        <source>not available (messages go to the terminal only)</source>
+        <translation>nicht verfügbar (Meldungen nur im Terminal)</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2378,21 @@ Fehlercode: %2</translation>
             <numerusform>Eine Nachricht kann höchstens %n Anhang enthalten.</numerusform>
             <numerusform>Eine Nachricht kann höchstens %n Anhänge enthalten.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AttentionPanel</name>
+    <message>
+        <source>What needs your attention</source>
+        <translation>Was Ihre Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>Your space is being brought up to date…</source>
+        <translation>Ihr Bereich wird gerade aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. Your procedures, messages and data are up to date on this computer.</source>
+        <translation>Nichts braucht Ihre Aufmerksamkeit. Ihre Verfahren, Nachrichten und Daten sind auf diesem Computer aktuell.</translation>
     </message>
 </context>
 <context>
@@ -3033,10 +3176,6 @@ Fehlercode: %2</translation>
         <translation>Aktenzeichen: %1</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
         <source>Administration: %1</source>
         <translation>Verwaltung: %1</translation>
     </message>
@@ -3365,44 +3504,8 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <translation>Willkommen bei Guichet Desktop</translation>
     </message>
     <message>
-        <source>Do your administrative procedures in Luxembourg from your own computer: sign in with your identity card or LuxTrust token, fill in forms that are already completed with what the administrations know about you, sign them on your card and follow their progress. Your personal space stays available on this computer, encrypted, even without a connection.</source>
-        <translation>Erledigen Sie Ihre Behördengänge in Luxemburg von Ihrem eigenen Computer aus: Melden Sie sich mit Ihrem Personalausweis oder LuxTrust-Token an, füllen Sie Formulare aus, die bereits mit dem vorausgefüllt sind, was die Verwaltungen über Sie wissen, unterschreiben Sie sie mit Ihrer Karte und verfolgen Sie ihren Fortschritt. Ihr persönlicher Bereich bleibt auf diesem Computer verschlüsselt verfügbar, auch ohne Verbindung.</translation>
-    </message>
-    <message>
-        <source>State of the application</source>
-        <translation>Zustand der Anwendung</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Sprache:</translation>
-    </message>
-    <message>
-        <source>Today:</source>
-        <translation>Heute:</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>Datenordner:</translation>
-    </message>
-    <message>
-        <source>Log file:</source>
-        <translation>Protokolldatei:</translation>
-    </message>
-    <message>
-        <source>%1 (ready)</source>
-        <translation>%1 (bereit)</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be written: %2)</source>
-        <translation>%1 (nicht beschreibbar: %2)</translation>
-    </message>
-    <message>
-        <source>not available (messages go to the terminal only)</source>
-        <translation>nicht verfügbar (Meldungen gehen nur an das Terminal)</translation>
+        <source>Hello, %1</source>
+        <translation>Guten Tag, %1</translation>
     </message>
 </context>
 <context>
@@ -3665,10 +3768,6 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <translation>%1 — geführt von %2, aktualisiert am %3</translation>
     </message>
     <message>
-        <source>No data from the authentic sources yet.</source>
-        <translation>Noch keine Daten aus den authentischen Quellen.</translation>
-    </message>
-    <message>
         <source>Choose an item to ask for its correction.</source>
         <translation>Wählen Sie eine Angabe, um ihre Berichtigung zu beantragen.</translation>
     </message>
@@ -3687,6 +3786,10 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>%1 — held by %2: not available at the moment</source>
         <translation>%1 — geführt von %2: derzeit nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>No data from the authentic sources yet. What the registers hold about you appears here after the next synchronisation.</source>
+        <translation>Noch keine Daten aus den authentischen Quellen. Was die Register über Sie enthalten, erscheint hier nach der nächsten Synchronisierung.</translation>
     </message>
 </context>
 <context>
@@ -3740,12 +3843,12 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>You have not sent any procedure yet.</source>
-        <translation>Sie haben noch kein Verfahren eingereicht.</translation>
-    </message>
-    <message>
         <source>No procedure has this status.</source>
         <translation>Kein Verfahren hat diesen Status.</translation>
+    </message>
+    <message>
+        <source>You have not sent any procedure yet. Find one in the catalogue and start it online: it is followed here.</source>
+        <translation>Sie haben noch kein Verfahren eingereicht. Suchen Sie eines im Katalog und starten Sie es online: Es wird hier verfolgt.</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4387,48 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>The private space or the company space whose procedures, documents and forms are shown</source>
         <translation>Der private Bereich oder der Unternehmensbereich, dessen Verfahren, Dokumente und Formulare angezeigt werden</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::StartPanel</name>
+    <message>
+        <source>How to start</source>
+        <translation>So beginnen Sie</translation>
+    </message>
+    <message>
+        <source>Sign in with your card</source>
+        <translation>Mit Ihrer Karte anmelden</translation>
+    </message>
+    <message>
+        <source>Put your identity card or LuxTrust token in the reader, then sign in with your PIN. Your procedures, messages and documents then appear here.</source>
+        <translation>Stecken Sie Ihren Personalausweis oder Ihr LuxTrust-Token in das Lesegerät und melden Sie sich mit Ihrer PIN an. Ihre Verfahren, Nachrichten und Dokumente erscheinen dann hier.</translation>
+    </message>
+    <message>
+        <source>Find a procedure</source>
+        <translation>Ein Verfahren finden</translation>
+    </message>
+    <message>
+        <source>Read what each procedure asks for; some can be done without a card.</source>
+        <translation>Lesen Sie, was jedes Verfahren verlangt; manche gehen auch ohne Karte.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Die Demo ausprobieren</translation>
+    </message>
+    <message>
+        <source>The application opens again with a simulated portal and a simulated card (PIN 123456): everything can be tried without touching real data.</source>
+        <translation>Die Anwendung öffnet sich erneut mit einem simulierten Portal und einer simulierten Karte (PIN 123456): Alles lässt sich ausprobieren, ohne echte Daten zu berühren.</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Ihre Karte</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::StatusChip</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>

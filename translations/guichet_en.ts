@@ -69,6 +69,103 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and others</source>
+        <translation>%1, %2 and others</translation>
+    </message>
+    <message>
+        <source>Reference %1 — answer by %2</source>
+        <translation>Reference %1 — answer by %2</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Reference %1</translation>
+    </message>
+    <message>
+        <source>Information requested: %1</source>
+        <translation>Information requested: %1</translation>
+    </message>
+    <message>
+        <source>The certificate on your card expired on %1</source>
+        <translation>The certificate on your card expired on %1</translation>
+    </message>
+    <message>
+        <source>The certificate on your card expires on %1</source>
+        <translation>The certificate on your card expires on %1</translation>
+    </message>
+    <message>
+        <source>Without a valid certificate you can no longer sign in or sign. Ask for a new card or token in good time.</source>
+        <translation>Without a valid certificate you can no longer sign in or sign. Ask for a new card or token in good time.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) refused by the portal</source>
+        <translation>
+            <numerusform>%n request refused by the portal</numerusform>
+            <numerusform>%n requests refused by the portal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read why, then correct and send again or remove it.</source>
+        <translation>Read why, then correct and send again or remove it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n unread message</numerusform>
+            <numerusform>%n unread messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) moved on</source>
+        <translation>
+            <numerusform>%n procedure moved on</numerusform>
+            <numerusform>%n procedures moved on</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new access(es) to your data</source>
+        <translation>
+            <numerusform>%n new access to your data</numerusform>
+            <numerusform>%n new accesses to your data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n request waiting to be sent</numerusform>
+            <numerusform>%n requests waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave on their own as soon as the portal can be reached; nothing is lost meanwhile.</source>
+        <translation>They leave on their own as soon as the portal can be reached; nothing is lost meanwhile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not sent yet</source>
+        <translation>
+            <numerusform>%n draft not sent yet</numerusform>
+            <numerusform>%n drafts not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest: %1</source>
+        <translation>The latest: %1</translation>
+    </message>
+</context>
+<context>
     <name>CardProfile</name>
     <message>
         <source>Luxembourg identity card (2014 model)</source>
@@ -1573,6 +1670,13 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>SpaceList</name>
+    <message>
+        <source>My private space</source>
+        <translation>My private space</translation>
+    </message>
+</context>
+<context>
     <name>SpaceTexts</name>
     <message>
         <source>Received</source>
@@ -1860,6 +1964,30 @@ Error code: %2</translation>
     <message>
         <source>Licence of Guichet Desktop</source>
         <translation>Licence of Guichet Desktop</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>On this computer</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>%1 (ready)</source>
+        <translation>%1 (ready)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be written: %2)</source>
+        <translation>%1 (cannot be written: %2)</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Log file: %1</translation>
+    </message>
+    <message>
+        <source>not available (messages go to the terminal only)</source>
+        <translation>not available (messages go to the terminal only)</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2378,21 @@ Error code: %2</translation>
             <numerusform>A message can carry at most %n attachment.</numerusform>
             <numerusform>A message can carry at most %n attachments.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AttentionPanel</name>
+    <message>
+        <source>What needs your attention</source>
+        <translation>What needs your attention</translation>
+    </message>
+    <message>
+        <source>Your space is being brought up to date…</source>
+        <translation>Your space is being brought up to date…</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. Your procedures, messages and data are up to date on this computer.</source>
+        <translation>Nothing needs your attention. Your procedures, messages and data are up to date on this computer.</translation>
     </message>
 </context>
 <context>
@@ -3033,10 +3176,6 @@ Error code: %2</translation>
         <translation>Reference: %1</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Status: %1</translation>
-    </message>
-    <message>
         <source>Administration: %1</source>
         <translation>Administration: %1</translation>
     </message>
@@ -3365,44 +3504,8 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <translation>Welcome to Guichet Desktop</translation>
     </message>
     <message>
-        <source>Do your administrative procedures in Luxembourg from your own computer: sign in with your identity card or LuxTrust token, fill in forms that are already completed with what the administrations know about you, sign them on your card and follow their progress. Your personal space stays available on this computer, encrypted, even without a connection.</source>
-        <translation>Do your administrative procedures in Luxembourg from your own computer: sign in with your identity card or LuxTrust token, fill in forms that are already completed with what the administrations know about you, sign them on your card and follow their progress. Your personal space stays available on this computer, encrypted, even without a connection.</translation>
-    </message>
-    <message>
-        <source>State of the application</source>
-        <translation>State of the application</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Language:</translation>
-    </message>
-    <message>
-        <source>Today:</source>
-        <translation>Today:</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>Data folder:</translation>
-    </message>
-    <message>
-        <source>Log file:</source>
-        <translation>Log file:</translation>
-    </message>
-    <message>
-        <source>%1 (ready)</source>
-        <translation>%1 (ready)</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be written: %2)</source>
-        <translation>%1 (cannot be written: %2)</translation>
-    </message>
-    <message>
-        <source>not available (messages go to the terminal only)</source>
-        <translation>not available (messages go to the terminal only)</translation>
+        <source>Hello, %1</source>
+        <translation>Hello, %1</translation>
     </message>
 </context>
 <context>
@@ -3665,10 +3768,6 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <translation>%1 — held by %2, updated %3</translation>
     </message>
     <message>
-        <source>No data from the authentic sources yet.</source>
-        <translation>No data from the authentic sources yet.</translation>
-    </message>
-    <message>
         <source>Choose an item to ask for its correction.</source>
         <translation>Choose an item to ask for its correction.</translation>
     </message>
@@ -3687,6 +3786,10 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>%1 — held by %2: not available at the moment</source>
         <translation>%1 — held by %2: not available at the moment</translation>
+    </message>
+    <message>
+        <source>No data from the authentic sources yet. What the registers hold about you appears here after the next synchronisation.</source>
+        <translation>No data from the authentic sources yet. What the registers hold about you appears here after the next synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3740,12 +3843,12 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>You have not sent any procedure yet.</source>
-        <translation>You have not sent any procedure yet.</translation>
-    </message>
-    <message>
         <source>No procedure has this status.</source>
         <translation>No procedure has this status.</translation>
+    </message>
+    <message>
+        <source>You have not sent any procedure yet. Find one in the catalogue and start it online: it is followed here.</source>
+        <translation>You have not sent any procedure yet. Find one in the catalogue and start it online: it is followed here.</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4387,48 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>The private space or the company space whose procedures, documents and forms are shown</source>
         <translation>The private space or the company space whose procedures, documents and forms are shown</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::StartPanel</name>
+    <message>
+        <source>How to start</source>
+        <translation>How to start</translation>
+    </message>
+    <message>
+        <source>Sign in with your card</source>
+        <translation>Sign in with your card</translation>
+    </message>
+    <message>
+        <source>Put your identity card or LuxTrust token in the reader, then sign in with your PIN. Your procedures, messages and documents then appear here.</source>
+        <translation>Put your identity card or LuxTrust token in the reader, then sign in with your PIN. Your procedures, messages and documents then appear here.</translation>
+    </message>
+    <message>
+        <source>Find a procedure</source>
+        <translation>Find a procedure</translation>
+    </message>
+    <message>
+        <source>Read what each procedure asks for; some can be done without a card.</source>
+        <translation>Read what each procedure asks for; some can be done without a card.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Try the demo</translation>
+    </message>
+    <message>
+        <source>The application opens again with a simulated portal and a simulated card (PIN 123456): everything can be tried without touching real data.</source>
+        <translation>The application opens again with a simulated portal and a simulated card (PIN 123456): everything can be tried without touching real data.</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Your card</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::StatusChip</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
     </message>
 </context>
 <context>

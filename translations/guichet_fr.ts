@@ -69,6 +69,103 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>Attention</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and others</source>
+        <translation>%1, %2 et d&apos;autres</translation>
+    </message>
+    <message>
+        <source>Reference %1 — answer by %2</source>
+        <translation>Référence %1 — réponse attendue pour le %2</translation>
+    </message>
+    <message>
+        <source>Reference %1</source>
+        <translation>Référence %1</translation>
+    </message>
+    <message>
+        <source>Information requested: %1</source>
+        <translation>Informations demandées : %1</translation>
+    </message>
+    <message>
+        <source>The certificate on your card expired on %1</source>
+        <translation>Le certificat de votre carte a expiré le %1</translation>
+    </message>
+    <message>
+        <source>The certificate on your card expires on %1</source>
+        <translation>Le certificat de votre carte expire le %1</translation>
+    </message>
+    <message>
+        <source>Without a valid certificate you can no longer sign in or sign. Ask for a new card or token in good time.</source>
+        <translation>Sans certificat valide, vous ne pourrez plus vous connecter ni signer. Demandez à temps une nouvelle carte ou un nouveau token.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) refused by the portal</source>
+        <translation>
+            <numerusform>%n demande refusée par le portail</numerusform>
+            <numerusform>%n demandes refusées par le portail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read why, then correct and send again or remove it.</source>
+        <translation>Lisez pourquoi, puis corrigez et renvoyez, ou supprimez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation>
+            <numerusform>%n message non lu</numerusform>
+            <numerusform>%n messages non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s) moved on</source>
+        <translation>
+            <numerusform>%n démarche a avancé</numerusform>
+            <numerusform>%n démarches ont avancé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new access(es) to your data</source>
+        <translation>
+            <numerusform>%n nouvel accès à vos données</numerusform>
+            <numerusform>%n nouveaux accès à vos données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n demande en attente d&apos;envoi</numerusform>
+            <numerusform>%n demandes en attente d&apos;envoi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They leave on their own as soon as the portal can be reached; nothing is lost meanwhile.</source>
+        <translation>Ils partent d&apos;eux-mêmes dès que le portail est joignable ; rien n&apos;est perdu entre-temps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n draft(s) not sent yet</source>
+        <translation>
+            <numerusform>%n brouillon pas encore envoyé</numerusform>
+            <numerusform>%n brouillons pas encore envoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The latest: %1</source>
+        <translation>Le plus récent : %1</translation>
+    </message>
+</context>
+<context>
     <name>CardProfile</name>
     <message>
         <source>Luxembourg identity card (2014 model)</source>
@@ -1573,6 +1670,13 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>SpaceList</name>
+    <message>
+        <source>My private space</source>
+        <translation>Mon espace privé</translation>
+    </message>
+</context>
+<context>
     <name>SpaceTexts</name>
     <message>
         <source>Received</source>
@@ -1860,6 +1964,30 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Licence of Guichet Desktop</source>
         <translation>Licence de Guichet Desktop</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Dossier de données : %1</translation>
+    </message>
+    <message>
+        <source>%1 (ready)</source>
+        <translation>%1 (prêt)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be written: %2)</source>
+        <translation>%1 (impossible d&apos;y écrire : %2)</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>Fichier journal : %1</translation>
+    </message>
+    <message>
+        <source>not available (messages go to the terminal only)</source>
+        <translation>non disponible (les messages vont seulement au terminal)</translation>
     </message>
 </context>
 <context>
@@ -2250,6 +2378,21 @@ Code d&apos;erreur : %2</translation>
             <numerusform>Un message peut contenir au plus %n pièce jointe.</numerusform>
             <numerusform>Un message peut contenir au plus %n pièces jointes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AttentionPanel</name>
+    <message>
+        <source>What needs your attention</source>
+        <translation>Ce qui demande votre attention</translation>
+    </message>
+    <message>
+        <source>Your space is being brought up to date…</source>
+        <translation>Votre espace est en cours de mise à jour…</translation>
+    </message>
+    <message>
+        <source>Nothing needs your attention. Your procedures, messages and data are up to date on this computer.</source>
+        <translation>Rien ne demande votre attention. Vos démarches, messages et données sont à jour sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -3033,10 +3176,6 @@ Code d&apos;erreur : %2</translation>
         <translation>Référence : %1</translation>
     </message>
     <message>
-        <source>Status: %1</source>
-        <translation>Statut : %1</translation>
-    </message>
-    <message>
         <source>Administration: %1</source>
         <translation>Administration : %1</translation>
     </message>
@@ -3365,44 +3504,8 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <translation>Bienvenue dans Guichet Desktop</translation>
     </message>
     <message>
-        <source>Do your administrative procedures in Luxembourg from your own computer: sign in with your identity card or LuxTrust token, fill in forms that are already completed with what the administrations know about you, sign them on your card and follow their progress. Your personal space stays available on this computer, encrypted, even without a connection.</source>
-        <translation>Effectuez vos démarches administratives au Luxembourg depuis votre ordinateur : connectez-vous avec votre carte d&apos;identité ou votre token LuxTrust, remplissez des formulaires déjà complétés avec ce que les administrations savent de vous, signez-les avec votre carte et suivez leur avancement. Votre espace personnel reste disponible sur cet ordinateur, chiffré, même sans connexion.</translation>
-    </message>
-    <message>
-        <source>State of the application</source>
-        <translation>État de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Version:</source>
-        <translation>Version :</translation>
-    </message>
-    <message>
-        <source>Language:</source>
-        <translation>Langue :</translation>
-    </message>
-    <message>
-        <source>Today:</source>
-        <translation>Aujourd&apos;hui :</translation>
-    </message>
-    <message>
-        <source>Data folder:</source>
-        <translation>Dossier de données :</translation>
-    </message>
-    <message>
-        <source>Log file:</source>
-        <translation>Journal :</translation>
-    </message>
-    <message>
-        <source>%1 (ready)</source>
-        <translation>%1 (prêt)</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be written: %2)</source>
-        <translation>%1 (écriture impossible : %2)</translation>
-    </message>
-    <message>
-        <source>not available (messages go to the terminal only)</source>
-        <translation>indisponible (les messages vont seulement au terminal)</translation>
+        <source>Hello, %1</source>
+        <translation>Bonjour, %1</translation>
     </message>
 </context>
 <context>
@@ -3665,10 +3768,6 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <translation>%1 — détenu par %2, mis à jour le %3</translation>
     </message>
     <message>
-        <source>No data from the authentic sources yet.</source>
-        <translation>Aucune donnée des sources authentiques pour l&apos;instant.</translation>
-    </message>
-    <message>
         <source>Choose an item to ask for its correction.</source>
         <translation>Choisissez une donnée pour en demander la correction.</translation>
     </message>
@@ -3687,6 +3786,10 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>%1 — held by %2: not available at the moment</source>
         <translation>%1 — détenu par %2 : indisponible pour le moment</translation>
+    </message>
+    <message>
+        <source>No data from the authentic sources yet. What the registers hold about you appears here after the next synchronisation.</source>
+        <translation>Aucune donnée des sources authentiques pour l&apos;instant. Ce que les registres contiennent à votre sujet apparaît ici après la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -3740,12 +3843,12 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>You have not sent any procedure yet.</source>
-        <translation>Vous n&apos;avez encore envoyé aucune démarche.</translation>
-    </message>
-    <message>
         <source>No procedure has this status.</source>
         <translation>Aucune démarche n&apos;a ce statut.</translation>
+    </message>
+    <message>
+        <source>You have not sent any procedure yet. Find one in the catalogue and start it online: it is followed here.</source>
+        <translation>Vous n&apos;avez encore envoyé aucune démarche. Trouvez-en une dans le catalogue et commencez-la en ligne : elle sera suivie ici.</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4387,48 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>The private space or the company space whose procedures, documents and forms are shown</source>
         <translation>L&apos;espace privé ou l&apos;espace d&apos;entreprise dont les démarches, documents et formulaires sont affichés</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::StartPanel</name>
+    <message>
+        <source>How to start</source>
+        <translation>Pour commencer</translation>
+    </message>
+    <message>
+        <source>Sign in with your card</source>
+        <translation>Se connecter avec votre carte</translation>
+    </message>
+    <message>
+        <source>Put your identity card or LuxTrust token in the reader, then sign in with your PIN. Your procedures, messages and documents then appear here.</source>
+        <translation>Insérez votre carte d&apos;identité ou votre token LuxTrust dans le lecteur, puis connectez-vous avec votre PIN. Vos démarches, messages et documents apparaissent alors ici.</translation>
+    </message>
+    <message>
+        <source>Find a procedure</source>
+        <translation>Trouver une démarche</translation>
+    </message>
+    <message>
+        <source>Read what each procedure asks for; some can be done without a card.</source>
+        <translation>Lisez ce que demande chaque démarche ; certaines se font sans carte.</translation>
+    </message>
+    <message>
+        <source>Try the demo</source>
+        <translation>Essayer la démo</translation>
+    </message>
+    <message>
+        <source>The application opens again with a simulated portal and a simulated card (PIN 123456): everything can be tried without touching real data.</source>
+        <translation>L&apos;application se rouvre avec un portail simulé et une carte simulée (PIN 123456) : tout peut être essayé sans toucher à de vraies données.</translation>
+    </message>
+    <message>
+        <source>Your card</source>
+        <translation>Votre carte</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::StatusChip</name>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,13 @@
 
 #include "NoticeBar.h"
 #include "Page.h"
+#include "PageIcons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -20,6 +22,8 @@ constexpr QSize DefaultSize(1180, 720);
 constexpr int NavigationMaxWidth = 320;
 // An entry's padding in the style sheet below (12 px each side) and a little air.
 constexpr int NavigationItemMargins = 2 * 12 + 8;
+// The colour of the navigation's text (style sheet below), and so of its icons.
+const QColor NavigationText(0xff, 0xff, 0xff);
 
 } // namespace
 
@@ -33,6 +37,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sidebar->setSpacing(2);
     m_sidebar->setWordWrap(true);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setIconSize(QSize(20, 20));
     m_sidebar->setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: #00304a; color: white; padding-top: 12px;"
         " font-size: 11pt; outline: 0; }"
@@ -82,7 +87,8 @@ void MainWindow::addPage(Page* page)
 {
     m_pages.append(page);
     m_stack->addWidget(page);
-    auto* item = new QListWidgetItem(page->title(), m_sidebar);
+    auto* item = new QListWidgetItem(PageIcons::forPage(page->pageId(), NavigationText),
+                                     page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
     connect(page, &Page::titleChanged, this, &MainWindow::updateSidebarTitles);
     if (m_sidebar->currentRow() < 0)
@@ -178,8 +184,11 @@ void MainWindow::updateSidebarTitles()
     for (int i = 0; i < m_sidebar->count(); ++i)
         widest =
             qMax(widest, m_sidebar->fontMetrics().horizontalAdvance(m_sidebar->item(i)->text()));
+    // Each entry has its icon in front of the text, with the style's gap between them.
+    const int icon = m_sidebar->iconSize().width() +
+                     m_sidebar->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) * 2 + 4;
     const int width =
-        qBound(NavigationWidth, widest + NavigationItemMargins + 2 * m_sidebar->spacing(),
+        qBound(NavigationWidth, widest + icon + NavigationItemMargins + 2 * m_sidebar->spacing(),
                NavigationMaxWidth);
     m_navigationColumn->setFixedWidth(width);
 }

@@ -15,8 +15,31 @@ ScreenshotWriter::ScreenshotWriter(MainWindow& window, LanguageManager& language
     : m_window(window), m_languages(languages)
 {}
 
+Result<QStringList> ScreenshotWriter::writeWindow(QWidget& window, const QString& directory,
+                                                  const QString& name,
+                                                  const QStringList& languageCodes)
+{
+    if (!QDir().mkpath(directory))
+        return Error(ErrorCode::ScreenshotFailed, QStringLiteral("cannot create ") + directory);
+    const QString initialLanguage = m_languages.language();
+    window.show();
+    QStringList written;
+    for (const QString& code : languageCodes) {
+        m_languages.setLanguage(code);
+        QApplication::processEvents();
+        const QString file = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(name, code));
+        if (!window.grab().save(file, "PNG"))
+            return Error(ErrorCode::ScreenshotFailed, file);
+        written.append(file);
+    }
+    if (!initialLanguage.isEmpty())
+        m_languages.setLanguage(initialLanguage);
+    return written;
+}
+
 Result<QStringList> ScreenshotWriter::writeAll(const QString& directory,
-                                               const QStringList& languageCodes)
+                                               const QStringList& languageCodes,
+                                               const QString& prefix)
 {
     if (!QDir().mkpath(directory))
         return Error(ErrorCode::ScreenshotFailed, QStringLiteral("cannot create ") + directory);
@@ -30,8 +53,8 @@ Result<QStringList> ScreenshotWriter::writeAll(const QString& directory,
         for (const Page* page : m_window.pages()) {
             m_window.showPage(page->pageId());
             QApplication::processEvents();
-            const QString file =
-                QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(page->pageId(), code));
+            const QString file = QDir(directory).filePath(
+                QStringLiteral("%1%2-%3.png").arg(prefix, page->pageId(), code));
             if (!m_window.grab().save(file, "PNG"))
                 return Error(ErrorCode::ScreenshotFailed, file);
             written.append(file);

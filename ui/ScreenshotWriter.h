@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QWidget;
+
 namespace guichet {
 
 class LanguageManager;
@@ -17,9 +19,15 @@ class ScreenshotWriter
 public:
     ScreenshotWriter(MainWindow& window, LanguageManager& languages);
 
-    // Writes DIR/<page>-<lang>.png; returns the files written or the first failure.
+    // Writes DIR/<prefix><page>-<lang>.png; returns the files written or the first failure.
     [[nodiscard]] Result<QStringList> writeAll(const QString& directory,
-                                               const QStringList& languageCodes);
+                                               const QStringList& languageCodes,
+                                               const QString& prefix = {});
+    // Writes DIR/<name>-<lang>.png of one window (a dialog, or the main window on the
+    // page it shows), in each language.
+    [[nodiscard]] Result<QStringList> writeWindow(QWidget& window, const QString& directory,
+                                                  const QString& name,
+                                                  const QStringList& languageCodes);
 
 private:
     MainWindow& m_window;

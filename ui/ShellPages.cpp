@@ -80,11 +80,32 @@ void installSpaceSwitcher(MainWindow& window, SpaceList& spaces, LanguageManager
         QObject::connect(languages, &LanguageManager::languageChanged, switcher, follow);
 }
 
+// Home's links: the page, then the dossier, thread or draft on it.
+void connectHome(MainWindow& window, HomePage& home)
+{
+    QObject::connect(&home, &HomePage::errorOccurred, &window, &MainWindow::showNotice);
+    QObject::connect(&home, &HomePage::openRequested, &window,
+                     [&window](const QString& pageId, const QString& itemId) {
+                         if (!window.showPage(pageId) || itemId.isEmpty())
+                             return;
+                         if (auto* dossiers = window.findChild<MyProceduresPage*>();
+                             dossiers && pageId == dossiers->pageId())
+                             dossiers->openDossier(itemId);
+                         else if (auto* messages = window.findChild<MessagesPage*>();
+                                  messages && pageId == messages->pageId())
+                             messages->openThread(itemId);
+                         else if (auto* forms = window.findChild<FormsPage*>();
+                                  forms && pageId == forms->pageId())
+                             forms->resumeDraft(itemId);
+                     });
+}
+
 } // namespace
 
 void installShellPages(MainWindow& window, const ShellContext& context)
 {
-    window.addPage(new HomePage(context));
+    auto* home = new HomePage(context);
+    window.addPage(home);
     if (context.sessions) {
         auto* signIn = new SignInPage(*context.sessions, context.cards);
         QObject::connect(signIn, &SignInPage::errorOccurred, &window, &MainWindow::showNotice);
@@ -157,13 +178,16 @@ void installShellPages(MainWindow& window, const ShellContext& context)
     QObject::connect(diagnosticsPage, &DiagnosticsPage::errorOccurred, &window,
                      &MainWindow::showNotice);
     window.addPage(diagnosticsPage);
-    window.addPage(new AboutPage);
+    auto* about = new AboutPage;
+    about->setPlaces(context.paths.root(), context.dataFolderStatus, context.logFile);
+    window.addPage(about);
     if (context.space) {
         auto* sync = new SyncStatusIndicator;
         sync->setObjectName(QStringLiteral("syncStatus"));
         window.statusBar()->addPermanentWidget(sync);
     }
     window.statusBar()->addPermanentWidget(new CardStatusIndicator(context.cards));
+    connectHome(window, *home);
 }
 
 } // namespace guichet

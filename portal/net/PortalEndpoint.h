@@ -18,6 +18,9 @@ struct PortalEndpoint
     QUrl url;
     TlsTrust trust;
     ProxySettings proxy;
+    // The Accept-Language of every request ("fr", "de" or "en"): the interface's, so
+    // that what the portal writes (purposes, data items, problems) is in it too.
+    QString language = QStringLiteral("fr");
 };
 
 // A portal address as typed in settings or on the command line: an absolute https

@@ -63,6 +63,16 @@ Status SyncStateTable::setCatalogueUpdatedSince(const QString& language, const Q
     return setValue(catalogueScope(language), QStringLiteral("updatedSince"), toText(when));
 }
 
+Result<QString> SyncStateTable::copyLanguage(const QString& spaceId) const
+{
+    return value(spaceScope(spaceId), QStringLiteral("language"));
+}
+
+Status SyncStateTable::setCopyLanguage(const QString& spaceId, const QString& language)
+{
+    return setValue(spaceScope(spaceId), QStringLiteral("language"), language);
+}
+
 Status SyncStateTable::resetSpace(const QString& spaceId)
 {
     QSqlQuery query(m_database);

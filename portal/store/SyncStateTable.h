@@ -23,6 +23,11 @@ public:
     [[nodiscard]] Result<QDateTime> lastFullSync(const QString& spaceId) const;
     [[nodiscard]] Status setLastFullSync(const QString& spaceId, const QDateTime& when);
 
+    // The language ("fr", "de", "en") the space's copy was asked for in (Accept-Language);
+    // empty for a copy made before it was recorded.
+    [[nodiscard]] Result<QString> copyLanguage(const QString& spaceId) const;
+    [[nodiscard]] Status setCopyLanguage(const QString& spaceId, const QString& language);
+
     // The catalogue's updatedSince for one language.
     [[nodiscard]] Result<QDateTime> catalogueUpdatedSince(const QString& language) const;
     [[nodiscard]] Status setCatalogueUpdatedSince(const QString& language, const QDateTime& when);

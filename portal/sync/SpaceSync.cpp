@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -13,6 +14,8 @@
 
 namespace guichet::sync {
 namespace {
+
+Q_LOGGING_CATEGORY(lcSync, "guichet.portal.sync", QtInfoMsg)
 
 // The portal's "cursor too old" answer (410 FEED-001), from the answer's fields: a
 // title or detail that merely mentions it (any text the portal writes) changes nothing.
@@ -51,7 +54,11 @@ struct PageInput
     bool sweepUnseen = false;
     bool firstFullSyncEnds = false; // the last page of a full sync
     QSet<QString> seen;             // for the sweep, on that last page only
+    QString language;               // the Accept-Language the objects were asked in
 };
+
+// Clients before this entry existed always asked in French.
+const QString FormerLanguage = QStringLiteral("fr");
 
 Status removeUnseen(store::LocalStore& store, const PageInput& input, PageOutcome& outcome)
 {
@@ -112,6 +119,9 @@ Status applyPage(store::LocalStore& store, const PageInput& input, const FeedPag
         }
         if (Status cursor = store.syncState().setCursor(input.spaceId, page.cursor); !cursor)
             return cursor;
+        if (Status language = store.syncState().setCopyLanguage(input.spaceId, input.language);
+            !language)
+            return language;
         if (input.firstFullSyncEnds) {
             if (input.sweepUnseen)
                 if (Status swept = removeUnseen(store, input, outcome); !swept)
@@ -136,6 +146,7 @@ void SpaceSync::run(const QString& spaceId, Done done)
     m_spaceId = spaceId;
     m_done = std::move(done);
     m_resynced = false;
+    m_refetchAll = false;
     m_fetcher.forgetLists();
     const int generation = ++m_generation;
     QTimer::singleShot(0, this, [this, generation] {
@@ -162,6 +173,22 @@ void SpaceSync::start()
         return;
     }
     m_cursor = cursor.value();
+    m_language = m_client.language();
+    // Texts the portal writes (data items, purposes, problem titles) come in the language
+    // asked for: a copy read in another one is read again, as after an expired cursor.
+    if (!m_cursor.isEmpty() && !m_resynced) {
+        const Result<QString> readIn = m_store.syncState().copyLanguage(m_spaceId);
+        if (!readIn) {
+            finish(readIn.error());
+            return;
+        }
+        if ((readIn.value().isEmpty() ? FormerLanguage : readIn.value()) != m_language) {
+            qCInfo(lcSync) << "reading space" << m_spaceId << "again in" << m_language;
+            m_refetchAll = true; // same versions, other words: every object is fetched
+            readWholeSpaceAgain();
+            return;
+        }
+    }
     m_syncedBefore = lastFull.value().isValid() || m_resynced;
     m_report.fullSync = m_cursor.isEmpty();
     m_sweepUnseen = m_report.fullSync && m_syncedBefore;
@@ -249,6 +276,27 @@ std::optional<Error> SpaceSync::endlessFeed(const FeedPage& page)
     return std::nullopt;
 }
 
+void SpaceSync::readWholeSpaceAgain()
+{
+    const int generation = m_generation;
+    m_writer.post(
+        m_lane,
+        [spaceId = m_spaceId](store::LocalStore& store) {
+            return store.syncState().resetSpace(spaceId);
+        },
+        this,
+        [this, generation](const Status& reset) {
+            if (generation != m_generation)
+                return;
+            if (!reset) {
+                finish(reset.error());
+                return;
+            }
+            m_resynced = true;
+            start();
+        });
+}
+
 void SpaceSync::applyNextPage()
 {
     if (m_applying || m_arrived.isEmpty())
@@ -259,23 +307,7 @@ void SpaceSync::applyNextPage()
         if (isExpiredCursor(next.error()) && !m_resynced) {
             // Too old to catch up: read the whole space again.
             m_applying = true;
-            const int generation = m_generation;
-            m_writer.post(
-                m_lane,
-                [spaceId = m_spaceId](store::LocalStore& store) {
-                    return store.syncState().resetSpace(spaceId);
-                },
-                this,
-                [this, generation](const Status& reset) {
-                    if (generation != m_generation)
-                        return;
-                    if (!reset) {
-                        finish(reset.error());
-                        return;
-                    }
-                    m_resynced = true;
-                    start();
-                });
+            readWholeSpaceAgain();
             return;
         }
         finish(next.error());
@@ -298,7 +330,8 @@ void SpaceSync::onPage(const FeedPage& page)
     // its list sink stored: nothing to compare with the store.
     const bool firstSync = m_report.fullSync && !m_syncedBefore;
     const Result<QHash<QString, qint64>> stored =
-        firstSync ? QHash<QString, qint64>() : m_store.objects().versions(m_spaceId, wanted);
+        firstSync || m_refetchAll ? QHash<QString, qint64>()
+                                  : m_store.objects().versions(m_spaceId, wanted);
     if (!stored) {
         finish(stored.error());
         return;
@@ -339,6 +372,7 @@ void SpaceSync::apply(const FeedPage& page, const QList<store::ParsedObject>& ob
     input.syncedBefore = m_syncedBefore;
     input.sweepUnseen = m_sweepUnseen;
     input.firstFullSyncEnds = !page.hasMore && m_report.fullSync;
+    input.language = m_language;
     if (input.firstFullSyncEnds && m_sweepUnseen)
         input.seen = std::exchange(m_seen, {});
     auto outcome = std::make_shared<PageOutcome>();

@@ -88,6 +88,8 @@ private:
     void requestNextPage();
     void onFeedAnswer(int generation, const Result<net::PortalResponse>& answer);
     void applyNextPage();
+    // Forgets the cursor and reads the whole space again (removals are swept at the end).
+    void readWholeSpaceAgain();
     void onPage(const FeedPage& page);
     void storeListed(const QList<store::ParsedObject>& objects);
     void apply(const FeedPage& page, const QList<store::ParsedObject>& objects);
@@ -118,6 +120,8 @@ private:
     bool m_applying = false;     // a page's objects are being fetched or written
     bool m_syncedBefore = false; // notifications only make sense after a first sync
     bool m_resynced = false;
+    QString m_language;        // the portal client's language when this run started
+    bool m_refetchAll = false; // the copy is in another language: fetch even unchanged objects
     bool m_sweepUnseen = false;
     QSet<QString> m_seen; // "kind/id" during a full sync that may need a sweep
     int m_handled = 0;

@@ -30,9 +30,10 @@ struct ShellFixture
 {
     // withCard: a card service on its own thread with the simulated token and one
     // (scripted) reader, as in demo mode.
-    // adjust: changes the context before the pages are made (e.g. no portal).
+    // adjust: changes the context before the pages are made (e.g. no portal, or a
+    // portal that trusts this fixture's card).
     explicit ShellFixture(const QByteArray& systemSettings = {}, bool withCard = false,
-                          const std::function<void(guichet::ShellContext&)>& adjust = {})
+                          const std::function<void(ShellFixture&)>& adjust = {})
     {
         const QString systemFile = dir.filePath(QStringLiteral("system.ini"));
         if (!systemSettings.isEmpty()) {
@@ -63,7 +64,7 @@ struct ShellFixture
             context.diagnosis = diagnosis.get();
         }
         if (adjust)
-            adjust(context);
+            adjust(*this);
         window = std::make_unique<guichet::MainWindow>();
         guichet::installShellPages(*window, context);
         if (cards) {

@@ -110,6 +110,22 @@ struct SpaceFixture
         }
     }
 
+    // Marie's messages and who accessed her data (fillMarie leaves them out).
+    void fillMariesMessagesAndAccesses()
+    {
+        const auto personas = guichet::sim::seed::generatePersonas(now());
+        for (const auto& persona : personas) {
+            for (const auto& space : persona.spaces) {
+                if (space.space.value(u"id").toString() != source->spaceId())
+                    continue;
+                for (const QJsonObject& message : space.messages)
+                    putObject(QStringLiteral("message"), message);
+                for (const QJsonObject& access : space.accessLog)
+                    putObject(QStringLiteral("access"), access);
+            }
+        }
+    }
+
     void fillSpace(const guichet::sim::seed::SpaceSeed& space)
     {
         QList<guichet::store::StoredObject> batch;

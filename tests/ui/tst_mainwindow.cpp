@@ -41,17 +41,26 @@ private Q_SLOTS:
         QCOMPARE(nav->currentRow(), 0);
     }
 
-    void homeShowsTheState()
+    // Signed out, Home says how to start and the state of the card; the places of the
+    // data and the log are on About (the help desk reads them there).
+    void homeSaysHowToStartAndAboutWhereDataLives()
     {
-        ShellFixture shell;
+        ShellFixture shell({}, true);
         shell.window->show();
-        auto* folder = shell.find<QLabel>(QStringLiteral("homeDataFolder"));
-        QVERIFY(folder->text().contains(shell.context.paths.root()));
-        QVERIFY(folder->text().contains(QStringLiteral("prêt")));
-        QCOMPARE(shell.find<QLabel>(QStringLiteral("homeVersion"))->text(),
-                 QStringLiteral(GUICHET_VERSION));
-        QCOMPARE(shell.find<QLabel>(QStringLiteral("homeLanguage"))->text(),
-                 QStringLiteral("Français"));
+        auto* start = shell.find<QWidget>(QStringLiteral("startPanel"));
+        QVERIFY(start->isVisible());
+        QVERIFY(!shell.find<QWidget>(QStringLiteral("attentionPanel"))->isVisible());
+        // No portal in this fixture: no Sign in page, so no link to it.
+        QVERIFY(!shell.find<QWidget>(QStringLiteral("startSignIn")));
+        auto* card = shell.find<QLabel>(QStringLiteral("homeCardState"));
+        // The same words as the status bar, once the card service has found the card.
+        QTRY_VERIFY_WITH_TIMEOUT(card->text().contains(QStringLiteral("Carte")), 10000);
+        QCOMPARE(card->text(), shell.find<QLabel>(QStringLiteral("cardStatus"))->text());
+
+        auto* places = shell.find<QLabel>(QStringLiteral("aboutPlaces"));
+        QVERIFY(places->text().contains(shell.context.paths.root()));
+        QVERIFY(places->text().contains(QStringLiteral("prêt")));
+        QVERIFY(places->text().contains(QStringLiteral("Fichier journal")));
     }
 
     void aboutShowsVersions()
@@ -101,7 +110,8 @@ private Q_SLOTS:
     void withoutAPortalHomeAndSignInSaySoAndOfferTheDemo()
     {
         int demoStarts = 0;
-        ShellFixture shell({}, false, [&](ShellContext& context) {
+        ShellFixture shell({}, false, [&](ShellFixture& fixture) {
+            ShellContext& context = fixture.context;
             context.portalProblem = Error(ErrorCode::PortalNotConfigured);
             context.startDemo = [&] { ++demoStarts; };
         });

@@ -214,10 +214,12 @@ private Q_SLOTS:
                 const QRect rect = navigation->visualItemRect(item);
                 const int text = navigation->fontMetrics().horizontalAdvance(item->text());
                 // Whole on one line, or wrapped onto more: never cut with "…".
-                QVERIFY2(text + 24 <= rect.width() || rect.height() > 2 * oneLine,
+                // Its icon and padding stand beside the text.
+                const int around = navigation->iconSize().width() + 2 * 12 + 8;
+                QVERIFY2(text + around <= rect.width() || rect.height() > 2 * oneLine,
                          qPrintable(QStringLiteral("%1: '%2' needs %3 px in %4")
                                         .arg(QLatin1String(language), item->text())
-                                        .arg(text + 24)
+                                        .arg(text + around)
                                         .arg(rect.width())));
             }
         }

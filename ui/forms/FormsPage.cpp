@@ -343,7 +343,7 @@ void FormsPage::signCurrentForm()
     // Several signature certificates (a business user's stick): the one for this space.
     const forms::Company company = m_gateway.company();
     const std::optional<SpaceInfo> space = m_spaces ? m_spaces->current() : std::nullopt;
-    const QString spaceName = space               ? space->displayName
+    const QString spaceName = space               ? space->shownName()
                               : company.isEmpty() ? tr("your private space")
                                                   : company.name;
     m_choice->choose(keys, m_gateway.spaceId(), spaceName, company.name,

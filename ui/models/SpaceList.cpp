@@ -1,5 +1,6 @@
 #include "SpaceList.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 #include <algorithm>
@@ -36,6 +37,13 @@ std::optional<SpaceInfo> SpaceInfo::fromJson(const QJsonObject& space)
     if (info.displayName.isEmpty())
         info.displayName = info.companyName.isEmpty() ? info.id : info.companyName;
     return info;
+}
+
+QString SpaceInfo::shownName() const
+{
+    if (!professional && role == SpaceRole::Administrator)
+        return QCoreApplication::translate("SpaceList", "My private space");
+    return displayName;
 }
 
 void SpaceList::setSpaces(const QList<SpaceInfo>& spaces, const QString& memoryFile)

@@ -29,6 +29,11 @@ struct SpaceInfo
     QString rcsNumber;
     QString vatNumber;
 
+    // The name shown: the person's own private space is "My private space" in the
+    // interface's language (the portal names it in the language of the sign-in, and a
+    // language switch renames it at once); others keep the portal's name.
+    [[nodiscard]] QString shownName() const;
+
     // Submitting forms, uploading documents: administrators and managers.
     [[nodiscard]] bool canWrite() const { return role != SpaceRole::Viewer; }
 

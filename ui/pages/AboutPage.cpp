@@ -3,6 +3,7 @@
 #include "PageLayout.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -38,6 +39,10 @@ AboutPage::AboutPage(QWidget* parent) : Page(parent)
     m_summary = PageLayout::paragraph(this);
     m_versionsHeading = PageLayout::subheading(this);
     m_versions = PageLayout::value(this, QStringLiteral("aboutVersions"));
+    m_placesHeading = PageLayout::subheading(this);
+    m_places = PageLayout::value(this, QStringLiteral("aboutPlaces"));
+    m_placesHeading->hide();
+    m_places->hide();
     m_licencesHeading = PageLayout::subheading(this);
 
     m_licences = new QTableWidget(int(std::size(Components)), 3, this);
@@ -60,6 +65,8 @@ AboutPage::AboutPage(QWidget* parent) : Page(parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_versionsHeading);
     layout->addWidget(m_versions);
+    layout->addWidget(m_placesHeading);
+    layout->addWidget(m_places);
     layout->addWidget(m_licencesHeading);
     layout->addWidget(m_licences);
     layout->addWidget(m_licenceTextHeading);
@@ -84,6 +91,17 @@ QStringList AboutPage::versionLines()
     };
 }
 
+void AboutPage::setPlaces(const QString& dataFolder, const Status& folderStatus,
+                          const QString& logFile)
+{
+    m_dataFolder = dataFolder;
+    m_folderStatus = folderStatus;
+    m_logFile = logFile;
+    m_placesHeading->show();
+    m_places->show();
+    retranslate();
+}
+
 void AboutPage::retranslate()
 {
     m_heading->setText(tr("About Guichet Desktop"));
@@ -91,6 +109,18 @@ void AboutPage::retranslate()
                           "of Luxembourg. It is not an official product of the State."));
     m_versionsHeading->setText(tr("Versions"));
     m_versions->setText(versionLines().join(QLatin1Char('\n')));
+    m_placesHeading->setText(tr("On this computer"));
+    const QString folder = QDir::toNativeSeparators(m_dataFolder);
+    m_places->setText(
+        tr("Data folder: %1")
+            .arg(
+                m_folderStatus.ok()
+                    ? tr("%1 (ready)").arg(folder)
+                    : tr("%1 (cannot be written: %2)").arg(folder, m_folderStatus.error().code())) +
+        QLatin1Char('\n') +
+        tr("Log file: %1")
+            .arg(m_logFile.isEmpty() ? tr("not available (messages go to the terminal only)")
+                                     : QDir::toNativeSeparators(m_logFile)));
     m_licencesHeading->setText(tr("Licences"));
     m_licences->setHorizontalHeaderLabels({tr("Component"), tr("Licence"), tr("Used for")});
     m_licences->setAccessibleName(tr("Licences"));

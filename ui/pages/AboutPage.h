@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Page.h"
+#include "Result.h"
 
 class QLabel;
 class QPlainTextEdit;
@@ -22,6 +23,10 @@ public:
     // The versions as shown, one "name: version" per line (for diagnostics and tests).
     [[nodiscard]] static QStringList versionLines();
 
+    // Where the application keeps its data and its log on this computer (the help
+    // desk asks for them); folderStatus says whether the folder can be written.
+    void setPlaces(const QString& dataFolder, const Status& folderStatus, const QString& logFile);
+
 protected:
     void retranslate() override;
 
@@ -30,6 +35,11 @@ private:
     QLabel* m_summary = nullptr;
     QLabel* m_versionsHeading = nullptr;
     QLabel* m_versions = nullptr;
+    QLabel* m_placesHeading = nullptr;
+    QLabel* m_places = nullptr;
+    QString m_dataFolder;
+    Status m_folderStatus;
+    QString m_logFile;
     QLabel* m_licencesHeading = nullptr;
     QTableWidget* m_licences = nullptr;
     QLabel* m_licenceTextHeading = nullptr;

@@ -2,6 +2,7 @@
 
 #include "PageLayout.h"
 #include "SpaceTexts.h"
+#include "StatusChip.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -27,6 +28,7 @@ DossierTimelineView::DossierTimelineView(QWidget* parent) : QWidget(parent)
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
     m_title->setFont(big);
+    m_status = new StatusChip(this);
     m_facts = PageLayout::value(this, QStringLiteral("dossierFacts"));
     m_request = PageLayout::value(this, QStringLiteral("dossierRequest"));
     m_request->setFrameShape(QFrame::StyledPanel);
@@ -40,6 +42,7 @@ DossierTimelineView::DossierTimelineView(QWidget* parent) : QWidget(parent)
 
     layout->addWidget(m_hint);
     layout->addWidget(m_title);
+    layout->addWidget(m_status);
     layout->addWidget(m_facts);
     layout->addWidget(m_request);
     layout->addWidget(m_decision);
@@ -78,14 +81,15 @@ void DossierTimelineView::fill()
     m_timeline->setAccessibleName(tr("Progress of the procedure, oldest first"));
     const bool empty = m_dossier.isEmpty();
     m_hint->setVisible(empty);
-    for (QWidget* w : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_facts),
-                       static_cast<QWidget*>(m_eventsHeading), static_cast<QWidget*>(m_timeline)})
+    for (QWidget* w : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_status),
+                       static_cast<QWidget*>(m_facts), static_cast<QWidget*>(m_eventsHeading),
+                       static_cast<QWidget*>(m_timeline)})
         w->setVisible(!empty);
 
     m_title->setText(field(m_dossier, "title"));
+    m_status->setStatus(field(m_dossier, "status"));
     QStringList facts;
     facts << tr("Reference: %1").arg(field(m_dossier, "reference"))
-          << tr("Status: %1").arg(SpaceTexts::dossierStatus(field(m_dossier, "status")))
           << tr("Administration: %1").arg(SpaceTexts::administrationName(m_dossier))
           << tr("Sent on %1").arg(SpaceTexts::dateTime(field(m_dossier, "submittedAt")))
           << tr("Last update: %1").arg(SpaceTexts::dateTime(field(m_dossier, "updatedAt")));

@@ -11,6 +11,8 @@ namespace guichet {
 
 // One dossier of "My procedures": its reference, state, what the administration asks
 // for or decided, and its tracking events from the first to the latest.
+class StatusChip;
+
 class DossierTimelineView : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ private:
     QList<QJsonObject> m_events;
     QLabel* m_hint = nullptr;
     QLabel* m_title = nullptr;
+    StatusChip* m_status = nullptr;
     QLabel* m_facts = nullptr;
     QLabel* m_request = nullptr;
     QLabel* m_decision = nullptr;

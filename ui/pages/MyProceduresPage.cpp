@@ -2,10 +2,12 @@
 
 #include "DataStateNotice.h"
 #include "DossierTimelineView.h"
+#include "LocalTitles.h"
 #include "PageLayout.h"
 #include "ReadableColumns.h"
 #include "SpaceSource.h"
 #include "SpaceTexts.h"
+#include "StatusChip.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -15,6 +17,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 
 #include <algorithm>
 
@@ -166,7 +169,9 @@ void MyProceduresPage::rebuildTree()
             const QString id = field(dossier, "id");
             item->setData(0, IdRole, id);
             item->setText(ReferenceColumn, field(dossier, "reference"));
-            item->setText(TitleColumn, field(dossier, "title"));
+            item->setText(TitleColumn,
+                          LocalTitles::procedureTitle(m_source, field(dossier, "procedureId"),
+                                                      field(dossier, "title")));
             item->setText(AdministrationColumn, SpaceTexts::administrationName(dossier));
             item->setText(UpdatedColumn, SpaceTexts::dateTime(field(dossier, "updatedAt")));
             setChangeMark(item, changedSinceSeen(dossier));
@@ -181,6 +186,10 @@ void MyProceduresPage::rebuildTree()
                        tr("%1 (%2)").arg(SpaceTexts::dossierStatus(status)).arg(children.size()));
         group->setData(0, StatusRole, status);
         group->setFirstColumnSpanned(true);
+        // The status's chip colours behind its words (never colour alone).
+        const StatusChip::Colours colours = StatusChip::coloursFor(status);
+        group->setForeground(0, colours.text);
+        group->setBackground(0, colours.background);
         group->setFlags(Qt::ItemIsEnabled);
         group->addChildren(children);
         group->setExpanded(true);
@@ -189,6 +198,26 @@ void MyProceduresPage::rebuildTree()
         m_tree->setCurrentItem(toSelect);
     showSelected();
     refreshNotice();
+}
+
+void MyProceduresPage::openDossier(const QString& dossierId)
+{
+    const auto matches = [&dossierId](QTreeWidgetItem* item) {
+        return item->data(0, IdRole).toString() == dossierId;
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+            if (matches(*it)) {
+                m_tree->setCurrentItem(*it);
+                m_tree->scrollToItem(*it);
+                m_tree->setFocus();
+                return;
+            }
+        }
+        if (m_filter->currentIndex() == 0)
+            return;                   // not in this space (any more)
+        m_filter->setCurrentIndex(0); // hidden by the status filter: show them all
+    }
 }
 
 void MyProceduresPage::showSelected()
@@ -210,15 +239,22 @@ void MyProceduresPage::showSelected()
     QList<QJsonObject> list;
     for (const store::StoredObject& object : events.value())
         list.append(QJsonDocument::fromJson(object.json).object());
-    m_timeline->showDossier(*dossier, list);
+    QJsonObject shown = *dossier; // named in the interface's language, as in the list
+    shown.insert(
+        QStringLiteral("title"),
+        LocalTitles::procedureTitle(m_source, field(shown, "procedureId"), field(shown, "title")));
+    m_timeline->showDossier(shown, list);
     m_source.markSeen(id, field(*dossier, "status"));
     setChangeMark(item, false);
 }
 
 void MyProceduresPage::refreshNotice()
 {
-    const QString empty = m_dossiers.isEmpty() ? tr("You have not sent any procedure yet.")
-                                               : tr("No procedure has this status.");
+    const QString empty =
+        m_dossiers.isEmpty()
+            ? tr("You have not sent any procedure yet. Find one in the catalogue and start it "
+                 "online: it is followed here.")
+            : tr("No procedure has this status.");
     m_notice->showState(m_source.state(), m_tree->topLevelItemCount() > 0, empty);
 }
 

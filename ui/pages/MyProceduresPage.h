@@ -29,6 +29,10 @@ public:
     [[nodiscard]] QString pageId() const override { return QStringLiteral("dossiers"); }
     [[nodiscard]] QString title() const override;
 
+    // Selects the dossier and shows its timeline (from Home); all statuses are shown
+    // again when the filter hides it.
+    void openDossier(const QString& dossierId);
+
 Q_SIGNALS:
     void errorOccurred(const guichet::Error& error);
 

@@ -103,11 +103,11 @@ void SpaceSwitcher::reload()
     const QSignalBlocker blocker(m_combo);
     m_combo->clear();
     for (const SpaceInfo& space : m_spaces.spaces())
-        m_combo->addItem(tr("%1 — %2").arg(space.displayName, roleName(space.role)), space.id);
+        m_combo->addItem(tr("%1 — %2").arg(space.shownName(), roleName(space.role)), space.id);
     m_combo->setCurrentIndex(m_combo->findData(m_spaces.currentId()));
     const std::optional<SpaceInfo> current = m_spaces.current();
     m_role->setText(current ? tr("Your role: %1").arg(roleName(current->role)) : QString());
-    m_combo->setToolTip(current ? PlainText::toolTip(current->displayName) : QString());
+    m_combo->setToolTip(current ? PlainText::toolTip(current->shownName()) : QString());
     // Never shown on its own as a window before it is placed in the navigation.
     if (parentWidget() || m_spaces.spaces().isEmpty())
         setVisible(!m_spaces.spaces().isEmpty());

@@ -2,6 +2,7 @@
 // who accessed the data.
 #include "PortalContext.h"
 #include "Problems.h"
+#include "ResponseLanguage.h"
 #include "Routes.h"
 
 #include <QJsonArray>
@@ -18,7 +19,7 @@ ApiResponse allData(PortalContext& context, ApiRequest& request)
     query.limit = 100;
     QJsonArray items;
     for (const QJsonObject& record : context.store.items(request.param("spaceId"), query).items)
-        items.append(record);
+        items.append(inRequestLanguage(context.store, query.kind, record, request.language));
     return ApiResponse::json(200, {{QStringLiteral("items"), items}});
 }
 
@@ -32,7 +33,8 @@ ApiResponse oneSource(PortalContext& context, ApiRequest& request)
         return routes::notFound(request);
     if (record->value(QStringLiteral("status")).toString() == QLatin1String("unavailable"))
         return problem(request, 503, QStringLiteral("SRC-001"));
-    return ApiResponse::json(200, *record);
+    return ApiResponse::json(
+        200, inRequestLanguage(context.store, QStringLiteral("data"), *record, request.language));
 }
 
 ApiResponse listCorrections(PortalContext& context, ApiRequest& request)

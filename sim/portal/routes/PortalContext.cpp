@@ -2,6 +2,7 @@
 
 #include "Multipart.h"
 #include "Problems.h"
+#include "ResponseLanguage.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -247,7 +248,9 @@ ApiResponse listPage(PortalContext& context, const ApiRequest& request,
 {
     query.offset = paging.offset;
     query.limit = paging.limit;
-    const PortalStore::Page found = context.store.items(request.param("spaceId"), query);
+    PortalStore::Page found = context.store.items(request.param("spaceId"), query);
+    for (QJsonObject& item : found.items)
+        item = inRequestLanguage(context.store, query.kind, item, request.language);
     return ApiResponse::json(200, page(request, found.items, paging, found.more));
 }
 
@@ -260,7 +263,9 @@ void addObjectRoute(PortalContext& context, const QString& routeTemplate, const 
             return *refused;
         const std::optional<QJsonObject> object =
             c->store.item(request.param("spaceId"), kind, request.param(idParameter));
-        return object ? ApiResponse::json(200, *object) : notFound(request);
+        return object ? ApiResponse::json(
+                            200, inRequestLanguage(c->store, kind, *object, request.language))
+                      : notFound(request);
     });
 }
 

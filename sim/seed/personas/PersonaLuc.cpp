@@ -208,11 +208,14 @@ SpaceSeed weberConstructions(const QDateTime& now)
     }
     {
         const QDateTime at = b.past(6, 9, 45);
-        const QString d =
-            b.addDossier(dossier(51207, u"tax-clearance-certificate"_s, u"1.0.0"_s,
-                                 u"Steuerbescheinigung für öffentliche Ausschreibungen"_s,
-                                 u"ACD-CNO-%1-51207"_s.arg(at.date().year()), u"acd"_s, at,
-                                 {u"Zweck: öffentliche Ausschreibung Gemeinde Mamer"_s}));
+        SpaceBuilder::DossierSpec spec =
+            dossier(51207, u"tax-clearance-certificate"_s, u"1.0.0"_s,
+                    u"Steuerbescheinigung für öffentliche Ausschreibungen"_s,
+                    u"ACD-CNO-%1-51207"_s.arg(at.date().year()), u"acd"_s, at,
+                    {u"Zweck: öffentliche Ausschreibung Gemeinde Mamer"_s});
+        spec.titles = {u"Certificat de situation fiscale pour marchés publics"_s, spec.title,
+                       u"Tax clearance certificate for public tenders"_s};
+        const QString d = b.addDossier(spec);
         b.progress(d, b.past(5, 8, 0));
         b.send(u"clearance-question"_s, d, u"acd"_s, kName, u"Frist der Ausschreibung"_s,
                u"Guten Tag,\ndie Ausschreibung endet in zwei Wochen. Ist die Bescheinigung bis "

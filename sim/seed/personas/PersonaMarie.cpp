@@ -221,12 +221,15 @@ void addDossiers(SpaceBuilder& b)
     {
         const QDateTime at = b.past(160, 20, 0);
         const int taxYear = at.date().year() - 1;
-        const QString d = b.addDossier(
+        SpaceBuilder::DossierSpec spec =
             dossier(44102, u"income-tax-return"_s, u"2024.1.0"_s,
                     u"Déclaration pour l'impôt sur le revenu %1"_s.arg(taxYear),
                     u"ACD-IR-%1-44102"_s.arg(taxYear), u"acd"_s, at,
                     {u"Année d'imposition : %1"_s.arg(taxYear), u"Classe d'impôt : 1"_s,
-                     u"Intérêts débiteurs déclarés : 1 120,00 EUR"_s}));
+                     u"Intérêts débiteurs déclarés : 1 120,00 EUR"_s});
+        spec.titles = {spec.title, u"Einkommensteuererklärung %1"_s.arg(taxYear),
+                       u"Income tax return %1"_s.arg(taxYear)};
+        const QString d = b.addDossier(spec);
         b.progress(d, b.past(150, 8, 0));
         const QString bulletin = b.issued(
             u"tax-bulletin"_s, u"acd"_s, u"Bulletin de l'impôt sur le revenu %1"_s.arg(taxYear),
@@ -338,10 +341,13 @@ void addDossiers(SpaceBuilder& b)
     // 9. European health insurance card: decided tomorrow.
     {
         const QDateTime at = b.past(5, 12, 40);
-        const QString d = b.addDossier(dossier(
+        SpaceBuilder::DossierSpec spec = dossier(
             90317, u"european-health-insurance-card"_s, u"1.0.0"_s,
             u"Carte européenne d'assurance maladie"_s, u"CNS-CEAM-%1-90317"_s.arg(at.date().year()),
-            u"cns"_s, at, {u"Motif : remplacement de la carte expirée"_s}));
+            u"cns"_s, at, {u"Motif : remplacement de la carte expirée"_s});
+        spec.titles = {spec.title, u"Europäische Krankenversicherungskarte"_s,
+                       u"European health insurance card"_s};
+        const QString d = b.addDossier(spec);
         b.progress(d, b.past(3, 9, 0));
         b.send(u"ehic-question"_s, d, u"cns"_s, kName, u"Délai d'envoi"_s,
                u"Bonjour,\nje pars en vacances dans trois semaines. La carte "
@@ -420,10 +426,12 @@ void addDossiers(SpaceBuilder& b)
     // 12. Rent subsidy: the ministry will ask for the lease in three days.
     {
         const QDateTime at = b.past(9, 20, 30);
-        const QString d =
-            b.addDossier(dossier(33018, u"rent-subsidy"_s, u"1.4.0"_s, u"Subvention de loyer"_s,
-                                 u"ML-SL-%1-33018"_s.arg(at.date().year()), u"logement"_s, at,
-                                 {u"Loyer mensuel : 1 450,00 EUR"_s, u"Ménage : 2 personnes"_s}));
+        SpaceBuilder::DossierSpec spec =
+            dossier(33018, u"rent-subsidy"_s, u"1.4.0"_s, u"Subvention de loyer"_s,
+                    u"ML-SL-%1-33018"_s.arg(at.date().year()), u"logement"_s, at,
+                    {u"Loyer mensuel : 1 450,00 EUR"_s, u"Ménage : 2 personnes"_s});
+        spec.titles = {spec.title, u"Mietzuschuss"_s, u"Rent subsidy"_s};
+        const QString d = b.addDossier(spec);
         b.progress(d, b.past(7, 10, 0));
         b.send(u"rent-question"_s, d, u"logement"_s, kName, u"Question sur ma demande"_s,
                u"Bonjour,\nfaut-il joindre la quittance de loyer de chaque mois ?\nMarie Schmit"_s,

@@ -144,10 +144,16 @@ void addRoutineAccesses(SpaceBuilder& builder, const RoutineAccessPlan& plan)
         const QString adminId = qstrcmp(s.administrationId, "commune") == 0
                                     ? plan.communeId
                                     : QString::fromLatin1(s.administrationId);
-        prepared.append(builder.accessEntry(
+        QJsonObject entry = builder.accessEntry(
             {adminId, QString::fromLatin1(s.source),
              QString::fromLatin1(s.items).split(QLatin1Char(',')), purposeIn(s, builder.language()),
-             QString::fromUtf8(s.legalBasis), QDateTime(), QString(), QString(), QString()}));
+             QString::fromUtf8(s.legalBasis), QDateTime(), QString(), QString(), QString()});
+        // The portal has these purposes in every language (sim/portal/routes/ResponseLanguage).
+        entry.insert(QStringLiteral("purposeTexts"),
+                     QJsonObject{{QStringLiteral("fr"), purposeIn(s, QStringLiteral("fr"))},
+                                 {QStringLiteral("de"), purposeIn(s, QStringLiteral("de"))},
+                                 {QStringLiteral("en"), purposeIn(s, QStringLiteral("en"))}});
+        prepared.append(entry);
         for (int i = 0; i < s.weight; ++i)
             pool.append(prepared.size() - 1);
     }

@@ -164,6 +164,11 @@ QString SpaceBuilder::addDossier(const DossierSpec& spec)
          QJsonArray::fromStringList(spec.attachmentDocumentIds)},
         {QStringLiteral("threadId"), threadId(m_prefix + QStringLiteral("/thread/") + id)},
     };
+    if (spec.titles.size() == 3)
+        dossier.base.insert(QStringLiteral("titleTexts"),
+                            QJsonObject{{QStringLiteral("fr"), spec.titles[0]},
+                                        {QStringLiteral("de"), spec.titles[1]},
+                                        {QStringLiteral("en"), spec.titles[2]}});
     m_dossierOrder.append(id);
     m_dossiers.insert(id, dossier);
 

@@ -63,6 +63,9 @@ public:
         QString submitterHolderNumber;
         QStringList attachmentDocumentIds;
         QStringList summaryLines; // the signed summary PDF's body
+        // The title in French, German and English when the catalogue does not list the
+        // procedure (the portal then answers with the one asked for); empty otherwise.
+        QStringList titles = {};
     };
     // Adds the dossier, its summary PDF (origin submission) and its "received" event.
     QString addDossier(const DossierSpec& spec);

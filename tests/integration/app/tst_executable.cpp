@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -173,7 +174,12 @@ private Q_SLOTS:
         const QString shots = app.home.filePath(QStringLiteral("shots"));
         const Run run = app.run({QStringLiteral("--demo"), QStringLiteral("--screenshots"), shots});
         QCOMPARE(run.exitCode, 0);
-        const QStringList files = QDir(shots).entryList({QStringLiteral("*.png")});
+        // No keychain here for the space's key: the signed-in part of the tour is left
+        // out, and the run says why (app_screenshot_tour runs it whole, with a keyring).
+        QVERIFY2(run.err.contains(QStringLiteral("signed-in pages not pictured")),
+                 qPrintable(run.err));
+        QStringList files = QDir(shots).entryList({QStringLiteral("*.png")});
+        files = files.filter(QRegularExpression(QStringLiteral("^(?!pin-dialog)")));
         QCOMPARE(files.size(), 42); // 14 pages x 3 languages
         QVERIFY(files.contains(QStringLiteral("forms-fr.png")));
         QVERIFY(files.contains(QStringLiteral("signin-de.png")));

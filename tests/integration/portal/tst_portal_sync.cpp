@@ -445,6 +445,66 @@ private Q_SLOTS:
         verifyMarieCounts(*marie);
     }
 
+    // The portal writes data items, source titles and dossier titles in the language
+    // asked for (Accept-Language). A copy read in French is read again, whole, when the
+    // client asks in English; a second sync in English reads nothing again.
+    void aCopyReadInAnotherLanguageIsReadAgainInTheNewOne()
+    {
+        auto marie = makeIdentity(&m_marieAccess, Marie);
+        QVERIFY(marie->sync());
+        const auto labels = [&marie] {
+            QStringList all;
+            const auto accesses =
+                marie->store->objects().list(spaceFilter(Marie, QStringLiteral("access")), 0, 1000);
+            for (const store::StoredObject& access : accesses.value()) {
+                const QJsonObject json = QJsonDocument::fromJson(access.json).object();
+                for (const QJsonValue item : json.value(u"items").toArray())
+                    all.append(item.toObject().value(u"label").toString());
+            }
+            return all;
+        };
+        QVERIFY(labels().contains(QStringLiteral("Adresse")));
+        QVERIFY(!labels().contains(QStringLiteral("Address")));
+
+        marie->client->setLanguage(QStringLiteral("en"));
+        marie->engine->setFeedPageSize(1000);
+        QVERIFY(marie->sync());
+        QVERIFY(marie->engine->lastReports().first().fullSync);
+        QVERIFY(labels().contains(QStringLiteral("Address")));
+        QVERIFY(!labels().contains(QStringLiteral("Adresse")));
+        // Dossiers are titled with their procedure's English title.
+        const auto dossiers =
+            marie->store->objects().list(spaceFilter(Marie, QStringLiteral("dossier")), 0, 100);
+        QVERIFY(!dossiers.value().isEmpty());
+        int titled = 0;
+        for (const store::StoredObject& dossier : dossiers.value()) {
+            const QJsonObject json = QJsonDocument::fromJson(dossier.json).object();
+            QVERIFY(!json.contains(u"titleTexts")); // the simulator's own, never sent
+            const auto procedure = m_server->store().procedure(
+                json.value(u"procedureId").toString(), QStringLiteral("en"));
+            if (!procedure)
+                continue; // not in the catalogue: the seed's own English title
+            QCOMPARE(json.value(u"title").toString(), procedure->value(u"title").toString());
+            ++titled;
+        }
+        QVERIFY(titled > 0);
+        QVERIFY(!dossiers.value().isEmpty());
+        const auto rent = std::find_if(
+            dossiers.value().cbegin(), dossiers.value().cend(), [](const store::StoredObject& d) {
+                return QJsonDocument::fromJson(d.json).object().value(u"procedureId").toString() ==
+                       QLatin1String("P-CIT-RENT-SUBSIDY");
+            });
+        QVERIFY(rent != dossiers.value().cend());
+        QCOMPARE(QJsonDocument::fromJson(rent->json).object().value(u"title").toString(),
+                 QStringLiteral("Rent subsidy"));
+        verifyMarieCounts(*marie);
+
+        marie->replies = 0;
+        QVERIFY(marie->sync());
+        QVERIFY(!marie->engine->lastReports().first().fullSync);
+        QCOMPARE(marie->replies, 1);
+    }
+
     void aServerErrorThatMentionsAnExpiredCursorIsNotOne()
     {
         // The portal's free text never steers the client: a 503 whose title reads like

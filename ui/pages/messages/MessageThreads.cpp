@@ -50,6 +50,20 @@ std::optional<PendingMessage> PendingMessage::from(const store::OutboxEntry& ent
     return pending;
 }
 
+MessageOutbox readMessageOutbox(const QList<store::OutboxEntry>& outbox, const QString& spaceId)
+{
+    MessageOutbox result;
+    const QString readPrefix = QStringLiteral("/spaces/%1/messages/").arg(spaceId);
+    for (const store::OutboxEntry& entry : outbox) {
+        if (std::optional<PendingMessage> message = PendingMessage::from(entry))
+            result.pending.append(*message);
+        else if (entry.kind == u"message-read" && entry.state != store::OutboxState::Failed &&
+                 entry.path.startsWith(readPrefix))
+            result.readQueued.insert(entry.path.mid(readPrefix.size()).section(u'/', 0, 0));
+    }
+    return result;
+}
+
 QString MessageThread::replyTo() const
 {
     return messages.isEmpty() ? QString() : field(messages.last(), "id");

@@ -51,6 +51,17 @@ struct MessageThread
     [[nodiscard]] QStringList unreadIds(const QSet<QString>& readQueued) const;
 };
 
+// What the outbox of one space holds for the messages screens: the messages not on the
+// portal yet, and the inbound messages whose read mark waits to be sent (a mark that
+// failed does not count: the message is still unread on the portal).
+struct MessageOutbox
+{
+    QList<PendingMessage> pending;
+    QSet<QString> readQueued;
+};
+[[nodiscard]] MessageOutbox readMessageOutbox(const QList<store::OutboxEntry>& outbox,
+                                              const QString& spaceId);
+
 // Groups the mirrored messages into threads, newest activity first. Dossiers give the
 // reference and whether the thread is closed; pending messages join the thread they
 // answer (inReplyTo, or their dossier's), or start their own. Messages whose read mark

@@ -199,17 +199,9 @@ void MessagesPage::reload()
             field(document, "id"),
             OpenableFile::shownName(field(document, "fileName"), field(document, "mediaType")));
     }
-    QList<PendingMessage> pending;
-    m_readQueued.clear();
-    const QString readPrefix = QStringLiteral("/spaces/%1/messages/").arg(m_source.spaceId());
-    for (const store::OutboxEntry& entry : outbox.value()) {
-        if (std::optional<PendingMessage> message = PendingMessage::from(entry))
-            pending.append(*message);
-        else if (entry.kind == u"message-read" && entry.state != store::OutboxState::Failed &&
-                 entry.path.startsWith(readPrefix))
-            m_readQueued.insert(entry.path.mid(readPrefix.size()).section(u'/', 0, 0));
-    }
-    m_threads = buildThreads(messageObjects, dossierObjects, pending, m_readQueued);
+    MessageOutbox waiting = readMessageOutbox(outbox.value(), m_source.spaceId());
+    m_readQueued = std::move(waiting.readQueued);
+    m_threads = buildThreads(messageObjects, dossierObjects, waiting.pending, m_readQueued);
     m_administrations = knownAdministrations(messageObjects, dossierObjects);
     prepare(m_view->attachments());
     rebuildList();

@@ -38,7 +38,7 @@ namespace {
 
 // A date edit at this value means "no bound" (shown as the special text "any date").
 const QDate AnyDate(2000, 1, 1);
-const QString VisitScreen = QStringLiteral("accessLog");
+const QString VisitScreen = QString::fromLatin1(LastVisit::AccessLogScreen);
 
 QDateEdit* periodEdit(QWidget* parent, const char* objectName)
 {

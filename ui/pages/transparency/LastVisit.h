@@ -8,6 +8,9 @@
 // visit" survives a restart. An empty file name keeps nothing.
 namespace guichet::LastVisit {
 
+// The screens that keep a last visit.
+inline constexpr char AccessLogScreen[] = "accessLog";
+
 // Invalid when never recorded.
 [[nodiscard]] QDateTime read(const QString& seenFile, const QString& screen,
                              const QString& spaceId);

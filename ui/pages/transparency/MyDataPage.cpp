@@ -247,7 +247,8 @@ void MyDataPage::rebuildRecords()
     if (toSelect)
         m_recordsView->setCurrentItem(toSelect);
     m_notice->showState(m_source.state(), !m_records.isEmpty(),
-                        tr("No data from the authentic sources yet."));
+                        tr("No data from the authentic sources yet. What the registers hold about "
+                           "you appears here after the next synchronisation."));
     updateActions();
 }
 

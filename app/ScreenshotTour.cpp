@@ -1,0 +1,171 @@
+#include "ScreenshotTour.h"
+
+#include "AppLogging.h"
+
+#include "ErrorCodes.h"
+#include "FormGateway.h"
+#include "GuiPinPrompt.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "NoticeBar.h"
+#include "ScreenshotWriter.h"
+#include "SessionManager.h"
+#include "ShellContext.h"
+#include "SimulatedToken.h"
+#include "SpaceSource.h"
+#include "dialogs/PinDialog.h"
+#include "forms/FormsPage.h"
+#include "pages/SignInPage.h"
+
+#include <QApplication>
+#include <QDeadlineTimer>
+#include <QPushButton>
+#include <QThread>
+
+#include <functional>
+
+namespace guichet {
+namespace {
+
+// Lets the event loop run until done() or the deadline; false at the deadline.
+bool waitFor(const std::function<bool()>& done, int milliseconds)
+{
+    QDeadlineTimer deadline(milliseconds);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    return true;
+}
+
+// A study grant: fields pre-filled from the registers and one that needs consent.
+constexpr char TourForm[] = "F-STUDY-GRANT";
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(MainWindow& window, LanguageManager& languages,
+                               const ShellContext& context, GuiPinPrompt& pinPrompt)
+    : m_window(window), m_languages(languages), m_context(context), m_pinPrompt(pinPrompt),
+      m_languageCodes(LanguageManager::supportedLanguages())
+{}
+
+Result<QStringList> ScreenshotTour::run(const QString& directory, bool signIn)
+{
+    ScreenshotWriter writer(m_window, m_languages);
+    Result<QStringList> written = writer.writeAll(directory, m_languageCodes);
+    if (!written || !signIn)
+        return written;
+    QStringList files = written.value();
+    const Result<QStringList> pin = pinDialog(directory);
+    if (!pin)
+        return pin;
+    files += pin.value();
+    if (Status in = this->signIn(); !in) {
+        // The pages signed out are written; say why the others are not.
+        qCWarning(lcApp).noquote() << "signed-in pages not pictured:" << in.error().code()
+                                   << in.error().userMessage() << in.error().detail();
+        m_window.showPage(QStringLiteral("home"));
+        return files;
+    }
+    const Result<QStringList> signedIn =
+        writer.writeAll(directory, m_languageCodes, QStringLiteral("signed-in-"));
+    if (!signedIn)
+        return signedIn;
+    files += signedIn.value();
+    const Result<QStringList> form = openForm(directory);
+    if (!form)
+        return form;
+    files += form.value();
+    m_window.showPage(QStringLiteral("home"));
+    return files;
+}
+
+Result<QStringList> ScreenshotTour::pinDialog(const QString& directory)
+{
+    PinRequest request;
+    request.purpose = PinRequest::Purpose::Authenticate;
+    request.tokenLabel = QStringLiteral("Guichet Demo");
+    request.holderName = QStringLiteral("Marie Schmit");
+    request.minLength = 6;
+    request.maxLength = 6;
+    request.triesLeft = 3;
+    request.maxTries = 3;
+    PinDialog dialog(request, &m_window);
+    ScreenshotWriter writer(m_window, m_languages);
+    return writer.writeWindow(dialog, directory, QStringLiteral("pin-dialog"), m_languageCodes);
+}
+
+Status ScreenshotTour::signIn()
+{
+    auto* page = m_window.findChild<SignInPage*>();
+    if (!page || !m_context.sessions || !m_context.space)
+        return Error(ErrorCode::ScreenshotFailed, QStringLiteral("no sign-in page to sign in"));
+    // The demo card's PIN, as a trainee would type it.
+    m_pinPrompt.setAnswerForTests([](const PinRequest&) {
+        return std::optional<QString>(QString::fromLatin1(sim::SimulatedToken::DefaultPin));
+    });
+    std::optional<Error> failed;
+    const QMetaObject::Connection refused =
+        QObject::connect(m_context.sessions, &SessionManager::signInFailed,
+                         [&failed](const Error& error) { failed = error; });
+    const qsizetype noticesBefore = m_window.visibleNotices().size();
+    m_window.showPage(page->pageId());
+    // As a person would: the button, once the card is found.
+    auto* button = page->findChild<QPushButton*>(QStringLiteral("signInButton"));
+    if (!button || !waitFor([button] { return button->isEnabled(); }, 15'000))
+        return Error(ErrorCode::ScreenshotFailed, QStringLiteral("the card was not found"));
+    button->click();
+    const bool in = waitFor(
+        [&] { return m_context.sessions->session().has_value() || failed.has_value(); }, 30'000);
+    QObject::disconnect(refused);
+    m_pinPrompt.setAnswerForTests({});
+    if (failed)
+        return *failed;
+    if (!in)
+        return Error(ErrorCode::ScreenshotFailed, QStringLiteral("signing in took too long"));
+    // The first sync: the pages then show the space, not "Loading…".
+    // The person's own space is open (not the signed-out one) and its forms too; or a
+    // notice says why it cannot open (no keychain for its key, say).
+    const auto opened = [&] {
+        return !m_context.space->spaceId().isEmpty() &&
+               m_context.space->state() == DataState::Ready &&
+               (!m_context.forms || !m_context.forms->spaceId().isEmpty());
+    };
+    const auto refusedNotice = [&] { return m_window.visibleNotices().size() > noticesBefore; };
+    if (!waitFor([&] { return opened() || refusedNotice(); }, 60'000))
+        return Error(ErrorCode::ScreenshotFailed, QStringLiteral("the first sync took too long"));
+    if (!opened())
+        return m_window.visibleNotices().constLast()->error();
+    return {};
+}
+
+Result<QStringList> ScreenshotTour::openForm(const QString& directory)
+{
+    auto* forms = m_window.findChild<FormsPage*>();
+    if (!forms)
+        return QStringList{};
+    std::optional<Error> failed;
+    const QMetaObject::Connection refused = QObject::connect(
+        forms, &FormsPage::errorOccurred, [&failed](const Error& error) { failed = error; });
+    forms->startForm(QString::fromLatin1(TourForm));
+    const bool open = waitFor(
+        [forms, &failed] { return forms->currentForm() != nullptr || failed.has_value(); }, 20'000);
+    QObject::disconnect(refused);
+    if (failed)
+        return *failed;
+    if (!open)
+        return Error(ErrorCode::ScreenshotFailed, QStringLiteral("the form did not open"));
+    // The registers' answers arrive after the form itself.
+    bool merged = false;
+    const QMetaObject::Connection prefill = QObject::connect(
+        forms->currentForm(), &FormPage::prefillMerged, [&merged] { merged = true; });
+    waitFor([&merged] { return merged; }, 10'000);
+    QObject::disconnect(prefill);
+    ScreenshotWriter writer(m_window, m_languages);
+    return writer.writeWindow(m_window, directory, QStringLiteral("signed-in-form-open"),
+                              m_languageCodes);
+}
+
+} // namespace guichet

@@ -1,0 +1,185 @@
+// Issue #22 §5: on every page of the real window, signed in, at the default size, in
+// French, German and English, nothing a person must read is narrower than its text:
+// no navigation entry, column header or button is cut. Prints the counts per page
+// and language (the figures of the issue's note); every count must be 0.
+#include "MainWindow.h"
+#include "Page.h"
+#include "SignedInShell.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QCommandLinkButton>
+#include <QHeaderView>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+#include <QToolButton>
+
+using namespace guichet;
+
+namespace {
+
+struct Cut
+{
+    int checked = 0; // columns and buttons looked at
+    int navigation = 0;
+    int headers = 0;
+    int buttons = 0;
+    QStringList what;
+};
+
+bool showing(const QWidget* widget)
+{
+    return widget->isVisible() && widget->width() > 0;
+}
+
+// Navigation entries: whole on one line, or wrapped onto more; never cut with "…".
+void checkNavigation(const QListWidget& navigation, Cut& cut)
+{
+    const QFontMetrics metrics = navigation.fontMetrics();
+    const int oneLine = metrics.height();
+    // The icon, the style sheet's padding (12 px each side) and the gaps of the delegate.
+    const int around = navigation.iconSize().width() + 2 * 12 + 8;
+    for (int row = 0; row < navigation.count(); ++row) {
+        const QListWidgetItem* item = navigation.item(row);
+        const QRect rect = navigation.visualItemRect(item);
+        const int text = metrics.horizontalAdvance(item->text());
+        if (text + around > rect.width() && rect.height() <= 2 * oneLine) {
+            ++cut.navigation;
+            cut.what << QStringLiteral("navigation '%1': %2 px in %3")
+                            .arg(item->text())
+                            .arg(text + around)
+                            .arg(rect.width());
+        }
+    }
+}
+
+void checkHeaders(const QWidget& page, Cut& cut)
+{
+    for (const QHeaderView* header : page.findChildren<QHeaderView*>()) {
+        if (!showing(header) || header->orientation() != Qt::Horizontal)
+            continue;
+        for (int section = 0; section < header->count(); ++section) {
+            if (header->isSectionHidden(section))
+                continue;
+            const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
+            if (title.isEmpty())
+                continue;
+            ++cut.checked;
+            if (header->sectionSize(section) < header->sectionSizeHint(section)) {
+                ++cut.headers;
+                cut.what << QStringLiteral("column '%1': %2 px for %3")
+                                .arg(title)
+                                .arg(header->sectionSize(section))
+                                .arg(header->sectionSizeHint(section));
+            }
+        }
+    }
+}
+
+// Push buttons, tool buttons, check boxes and radio buttons draw their text on one
+// line: narrower than their size hint, the text is cut. Command links wrap.
+void checkButtons(const QWidget& page, Cut& cut)
+{
+    for (const QAbstractButton* button : page.findChildren<QAbstractButton*>()) {
+        if (!showing(button) || button->text().isEmpty() ||
+            qobject_cast<const QCommandLinkButton*>(button))
+            continue;
+        if (!qobject_cast<const QPushButton*>(button) &&
+            !qobject_cast<const QToolButton*>(button) && !qobject_cast<const QCheckBox*>(button) &&
+            !qobject_cast<const QRadioButton*>(button))
+            continue;
+        ++cut.checked;
+        if (button->width() < button->sizeHint().width()) {
+            ++cut.buttons;
+            cut.what << QStringLiteral("button '%1' (%2): %3 px for %4")
+                            .arg(button->text(), button->objectName())
+                            .arg(button->width())
+                            .arg(button->sizeHint().width());
+        }
+    }
+}
+
+} // namespace
+
+class TestTextFits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_shell = std::make_unique<SignedInShell>();
+        QVERIFY(m_shell->signIn());
+    }
+
+    void cleanupTestCase() { m_shell.reset(); }
+
+    void nothingIsNarrowerThanItsText_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char* language : {"fr", "de", "en"})
+            QTest::newRow(language) << QString::fromLatin1(language);
+    }
+
+    void nothingIsNarrowerThanItsText()
+    {
+        QFETCH(QString, language);
+        ShellFixture& shell = *m_shell->shell;
+        shell.languages.setLanguage(language);
+        shell.window->resize(1180, 720);
+        auto* navigation = shell.find<QListWidget>(QStringLiteral("navigation"));
+        QStringList problems;
+        QStringList figures;
+        int checked = 0;
+        for (Page* page : shell.window->pages()) {
+            QVERIFY(shell.window->showPage(page->pageId()));
+            QCoreApplication::processEvents();
+            Cut cut;
+            checkNavigation(*navigation, cut);
+            checkHeaders(*page, cut);
+            checkButtons(*page, cut);
+            checked += cut.checked;
+            figures << QStringLiteral("%1: %2 navigation, %3 columns, %4 buttons")
+                           .arg(page->pageId())
+                           .arg(cut.navigation)
+                           .arg(cut.headers)
+                           .arg(cut.buttons);
+            for (const QString& what : std::as_const(cut.what))
+                problems << QStringLiteral("%1/%2: %3").arg(language, page->pageId(), what);
+        }
+        qInfo("%s at 1180x720, cut: %s", qPrintable(language),
+              qPrintable(figures.join(QStringLiteral("; "))));
+        QVERIFY2(checked > 50, "the pages' columns and buttons were looked at");
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The check finds what it is for: a button squeezed below its text, a column
+    // narrower than its header.
+    void aCutButtonOrColumnIsFound()
+    {
+        ShellFixture& shell = *m_shell->shell;
+        QVERIFY(shell.window->showPage(QStringLiteral("dossiers")));
+        QWidget* page = shell.window->currentPage();
+        auto* squeezed = new QPushButton(QStringLiteral("A rather long button text"), page);
+        squeezed->setGeometry(0, 0, 30, 24);
+        squeezed->show();
+        auto* header = page->findChild<QHeaderView*>();
+        QVERIFY(header);
+        header->resizeSection(0, 4);
+        Cut cut;
+        checkButtons(*page, cut);
+        checkHeaders(*page, cut);
+        QCOMPARE(cut.buttons, 1);
+        QVERIFY(cut.headers >= 1);
+        delete squeezed;
+    }
+
+private:
+    std::unique_ptr<SignedInShell> m_shell;
+};
+
+QTEST_MAIN(TestTextFits)
+#include "tst_textfits.moc"
