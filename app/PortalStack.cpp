@@ -77,6 +77,9 @@ void PortalStack::setLanguage(const QString& language)
     m_endpoint.language = language;
     m_public->setLanguage(language);
     m_personal->setLanguage(language);
+    // The copy of the space read in the former language is read again now, not at the
+    // next round of the timer (SpaceSync compares the languages).
+    m_personal->syncNow();
 }
 
 void PortalStack::fillContext(ShellContext& context)

@@ -13,6 +13,7 @@
 #include "ShellContext.h"
 #include "SimulatedToken.h"
 #include "SpaceSource.h"
+#include "SyncStatusIndicator.h"
 #include "dialogs/PinDialog.h"
 #include "forms/FormsPage.h"
 #include "pages/SignInPage.h"
@@ -138,6 +139,9 @@ Status ScreenshotTour::signIn()
         return Error(ErrorCode::ScreenshotFailed, QStringLiteral("the first sync took too long"));
     if (!opened())
         return m_window.visibleNotices().constLast()->error();
+    // Pictures of a space at rest, not of its first sync under way.
+    if (auto* sync = m_window.findChild<SyncStatusIndicator*>())
+        waitFor([sync] { return sync->state().kind != SyncStatus::Kind::Syncing; }, 60'000);
     return {};
 }
 
@@ -164,8 +168,17 @@ Result<QStringList> ScreenshotTour::openForm(const QString& directory)
     waitFor([&merged] { return merged; }, 10'000);
     QObject::disconnect(prefill);
     ScreenshotWriter writer(m_window, m_languages);
+    // A language switch reads the form again in the new language.
+    const auto formInLanguage = [forms](const QString& code) {
+        waitFor(
+            [forms, code] {
+                return !forms->currentForm() ||
+                       forms->currentForm()->model().definition().language == code;
+            },
+            10'000);
+    };
     return writer.writeWindow(m_window, directory, QStringLiteral("signed-in-form-open"),
-                              m_languageCodes);
+                              m_languageCodes, formInLanguage);
 }
 
 } // namespace guichet

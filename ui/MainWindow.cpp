@@ -191,6 +191,18 @@ void MainWindow::updateSidebarTitles()
         qBound(NavigationWidth, widest + icon + NavigationItemMargins + 2 * m_sidebar->spacing(),
                NavigationMaxWidth);
     m_navigationColumn->setFixedWidth(width);
+    // An entry longer than the widest wraps. Its height is given here, for the text's
+    // width beside the icon: the style's own estimate ignores the style sheet's padding,
+    // and a row one line too short is drawn cut ("…") instead of wrapped.
+    const int textWidth = width - icon - NavigationItemMargins - 2 * m_sidebar->spacing();
+    const int iconHeight = m_sidebar->iconSize().height();
+    for (int i = 0; i < m_sidebar->count(); ++i) {
+        QListWidgetItem* item = m_sidebar->item(i);
+        const QRect text = m_sidebar->fontMetrics().boundingRect(
+            QRect(0, 0, qMax(1, textWidth), 100'000), Qt::TextWordWrap, item->text());
+        item->setSizeHint(
+            QSize(width - 2 * m_sidebar->spacing(), qMax(text.height(), iconHeight) + 2 * 8));
+    }
 }
 
 } // namespace guichet

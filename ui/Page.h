@@ -16,6 +16,9 @@ public:
     // Stable identifier, used for screenshots and tests.
     [[nodiscard]] virtual QString pageId() const = 0;
     [[nodiscard]] virtual QString title() const = 0;
+    // True while the page is still preparing what it shows in the background (a long
+    // list being read); screenshots wait for it to end.
+    [[nodiscard]] virtual bool isBusy() const { return false; }
 
 Q_SIGNALS:
     void titleChanged();

@@ -6,6 +6,7 @@
 #include "Page.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QPixmap>
 
@@ -17,7 +18,8 @@ ScreenshotWriter::ScreenshotWriter(MainWindow& window, LanguageManager& language
 
 Result<QStringList> ScreenshotWriter::writeWindow(QWidget& window, const QString& directory,
                                                   const QString& name,
-                                                  const QStringList& languageCodes)
+                                                  const QStringList& languageCodes,
+                                                  const std::function<void(const QString&)>& settle)
 {
     if (!QDir().mkpath(directory))
         return Error(ErrorCode::ScreenshotFailed, QStringLiteral("cannot create ") + directory);
@@ -27,6 +29,8 @@ Result<QStringList> ScreenshotWriter::writeWindow(QWidget& window, const QString
     for (const QString& code : languageCodes) {
         m_languages.setLanguage(code);
         QApplication::processEvents();
+        if (settle)
+            settle(code);
         const QString file = QDir(directory).filePath(QStringLiteral("%1-%2.png").arg(name, code));
         if (!window.grab().save(file, "PNG"))
             return Error(ErrorCode::ScreenshotFailed, file);
@@ -53,6 +57,10 @@ Result<QStringList> ScreenshotWriter::writeAll(const QString& directory,
         for (const Page* page : m_window.pages()) {
             m_window.showPage(page->pageId());
             QApplication::processEvents();
+            // A list read in the background is pictured once read (5 s at most).
+            QDeadlineTimer ready(5000);
+            while (page->isBusy() && !ready.hasExpired())
+                QApplication::processEvents(QEventLoop::AllEvents, 50);
             const QString file = QDir(directory).filePath(
                 QStringLiteral("%1%2-%3.png").arg(prefix, page->pageId(), code));
             if (!m_window.grab().save(file, "PNG"))

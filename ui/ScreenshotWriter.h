@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QWidget;
 
 namespace guichet {
@@ -24,10 +26,12 @@ public:
                                                const QStringList& languageCodes,
                                                const QString& prefix = {});
     // Writes DIR/<name>-<lang>.png of one window (a dialog, or the main window on the
-    // page it shows), in each language.
-    [[nodiscard]] Result<QStringList> writeWindow(QWidget& window, const QString& directory,
-                                                  const QString& name,
-                                                  const QStringList& languageCodes);
+    // page it shows), in each language. settle, when given, runs after each switch of
+    // language and returns once what is shown has caught up (a form read again).
+    [[nodiscard]] Result<QStringList>
+    writeWindow(QWidget& window, const QString& directory, const QString& name,
+                const QStringList& languageCodes,
+                const std::function<void(const QString&)>& settle = {});
 
 private:
     MainWindow& m_window;

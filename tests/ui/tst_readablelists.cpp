@@ -208,19 +208,21 @@ private Q_SLOTS:
             m_window->window->resize(defaultSize());
             QCoreApplication::processEvents();
             QVERIFY(!navigation->horizontalScrollBar()->isVisible());
-            const int oneLine = navigation->fontMetrics().height();
             for (int row = 0; row < navigation->count(); ++row) {
                 QListWidgetItem* item = navigation->item(row);
                 const QRect rect = navigation->visualItemRect(item);
-                const int text = navigation->fontMetrics().horizontalAdvance(item->text());
-                // Whole on one line, or wrapped onto more: never cut with "…".
-                // Its icon and padding stand beside the text.
-                const int around = navigation->iconSize().width() + 2 * 12 + 8;
-                QVERIFY2(text + around <= rect.width() || rect.height() > 2 * oneLine,
-                         qPrintable(QStringLiteral("%1: '%2' needs %3 px in %4")
+                // Whole on one line, or wrapped onto as many lines as the row holds:
+                // never cut with "…". Its icon and padding stand beside the text.
+                const int available = rect.width() - navigation->iconSize().width() - 2 * 12 - 12;
+                const QRect needed = navigation->fontMetrics().boundingRect(
+                    QRect(0, 0, qMax(1, available), 100000), Qt::TextWordWrap, item->text());
+                QVERIFY2(needed.width() <= available && needed.height() <= rect.height() - 16,
+                         qPrintable(QStringLiteral("%1: '%2' needs %3x%4 px in %5x%6")
                                         .arg(QLatin1String(language), item->text())
-                                        .arg(text + around)
-                                        .arg(rect.width())));
+                                        .arg(needed.width())
+                                        .arg(needed.height())
+                                        .arg(available)
+                                        .arg(rect.height() - 16)));
             }
         }
     }

@@ -35,23 +35,26 @@ bool showing(const QWidget* widget)
     return widget->isVisible() && widget->width() > 0;
 }
 
-// Navigation entries: whole on one line, or wrapped onto more; never cut with "…".
+// Navigation entries: whole on one line, or wrapped onto as many lines as their row
+// holds; never cut with "…".
 void checkNavigation(const QListWidget& navigation, Cut& cut)
 {
     const QFontMetrics metrics = navigation.fontMetrics();
-    const int oneLine = metrics.height();
-    // The icon, the style sheet's padding (12 px each side) and the gaps of the delegate.
-    const int around = navigation.iconSize().width() + 2 * 12 + 8;
     for (int row = 0; row < navigation.count(); ++row) {
         const QListWidgetItem* item = navigation.item(row);
         const QRect rect = navigation.visualItemRect(item);
-        const int text = metrics.horizontalAdvance(item->text());
-        if (text + around > rect.width() && rect.height() <= 2 * oneLine) {
+        // Beside the icon, inside the style sheet's padding (12 px, 8 px) and the gaps.
+        const int available = rect.width() - navigation.iconSize().width() - 2 * 12 - 12;
+        const QRect needed = metrics.boundingRect(QRect(0, 0, qMax(1, available), 100000),
+                                                  Qt::TextWordWrap, item->text());
+        if (needed.width() > available || needed.height() > rect.height() - 2 * 8) {
             ++cut.navigation;
-            cut.what << QStringLiteral("navigation '%1': %2 px in %3")
+            cut.what << QStringLiteral("navigation '%1': %2x%3 px in %4x%5")
                             .arg(item->text())
-                            .arg(text + around)
-                            .arg(rect.width());
+                            .arg(needed.width())
+                            .arg(needed.height())
+                            .arg(available)
+                            .arg(rect.height() - 2 * 8);
         }
     }
 }

@@ -53,6 +53,7 @@ public:
     [[nodiscard]] int newCount() const;
     // The entries are being read (off the GUI thread); loaded() follows.
     [[nodiscard]] bool isReading() const { return m_reading; }
+    [[nodiscard]] bool isBusy() const override { return m_reading; }
 
 Q_SIGNALS:
     void errorOccurred(const guichet::Error& error);
