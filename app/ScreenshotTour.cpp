@@ -2,6 +2,7 @@
 
 #include "AppLogging.h"
 
+#include "CertificateParser.h"
 #include "ErrorCodes.h"
 #include "FormGateway.h"
 #include "GuiPinPrompt.h"
@@ -11,9 +12,11 @@
 #include "ScreenshotWriter.h"
 #include "SessionManager.h"
 #include "ShellContext.h"
+#include "SimulatedPki.h"
 #include "SimulatedToken.h"
 #include "SpaceSource.h"
 #include "SyncStatusIndicator.h"
+#include "dialogs/CertificateChooserDialog.h"
 #include "dialogs/PinDialog.h"
 #include "forms/FormsPage.h"
 #include "pages/SignInPage.h"
@@ -63,6 +66,10 @@ Result<QStringList> ScreenshotTour::run(const QString& directory, bool signIn)
     if (!pin)
         return pin;
     files += pin.value();
+    const Result<QStringList> chooser = certificateChooser(directory);
+    if (!chooser)
+        return chooser;
+    files += chooser.value();
     if (Status in = this->signIn(); !in) {
         // The pages signed out are written; say why the others are not.
         qCWarning(lcApp).noquote() << "signed-in pages not pictured:" << in.error().code()
@@ -96,6 +103,33 @@ Result<QStringList> ScreenshotTour::pinDialog(const QString& directory)
     PinDialog dialog(request, &m_window);
     ScreenshotWriter writer(m_window, m_languages);
     return writer.writeWindow(dialog, directory, QStringLiteral("pin-dialog"), m_languageCodes);
+}
+
+Result<QStringList> ScreenshotTour::certificateChooser(const QString& directory)
+{
+    // A business user's signing stick: his personal certificate and one per company.
+    sim::SimulatedPki::Persona luc;
+    for (const sim::SimulatedPki::Persona& persona : sim::SimulatedPki::demoPersonas()) {
+        if (!persona.companies.isEmpty())
+            luc = persona;
+    }
+    if (luc.companies.isEmpty())
+        return QStringList{};
+    const sim::SimulatedPki pki(luc);
+    QList<CertificateInfo> certificates;
+    QList<QByteArray> ders{pki.signature().certificateDer};
+    for (const sim::SimulatedPki::Credential& company : pki.companySignatures())
+        ders.append(company.certificateDer);
+    for (const QByteArray& der : ders) {
+        const Result<CertificateInfo> info = parseCertificate(der);
+        if (info)
+            certificates.append(info.value());
+    }
+    CertificateChooserDialog dialog(certificates, luc.companies.first(), luc.companies.first(),
+                                    &m_window);
+    ScreenshotWriter writer(m_window, m_languages);
+    return writer.writeWindow(dialog, directory, QStringLiteral("certificate-chooser"),
+                              m_languageCodes);
 }
 
 Status ScreenshotTour::signIn()

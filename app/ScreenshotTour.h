@@ -13,7 +13,8 @@ class MainWindow;
 struct ShellContext;
 
 // What `guichet --demo --screenshots DIR` pictures, in each language at the window's
-// default size: every page signed out; the PIN dialog; then, signed in as the demo
+// default size: every page signed out; the PIN dialog and the certificate chooser of a
+// business user's signing stick; then, signed in as the demo
 // persona with the demo card's PIN (typed by the tour, never shown or logged), every
 // page again and a form opened with its pre-filled and consent fields. The README and
 // people on a machine without a display look at these; tests check them for cut text.
@@ -30,6 +31,7 @@ public:
 private:
     [[nodiscard]] Status signIn();
     [[nodiscard]] Result<QStringList> pinDialog(const QString& directory);
+    [[nodiscard]] Result<QStringList> certificateChooser(const QString& directory);
     [[nodiscard]] Result<QStringList> openForm(const QString& directory);
 
     MainWindow& m_window;

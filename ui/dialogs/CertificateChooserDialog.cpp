@@ -1,5 +1,7 @@
 #include "CertificateChooserDialog.h"
 
+#include "ReadableColumns.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
@@ -37,7 +39,8 @@ CertificateChooserDialog::CertificateChooserDialog(QList<CertificateInfo> certif
     m_list->setObjectName(QStringLiteral("certificateList"));
     m_list->setRootIsDecorated(false);
     m_list->setColumnCount(ColumnCount);
-    m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The organisation tells the certificates apart: it takes the free width (docs/ui.md).
+    ReadableColumns::apply(m_list, 1);
     m_intro->setBuddy(m_list);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
@@ -64,7 +67,7 @@ CertificateChooserDialog::CertificateChooserDialog(QList<CertificateInfo> certif
     m_list->setCurrentItem(m_list->topLevelItem(proposed));
     m_list->setFocus();
     retranslate();
-    resize(640, 300);
+    resize(760, 300);
 }
 
 int CertificateChooserDialog::chosenIndex() const

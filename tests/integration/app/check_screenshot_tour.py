@@ -53,6 +53,7 @@ def main():
                 expected.append((f"signed-in-{page}-{language}.png", DEFAULT_SIZE))
             expected.append((f"signed-in-form-open-{language}.png", DEFAULT_SIZE))
             expected.append((f"pin-dialog-{language}.png", None))
+            expected.append((f"certificate-chooser-{language}.png", None))
         for name, size in expected:
             path = os.path.join(shots, name)
             if not os.path.exists(path):
