@@ -58,18 +58,20 @@ ScreenshotTour::ScreenshotTour(MainWindow& window, LanguageManager& languages,
 Result<QStringList> ScreenshotTour::run(const QString& directory, bool signIn)
 {
     ScreenshotWriter writer(m_window, m_languages);
-    Result<QStringList> written = writer.writeAll(directory, m_languageCodes);
-    if (!written || !signIn)
-        return written;
-    QStringList files = written.value();
-    const Result<QStringList> pin = pinDialog(directory);
-    if (!pin)
-        return pin;
-    files += pin.value();
-    const Result<QStringList> chooser = certificateChooser(directory);
-    if (!chooser)
-        return chooser;
-    files += chooser.value();
+    QStringList files;
+    // Each step adds its pictures; the first one that fails ends the tour with its error.
+    std::optional<Error> failed;
+    const auto take = [&files, &failed](const Result<QStringList>& written) {
+        if (!written)
+            failed = written.error();
+        else
+            files += written.value();
+        return !failed;
+    };
+    if (!take(writer.writeAll(directory, m_languageCodes)) || !signIn)
+        return failed ? Result<QStringList>(*failed) : files;
+    if (!take(pinDialog(directory)) || !take(certificateChooser(directory)))
+        return *failed;
     if (Status in = this->signIn(); !in) {
         // The pages signed out are written; say why the others are not.
         qCWarning(lcApp).noquote() << "signed-in pages not pictured:" << in.error().code()
@@ -77,15 +79,9 @@ Result<QStringList> ScreenshotTour::run(const QString& directory, bool signIn)
         m_window.showPage(QStringLiteral("home"));
         return files;
     }
-    const Result<QStringList> signedIn =
-        writer.writeAll(directory, m_languageCodes, QStringLiteral("signed-in-"));
-    if (!signedIn)
-        return signedIn;
-    files += signedIn.value();
-    const Result<QStringList> form = openForm(directory);
-    if (!form)
-        return form;
-    files += form.value();
+    if (!take(writer.writeAll(directory, m_languageCodes, QStringLiteral("signed-in-"))) ||
+        !take(openForm(directory)))
+        return *failed;
     m_window.showPage(QStringLiteral("home"));
     return files;
 }

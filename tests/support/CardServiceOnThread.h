@@ -48,10 +48,12 @@ struct CardServiceOnThread
         return spy->isEmpty() ? QList<TokenStatus>()
                               : spy->last().first().value<QList<TokenStatus>>();
     }
-    std::optional<TokenStatus> tokenIn(const QString& reader) const
+    // The token in that reader (with that label, when given: one reader may show the
+    // same card through two modules).
+    std::optional<TokenStatus> tokenIn(const QString& reader, const QString& label = {}) const
     {
         for (const TokenStatus& token : tokens()) {
-            if (token.readerName == reader)
+            if (token.readerName == reader && (label.isEmpty() || token.label == label))
                 return token;
         }
         return std::nullopt;

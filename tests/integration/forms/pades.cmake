@@ -26,6 +26,7 @@ if(TARGET guichet_virtualcard_support)
     guichet_add_qt_test(tst_forms_pades_realstack
         SOURCES forms/tst_forms_pades_realstack.cpp forms/PadesTestTools.h
             ../support/SignedPackage.h ../support/ScriptedPinPrompt.h
+            ../support/CardServiceOnThread.h
         LIBS guichet_forms_pdf guichet_smartcard guichet_virtualcard_support Qt6::Gui
             OpenSSL::Crypto
         ROOM forms KIND integration)

@@ -3,6 +3,7 @@
 // SoftHSM standing in for the eID vendor module. Checked by verifyPdf and pdfsig; the
 // signed PDFs are left in ${GUICHET_BINARY_DIR}/test-artifacts/ (pades-realstack-*).
 #include "CardService.h"
+#include "CardServiceOnThread.h"
 #include "CertificateParser.h"
 #include "PadesTestTools.h"
 #include "PadesVerifier.h"
@@ -36,44 +37,7 @@ QByteArray readAll(const QString& path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// The card service on its own thread, as the application runs it.
-struct Cards
-{
-    explicit Cards(const QByteArray& settings = {})
-    {
-        const QString user = dir.filePath(QStringLiteral("user.ini"));
-        if (!settings.isEmpty())
-            (void)writeFile(user, settings);
-        service = std::make_unique<CardService>(user, QString());
-        service->setPinPrompt(&prompt);
-        service->moveToThread(&thread);
-        thread.start();
-        spy = std::make_unique<QSignalSpy>(service.get(), &CardService::tokensChanged);
-        QMetaObject::invokeMethod(service.get(), &CardService::start);
-    }
-    ~Cards()
-    {
-        QMetaObject::invokeMethod(service.get(), &CardService::stop, Qt::BlockingQueuedConnection);
-        thread.quit();
-        thread.wait();
-    }
-    [[nodiscard]] std::optional<TokenStatus> token(const QString& reader,
-                                                   const QString& label = {}) const
-    {
-        if (spy->isEmpty())
-            return std::nullopt;
-        for (const TokenStatus& t : spy->last().first().value<QList<TokenStatus>>())
-            if (t.readerName == reader && (label.isEmpty() || t.label == label))
-                return t;
-        return std::nullopt;
-    }
-
-    QTemporaryDir dir;
-    ScriptedPinPrompt prompt;
-    QThread thread;
-    std::unique_ptr<CardService> service;
-    std::unique_ptr<QSignalSpy> spy;
-};
+using Cards = test::CardServiceOnThread;
 
 std::optional<TokenCertificate>
 certificateWhere(const TokenStatus& token, const std::function<bool(const TokenCertificate&)>& test)
@@ -160,8 +124,8 @@ private Q_SLOTS:
         VirtualCardProcess card({QStringLiteral("--pki"), pki()});
         QVERIFY(card.start());
         Cards cards;
-        QTRY_VERIFY_WITH_TIMEOUT(cards.token(virtualReader0).has_value(), 20000);
-        const TokenStatus token = *cards.token(virtualReader0);
+        QTRY_VERIFY_WITH_TIMEOUT(cards.tokenIn(virtualReader0).has_value(), 20000);
+        const TokenStatus token = *cards.tokenIn(virtualReader0);
         QVERIFY2(token.modulePath.contains(QStringLiteral("opensc-pkcs11")),
                  qPrintable(token.modulePath));
         // 9C: the PIV digital-signature key (RSA 2048, nonRepudiation).
@@ -188,8 +152,8 @@ private Q_SLOTS:
         QVERIFY(card.start());
         Cards cards("[smartcard]\neidModules=" SOFTHSM_MODULE "\n");
         QTRY_VERIFY_WITH_TIMEOUT(
-            cards.token(virtualReader1, QStringLiteral("citizen eID")).has_value(), 20000);
-        const TokenStatus token = *cards.token(virtualReader1, QStringLiteral("citizen eID"));
+            cards.tokenIn(virtualReader1, QStringLiteral("citizen eID")).has_value(), 20000);
+        const TokenStatus token = *cards.tokenIn(virtualReader1, QStringLiteral("citizen eID"));
         QCOMPARE(token.modulePath, QStringLiteral(SOFTHSM_MODULE));
         const std::optional<TokenCertificate> signature =
             certificateWhere(token, isSignatureCertificate);
