@@ -13,6 +13,14 @@
 #include "LogSink.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "NotificationCenter.h"
+#include "TrayNotifier.h"
+#include "background/BackgroundMode.h"
+#include "background/StartAtLogin.h"
+#include "background/TrayPresence.h"
+#if GUICHET_HAS_FREEDESKTOP_NOTIFICATIONS
+#include "FreedesktopNotifier.h"
+#endif
 #include "PersonalSpace.h"
 #include "PortalConfiguration.h"
 #include "PortalStack.h"
@@ -22,6 +30,7 @@
 #include "Settings.h"
 #include "ShellPages.h"
 #include "SingleInstance.h"
+#include "SpaceList.h"
 #include "SystemDiagnosis.h"
 #include "TrainingScenarios.h"
 #include "ViewMemory.h"
@@ -118,6 +127,7 @@ Application::~Application()
     // The window goes first, while what its pages use still exists: an open form saves
     // its last answers into the drafts of the personal space on the way out (quitting
     // with a form open used to write through a draft store already destroyed).
+    m_background.reset();
     m_viewMemory.reset(); // keeps the window's arrangement, so before the window
     m_window.reset();
 }
@@ -314,6 +324,44 @@ void Application::prepareDiagnosis()
         m_context.logRedactor = &m_log->redactor();
 }
 
+void Application::prepareNotifications()
+{
+    m_tray = std::make_unique<TrayPresence>();
+#if GUICHET_HAS_FREEDESKTOP_NOTIFICATIONS
+    m_notifier = std::make_unique<notify::FreedesktopNotifier>();
+#endif
+    // Without the D-Bus service, the notification area's balloons where there is one;
+    // otherwise the unavailable notifier stays, so Diagnostics can say why.
+    if ((!m_notifier || !m_notifier->isAvailable()) && TrayPresence::isSupported())
+        m_notifier = std::make_unique<notify::TrayNotifier>(*m_tray->icon());
+    m_notifications = std::make_unique<notify::NotificationCenter>(*m_settings, m_notifier.get());
+    m_context.notifications = m_notifications.get();
+    if (m_stack)
+        m_stack->tellThrough(*m_notifications);
+    QObject::connect(m_context.cards, &CardService::tokensChanged, m_notifications.get(),
+                     &notify::NotificationCenter::tokensPresent);
+    // An administrator's lock on "start at login" is kept at every start.
+    if (m_settings->isLocked(SettingKeys::StartAtLoginSetting)) {
+        const bool wanted = m_settings->value(SettingKeys::StartAtLoginSetting);
+        if (StartAtLogin::isEnabled() != wanted)
+            if (Status set = StartAtLogin::setEnabled(wanted); !set)
+                qCWarning(lcApp) << set.error();
+    }
+}
+
+void Application::connectBackground()
+{
+    m_background = std::make_unique<BackgroundMode>(*m_window, *m_settings, *m_tray);
+    QObject::connect(m_notifications.get(), &notify::NotificationCenter::openRequested,
+                     m_window.get(),
+                     [this](const QString& spaceId, const QString& pageId, const QString& itemId) {
+                         if (m_context.spaces && !spaceId.isEmpty())
+                             m_context.spaces->choose(spaceId);
+                         m_background->showWindow();
+                         openPlace(*m_window, pageId, itemId);
+                     });
+}
+
 void Application::buildWindow()
 {
     m_window = std::make_unique<MainWindow>();
@@ -410,8 +458,11 @@ int Application::run()
 
     startCardThread();
     prepareDiagnosis();
+    if (!tool)
+        prepareNotifications();
     buildWindow();
     if (!tool) {
+        connectBackground();
         // Screenshots and benchmarks always see the window as it opens the first time.
         m_viewMemory = std::make_unique<ViewMemory>(
             QFileInfo(m_settings->userFile()).dir().filePath(QStringLiteral("window.ini")));
@@ -425,7 +476,11 @@ int Application::run()
         QObject::connect(m_window.get(), &MainWindow::firstPainted, m_window.get(),
                          [this] { reportFirstPaint(); });
     }
-    m_window->show();
+    // Started at login: straight to the notification area, where there is one.
+    if (m_options.background && m_background && TrayPresence::isSupported())
+        m_background->startHidden();
+    else
+        m_window->show();
     return QApplication::exec();
 }
 

@@ -11,8 +11,14 @@
 
 namespace guichet {
 
+class BackgroundMode;
 class CardThread;
 class PortalStack;
+class TrayPresence;
+namespace notify {
+class DesktopNotifier;
+class NotificationCenter;
+} // namespace notify
 namespace sim {
 class DemoWorld;
 } // namespace sim
@@ -52,7 +58,11 @@ private:
     void restartInDemo();
     // The Diagnostics page's checks: the same composition as `guichet --diagnose`.
     void prepareDiagnosis();
+    // Desktop notifications and the notification area (not for screenshots and benchmarks).
+    void prepareNotifications();
     void buildWindow();
+    // Closing the window, --background, the tray and clicks on notifications.
+    void connectBackground();
     void waitForFirstTokens();
     int writeScreenshots();
     void reportFirstPaint();
@@ -67,9 +77,14 @@ private:
     ShellContext m_context;
     // Before the window, which shows its reports: destroyed after it.
     std::unique_ptr<diagnosis::Runner> m_diagnosis;
+    // Before the window, which the notification center leads to: destroyed after it.
+    std::unique_ptr<TrayPresence> m_tray;
+    std::unique_ptr<notify::DesktopNotifier> m_notifier;
+    std::unique_ptr<notify::NotificationCenter> m_notifications;
     std::unique_ptr<MainWindow> m_window;
     // After the window: saves its geometry while it still exists.
     std::unique_ptr<ViewMemory> m_viewMemory;
+    std::unique_ptr<BackgroundMode> m_background;
     std::unique_ptr<GuiPinPrompt> m_pinPrompt;
     // Demo mode: the simulated readers, card and portal; outlives what uses them.
     std::unique_ptr<sim::DemoWorld> m_demo;

@@ -74,12 +74,18 @@ CommandLineOptions parseCommandLine(const QStringList& args)
                                     "real thing (portal-unreachable, portal-503, slow-network, "
                                     "clock-ten-minutes-off, pin-one-try-left, pin-blocked)."),
         QStringLiteral("name"));
+    const QCommandLineOption background(
+        QStringLiteral("background"),
+        QCoreApplication::translate("CommandLine",
+                                    "Start in the notification area without opening the window "
+                                    "(used when starting at login; the window opens where the "
+                                    "desktop has no notification area)."));
     QCommandLineOption firstPaint(QStringLiteral("quit-after-first-paint"),
                                   QStringLiteral("Benchmark: print start-up time and memory "
                                                  "after the first paint, then exit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({lang, screenshots, demo, persona, portal, portalCa, explain, diagnose, json,
-                       scenario, firstPaint});
+                       scenario, background, firstPaint});
 
     CommandLineOptions options;
     const bool parsed = parser.parse(args);
@@ -98,6 +104,7 @@ CommandLineOptions parseCommandLine(const QStringList& args)
     options.showVersion = parser.isSet(version);
     options.screenshotsDirectory = parser.value(screenshots);
     options.quitAfterFirstPaint = parser.isSet(firstPaint);
+    options.background = parser.isSet(background);
     options.explainCode = parser.value(explain);
     options.diagnose = parser.isSet(diagnose);
     options.diagnoseJson = parser.isSet(json);

@@ -33,6 +33,8 @@ struct CommandLineOptions
     bool diagnoseJson = false;
     // Demo mode: start in this training scenario (sim/training/TrainingScenarios.h).
     QString scenario;
+    // Start hidden in the notification area (the login item passes it).
+    bool background = false;
     // Benchmark hook: print start-up figures after the first paint and exit.
     bool quitAfterFirstPaint = false;
     // Unknown options or missing values: the application cannot start.

@@ -10,6 +10,7 @@
 #include "IdempotencyKey.h"
 #include "LocalStore.h"
 #include "LocalStoreSource.h"
+#include "NotificationCenter.h"
 #include "OutboxSender.h"
 #include "PortalClient.h"
 #include "SessionManager.h"
@@ -236,11 +237,13 @@ void PersonalSpace::vaultReady()
         status.total = total;
         Q_EMIT syncStatusChanged(status);
     });
-    connect(m_engine.get(), &sync::SyncEngine::syncFinished, this, [this](bool) {
+    connect(m_engine.get(), &sync::SyncEngine::syncFinished, this, [this](bool ok) {
         if (m_source)
             m_source->notifyChanged();
         if (isOnline())
             m_outbox->sendPending();
+        if (ok && isOnline())
+            Q_EMIT roundSynced();
     });
 
     // Opened offline with the card: the copy as it was, nothing synced or sent.
@@ -355,6 +358,24 @@ void PersonalSpace::openForms(const SpaceInfo& space)
     m_forms = std::make_unique<forms::PortalFormGateway>(*m_client, m_folder->store(),
                                                          *m_folder->vault(), *m_outbox, identity);
     m_formsProxy.setTarget(m_forms.get());
+}
+
+void PersonalSpace::tellAfterSync(notify::NotificationCenter& center)
+{
+    connect(this, &PersonalSpace::roundSynced, &center, [this, &center] {
+        if (!m_folder)
+            return;
+        // A source per space over the same store (the screens' one shows only one).
+        std::vector<std::unique_ptr<LocalStoreSource>> sources;
+        QList<notify::NotificationCenter::SyncedSpace> spaces;
+        for (const SpaceInfo& space : m_spaces.spaces()) {
+            sources.push_back(std::make_unique<LocalStoreSource>(
+                m_folder->store(), m_folder->vault(), space.id,
+                m_folder->filePath(QStringLiteral("seen-dossiers.ini"))));
+            spaces.append({sources.back().get(), space.shownName()});
+        }
+        center.spacesSynced(m_folder->filePath(QStringLiteral("notified.ini")), spaces);
+    });
 }
 
 void PersonalSpace::close()

@@ -29,6 +29,9 @@ class PortalFormGateway;
 namespace net {
 class PortalClient;
 }
+namespace notify {
+class NotificationCenter;
+}
 namespace store {
 class VaultBudget;
 } // namespace store
@@ -74,8 +77,13 @@ public:
     void setProxy(const net::ProxySettings& proxy);
     // The language requests ask the portal to answer in, from the next request on.
     void setLanguage(const QString& language);
+    // After every sync round that ended well, hands every space of the person, read
+    // from the local copy, to the notification center with the person's own ledger.
+    void tellAfterSync(notify::NotificationCenter& center);
 
 Q_SIGNALS:
+    // A sync round of the signed-in person's spaces ended well.
+    void roundSynced();
     void syncStatusChanged(const guichet::SyncStatus& status);
     void problem(const guichet::Error& error);
 

@@ -4,6 +4,7 @@
 #include "CredentialStore.h"
 #include "IdentityBinding.h"
 #include "LogRedactor.h"
+#include "NotificationCenter.h"
 #include "PersonalSpace.h"
 #include "PublicSpace.h"
 #include "SessionManager.h"
@@ -119,6 +120,18 @@ void PortalStack::redactNamesIn(LogRedactor& redactor)
             redactor.addSensitiveValue(space.displayName);
             redactor.addSensitiveValue(space.companyName);
         }
+    });
+}
+
+void PortalStack::tellThrough(notify::NotificationCenter& center)
+{
+    m_personal->tellAfterSync(center);
+    // The card is needed again: said outside the window, never by a PIN dialog.
+    connect(m_sessions.get(), &SessionManager::sessionExpired, &center,
+            [&center] { center.sessionEnded(); });
+    connect(m_sessions.get(), &SessionManager::sessionChanged, &center, [this, &center] {
+        if (!m_sessions->session())
+            center.signedOut();
     });
 }
 

@@ -18,6 +18,9 @@ class PersonalSpace;
 class PublicSpace;
 class SessionManager;
 struct ShellContext;
+namespace notify {
+class NotificationCenter;
+}
 
 // The one composition of everything that talks to a portal: the session (card
 // sign-in), the public space (catalogue, procedures open without a card) and the
@@ -57,6 +60,9 @@ public:
     void useProxy(const net::ProxySettings& proxy);
     // The interface's language, asked of the portal from the next request on.
     void setLanguage(const QString& language);
+    // What happens in the person's spaces, and the end of a session, reach the desktop's
+    // notifications through `center` (which must outlive this stack).
+    void tellThrough(notify::NotificationCenter& center);
 
 Q_SIGNALS:
     void problem(const guichet::Error& error);

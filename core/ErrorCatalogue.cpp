@@ -67,6 +67,14 @@ constexpr std::array Entries{
                                  "digits, for example NET-004. A newer version may know it."),
                "--explain or the Diagnostics page's field was given a text that is not a code "
                "of this catalogue (see detail for what was typed)."},
+    ErrorEntry{Code::StartAtLoginFailed,
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Guichet Desktop could not be set to start when you log in."),
+               QT_TRANSLATE_NOOP("ErrorCatalogue",
+                                 "Check that your home folder is not full and that you may write "
+                                 "to it, or start Guichet Desktop yourself."),
+               "Writing or removing the login item failed: the XDG autostart file on Linux, "
+               "the Run key on Windows, the LaunchAgents file on macOS (see detail)."},
     ErrorEntry{Code::SettingsCorrupt,
                QT_TRANSLATE_NOOP("ErrorCatalogue", "Your settings file is damaged."),
                QT_TRANSLATE_NOOP("ErrorCatalogue",

@@ -12,6 +12,7 @@ inline constexpr char ScreenshotFailed[] = "APP-005";
 inline constexpr char NoDisplay[] = "APP-006";
 inline constexpr char QtTranslationMissing[] = "APP-007";
 inline constexpr char UnknownErrorCode[] = "APP-008";
+inline constexpr char StartAtLoginFailed[] = "APP-009";
 
 inline constexpr char SettingsCorrupt[] = "CFG-001";
 inline constexpr char SettingLocked[] = "CFG-002";

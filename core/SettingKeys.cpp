@@ -102,6 +102,52 @@ const TypedSetting<bool> LockOnCardRemoval{
                     "false)."),
      true, SettingScope::User, isBool}};
 
+// Being told (docs/notifications.md).
+const TypedSetting<bool> NotifyDossiers{
+    {QStringLiteral("notifications/dossiers"),
+     QStringLiteral("Notify when a dossier's status changes (true or false)."), true,
+     SettingScope::User, isBool}};
+const TypedSetting<bool> NotifyMessages{
+    {QStringLiteral("notifications/messages"),
+     QStringLiteral("Notify when an administration writes (true or false)."), true,
+     SettingScope::User, isBool}};
+const TypedSetting<bool> NotifyAccesses{
+    {QStringLiteral("notifications/accesses"),
+     QStringLiteral("Notify when an administration consults the person's data (true or "
+                    "false)."),
+     true, SettingScope::User, isBool}};
+const TypedSetting<bool> NotifyRequests{
+    {QStringLiteral("notifications/requests"),
+     QStringLiteral("Notify when the portal refuses a request, or one is still unsent after an "
+                    "hour (true or false)."),
+     true, SettingScope::User, isBool}};
+const TypedSetting<bool> NotifyCertificates{
+    {QStringLiteral("notifications/certificates"),
+     QStringLiteral("Notify when a certificate of the card ends within 60 days (true or false)."),
+     true, SettingScope::User, isBool}};
+const TypedSetting<bool> NotifyDetails{
+    {QStringLiteral("notifications/showDetails"),
+     QStringLiteral("Name dossiers, statuses and administrations in notifications (false: only "
+                    "that something happened, and in which space; a lock screen may show "
+                    "notifications)."),
+     false, SettingScope::User, isBool}};
+const TypedSetting<bool> KeepRunningInBackground{
+    {QStringLiteral("background/keepRunning"),
+     QStringLiteral("Closing the window keeps the application in the notification area, syncing "
+                    "and notifying (true or false)."),
+     false, SettingScope::User, isBool}};
+const TypedSetting<bool> BackgroundAsked{
+    {QStringLiteral("background/asked"),
+     QStringLiteral("Whether the person was asked, at the first close of the window, to keep the "
+                    "application in the background (true: never ask again)."),
+     false, SettingScope::User, isBool}};
+const TypedSetting<bool> StartAtLoginSetting{
+    {QStringLiteral("background/startAtLogin"),
+     QStringLiteral("Start in the notification area when the person logs in (true or false). "
+                    "The login item itself is the truth; locking this setting enforces it at "
+                    "every start."),
+     false, SettingScope::User, isBool}};
+
 namespace {
 
 bool isEmptyOrAbsolutePath(const QVariant& v)
@@ -194,11 +240,13 @@ const TypedSetting<QString> ProxyUser{
 const std::vector<const SettingDefinition*>& allSettings()
 {
     static const std::vector<const SettingDefinition*> all{
-        &Language,          &LogLevel,        &DataDirectory, &UsePinPad,
-        &EidModules,        &LuxTrustModules, &ExtraModules,  &TrustedRootsFolder,
-        &LockOnCardRemoval, &PortalUrl,       &PortalCaFile,  &PortalAllowPlainLoopback,
-        &PortalPinnedKeys,  &ProxyMode,       &ProxyHost,     &ProxyPort,
-        &ProxyUser};
+        &Language,          &LogLevel,           &DataDirectory,  &UsePinPad,
+        &EidModules,        &LuxTrustModules,    &ExtraModules,   &TrustedRootsFolder,
+        &LockOnCardRemoval, &PortalUrl,          &PortalCaFile,   &PortalAllowPlainLoopback,
+        &PortalPinnedKeys,  &ProxyMode,          &ProxyHost,      &ProxyPort,
+        &ProxyUser,         &NotifyDossiers,     &NotifyMessages, &NotifyAccesses,
+        &NotifyRequests,    &NotifyCertificates, &NotifyDetails,  &KeepRunningInBackground,
+        &BackgroundAsked,   &StartAtLoginSetting};
     return all;
 }
 

@@ -45,6 +45,21 @@ extern const TypedSetting<int> ProxyPort;
 // The proxy user; the password is kept in the keychain (account "proxy-password").
 extern const TypedSetting<QString> ProxyUser;
 
+// Being told (docs/notifications.md): each kind of notification can be switched off.
+extern const TypedSetting<bool> NotifyDossiers;
+extern const TypedSetting<bool> NotifyMessages;
+extern const TypedSetting<bool> NotifyAccesses;
+extern const TypedSetting<bool> NotifyRequests;
+extern const TypedSetting<bool> NotifyCertificates;
+// Name dossiers and administrations in notifications; off: only that, and where.
+extern const TypedSetting<bool> NotifyDetails;
+// Closing the window keeps the application running in the notification area.
+extern const TypedSetting<bool> KeepRunningInBackground;
+// The person was asked once, at the first close, about the above.
+extern const TypedSetting<bool> BackgroundAsked;
+// Start in the notification area at login (the login item is the truth; a lock enforces it).
+extern const TypedSetting<bool> StartAtLoginSetting;
+
 [[nodiscard]] const std::vector<const SettingDefinition*>& allSettings();
 
 // The 32 bytes of a key pin written as hex or base64; empty when it is neither.

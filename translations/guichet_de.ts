@@ -336,6 +336,10 @@ Fehlercode: %2</translation>
         <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</source>
         <translation>Demomodus: startet in einem Schulungsszenario, das wie in Wirklichkeit fehlschlägt (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</translation>
     </message>
+    <message>
+        <source>Start in the notification area without opening the window (used when starting at login; the window opens where the desktop has no notification area).</source>
+        <translation>Im Benachrichtigungsbereich starten, ohne das Fenster zu öffnen (beim Start mit der Sitzung; das Fenster öffnet sich, wenn der Desktop keinen Benachrichtigungsbereich hat).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -1297,6 +1301,14 @@ Fehlercode: %2</translation>
         <source>Check the length of the PUK and type it exactly as it is written.</source>
         <translation>Prüfen Sie die Länge des PUK und geben Sie ihn genau so ein, wie er geschrieben steht.</translation>
     </message>
+    <message>
+        <source>Guichet Desktop could not be set to start when you log in.</source>
+        <translation>Guichet Desktop konnte nicht so eingerichtet werden, dass es bei der Anmeldung startet.</translation>
+    </message>
+    <message>
+        <source>Check that your home folder is not full and that you may write to it, or start Guichet Desktop yourself.</source>
+        <translation>Prüfen Sie, dass Ihr persönlicher Ordner nicht voll ist und Sie darin schreiben dürfen, oder starten Sie Guichet Desktop selbst.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1612,6 +1624,113 @@ Fehlercode: %2</translation>
     <message>
         <source>Saved on this computer, waiting to be sent</source>
         <translation>Auf diesem Computer gespeichert, wartet auf das Senden</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>In %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossiers have a new status</source>
+        <translation>
+            <numerusform>Ein Vorgang hat einen neuen Status</numerusform>
+            <numerusform>%n Vorgänge haben einen neuen Status</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Guichet Desktop to see where they stand.</source>
+        <translation>Öffnen Sie Guichet Desktop, um den Stand zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from the administration</source>
+        <translation>
+            <numerusform>Eine neue Nachricht der Verwaltung</numerusform>
+            <numerusform>%n neue Nachrichten der Verwaltung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Von: %1</translation>
+    </message>
+    <message>
+        <source>Open Guichet Desktop to read them.</source>
+        <translation>Öffnen Sie Guichet Desktop, um sie zu lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accesses to your data</source>
+        <translation>
+            <numerusform>%n neuer Zugriff auf Ihre Daten</numerusform>
+            <numerusform>%n neue Zugriffe auf Ihre Daten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Durch: %1</translation>
+    </message>
+    <message>
+        <source>See who accessed your data, and why, in Guichet Desktop.</source>
+        <translation>Sehen Sie in Guichet Desktop, wer auf Ihre Daten zugegriffen hat und warum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew it in time to keep signing in and signing.</source>
+        <translation>
+            <numerusform>Erneuern Sie es rechtzeitig, um sich weiter anmelden und unterschreiben zu können.</numerusform>
+            <numerusform>Erneuern Sie sie rechtzeitig, um sich weiter anmelden und unterschreiben zu können.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates of your card end soon</source>
+        <translation>
+            <numerusform>Ein Zertifikat Ihrer Karte läuft bald ab</numerusform>
+            <numerusform>%n Zertifikate Ihrer Karte laufen bald ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal refused %n of your requests</source>
+        <translation>
+            <numerusform>Das Portal hat einen Ihrer Anträge abgelehnt</numerusform>
+            <numerusform>Das Portal hat %n Ihrer Anträge abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Guichet Desktop to see why.</source>
+        <translation>Öffnen Sie Guichet Desktop, um den Grund zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests are still waiting to be sent</source>
+        <translation>
+            <numerusform>Ein Antrag wartet noch auf den Versand</numerusform>
+            <numerusform>%n Anträge warten noch auf den Versand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept and sent as soon as the portal can be reached.</source>
+        <translation>Sie werden aufbewahrt und gesendet, sobald das Portal erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Sign in again to stay up to date</source>
+        <translation>Melden Sie sich erneut an, um auf dem Laufenden zu bleiben</translation>
+    </message>
+    <message>
+        <source>Your session with the portal ended. Insert your card and open Guichet Desktop to sign in.</source>
+        <translation>Ihre Sitzung mit dem Portal ist beendet. Stecken Sie Ihre Karte ein und öffnen Sie Guichet Desktop, um sich anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2515,29 @@ Fehlercode: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::BackgroundMode</name>
+    <message>
+        <source>Keep Guichet Desktop running?</source>
+        <translation>Guichet Desktop weiterlaufen lassen?</translation>
+    </message>
+    <message>
+        <source>Keep Guichet Desktop running when its window is closed?</source>
+        <translation>Guichet Desktop weiterlaufen lassen, wenn sein Fenster geschlossen ist?</translation>
+    </message>
+    <message>
+        <source>It then stays in the notification area, keeps your space up to date and tells you when a dossier moves on, an administration writes to you or someone consults your data. You can change this at any time in Settings.</source>
+        <translation>Es bleibt dann im Benachrichtigungsbereich, hält Ihren Bereich aktuell und sagt Ihnen, wenn ein Vorgang vorankommt, eine Verwaltung Ihnen schreibt oder jemand Ihre Daten abruft. Sie können das jederzeit in den Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>guichet::CardPage</name>
     <message>
         <source>My card</source>
@@ -3032,6 +3174,14 @@ Fehlercode: %2</translation>
     <message>
         <source>None: everything works</source>
         <translation>Keines: alles funktioniert</translation>
+    </message>
+    <message>
+        <source>Desktop notifications: shown by %1.</source>
+        <translation>Desktop-Benachrichtigungen: angezeigt von %1.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are unavailable (%1). The application works as usual; what changes is shown only in its window.</source>
+        <translation>Desktop-Benachrichtigungen sind nicht verfügbar (%1). Die Anwendung funktioniert wie gewohnt; Änderungen werden nur in ihrem Fenster angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4086,57 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     </message>
 </context>
 <context>
+    <name>guichet::NotificationSettingsPanel</name>
+    <message>
+        <source>a dossier has a new status</source>
+        <translation>ein Vorgang einen neuen Status hat</translation>
+    </message>
+    <message>
+        <source>an administration writes to me</source>
+        <translation>eine Verwaltung mir schreibt</translation>
+    </message>
+    <message>
+        <source>an administration consults my data</source>
+        <translation>eine Verwaltung meine Daten abruft</translation>
+    </message>
+    <message>
+        <source>a request is refused, or still not sent after an hour</source>
+        <translation>ein Antrag abgelehnt wird oder nach einer Stunde noch nicht gesendet ist</translation>
+    </message>
+    <message>
+        <source>a certificate of my card ends within 60 days</source>
+        <translation>ein Zertifikat meiner Karte innerhalb von 60 Tagen abläuft</translation>
+    </message>
+    <message>
+        <source>Name dossiers and administrations in notifications (they may be seen on the lock screen)</source>
+        <translation>Vorgänge und Verwaltungen in Benachrichtigungen nennen (sie können auf dem Sperrbildschirm sichtbar sein)</translation>
+    </message>
+    <message>
+        <source>Keep running in the notification area when the window is closed</source>
+        <translation>Im Benachrichtigungsbereich weiterlaufen, wenn das Fenster geschlossen ist</translation>
+    </message>
+    <message>
+        <source>Notifications and background</source>
+        <translation>Benachrichtigungen und Hintergrund</translation>
+    </message>
+    <message>
+        <source>Tell me when:</source>
+        <translation>Mich benachrichtigen, wenn:</translation>
+    </message>
+    <message>
+        <source>Start Guichet Desktop in the notification area when I log in</source>
+        <translation>Guichet Desktop bei der Anmeldung im Benachrichtigungsbereich starten</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area: closing the window ends the application.</source>
+        <translation>Dieser Desktop hat keinen Benachrichtigungsbereich: Das Schließen des Fensters beendet die Anwendung.</translation>
+    </message>
+    <message>
+        <source>Some of these choices are managed by your administrator.</source>
+        <translation>Einige dieser Einstellungen werden von Ihrem Administrator verwaltet.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::NumberFieldEditor</name>
     <message>
         <source>Enter a number, for example %1.</source>
@@ -4534,6 +4735,21 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>Dossier %1</source>
         <translation>Vorgang %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TrayPresence</name>
+    <message>
+        <source>Guichet Desktop: keeps your space up to date</source>
+        <translation>Guichet Desktop: hält Ihren Bereich aktuell</translation>
+    </message>
+    <message>
+        <source>&amp;Open Guichet Desktop</source>
+        <translation>Guichet Desktop ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>

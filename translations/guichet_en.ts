@@ -336,6 +336,10 @@ Error code: %2</translation>
         <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</source>
         <translation>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</translation>
     </message>
+    <message>
+        <source>Start in the notification area without opening the window (used when starting at login; the window opens where the desktop has no notification area).</source>
+        <translation>Start in the notification area without opening the window (used when starting at login; the window opens where the desktop has no notification area).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -1297,6 +1301,14 @@ Error code: %2</translation>
         <source>Check the length of the PUK and type it exactly as it is written.</source>
         <translation>Check the length of the PUK and type it exactly as it is written.</translation>
     </message>
+    <message>
+        <source>Guichet Desktop could not be set to start when you log in.</source>
+        <translation>Guichet Desktop could not be set to start when you log in.</translation>
+    </message>
+    <message>
+        <source>Check that your home folder is not full and that you may write to it, or start Guichet Desktop yourself.</source>
+        <translation>Check that your home folder is not full and that you may write to it, or start Guichet Desktop yourself.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1612,6 +1624,113 @@ Error code: %2</translation>
     <message>
         <source>Saved on this computer, waiting to be sent</source>
         <translation>Saved on this computer, waiting to be sent</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>In %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossiers have a new status</source>
+        <translation>
+            <numerusform>A dossier has a new status</numerusform>
+            <numerusform>%n dossiers have a new status</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Guichet Desktop to see where they stand.</source>
+        <translation>Open Guichet Desktop to see where they stand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from the administration</source>
+        <translation>
+            <numerusform>A new message from the administration</numerusform>
+            <numerusform>%n new messages from the administration</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>From: %1</translation>
+    </message>
+    <message>
+        <source>Open Guichet Desktop to read them.</source>
+        <translation>Open Guichet Desktop to read them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accesses to your data</source>
+        <translation>
+            <numerusform>%n new access to your data</numerusform>
+            <numerusform>%n new accesses to your data</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>By: %1</translation>
+    </message>
+    <message>
+        <source>See who accessed your data, and why, in Guichet Desktop.</source>
+        <translation>See who accessed your data, and why, in Guichet Desktop.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew it in time to keep signing in and signing.</source>
+        <translation>
+            <numerusform>Renew it in time to keep signing in and signing.</numerusform>
+            <numerusform>Renew them in time to keep signing in and signing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates of your card end soon</source>
+        <translation>
+            <numerusform>A certificate of your card ends soon</numerusform>
+            <numerusform>%n certificates of your card end soon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal refused %n of your requests</source>
+        <translation>
+            <numerusform>The portal refused one of your requests</numerusform>
+            <numerusform>The portal refused %n of your requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Guichet Desktop to see why.</source>
+        <translation>Open Guichet Desktop to see why.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests are still waiting to be sent</source>
+        <translation>
+            <numerusform>A request is still waiting to be sent</numerusform>
+            <numerusform>%n requests are still waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept and sent as soon as the portal can be reached.</source>
+        <translation>They are kept and sent as soon as the portal can be reached.</translation>
+    </message>
+    <message>
+        <source>Sign in again to stay up to date</source>
+        <translation>Sign in again to stay up to date</translation>
+    </message>
+    <message>
+        <source>Your session with the portal ended. Insert your card and open Guichet Desktop to sign in.</source>
+        <translation>Your session with the portal ended. Insert your card and open Guichet Desktop to sign in.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2515,29 @@ Error code: %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::BackgroundMode</name>
+    <message>
+        <source>Keep Guichet Desktop running?</source>
+        <translation>Keep Guichet Desktop running?</translation>
+    </message>
+    <message>
+        <source>Keep Guichet Desktop running when its window is closed?</source>
+        <translation>Keep Guichet Desktop running when its window is closed?</translation>
+    </message>
+    <message>
+        <source>It then stays in the notification area, keeps your space up to date and tells you when a dossier moves on, an administration writes to you or someone consults your data. You can change this at any time in Settings.</source>
+        <translation>It then stays in the notification area, keeps your space up to date and tells you when a dossier moves on, an administration writes to you or someone consults your data. You can change this at any time in Settings.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Keep running</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
     <name>guichet::CardPage</name>
     <message>
         <source>My card</source>
@@ -3032,6 +3174,14 @@ Error code: %2</translation>
     <message>
         <source>None: everything works</source>
         <translation>None: everything works</translation>
+    </message>
+    <message>
+        <source>Desktop notifications: shown by %1.</source>
+        <translation>Desktop notifications: shown by %1.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are unavailable (%1). The application works as usual; what changes is shown only in its window.</source>
+        <translation>Desktop notifications are unavailable (%1). The application works as usual; what changes is shown only in its window.</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4086,57 @@ Write this code down or copy it now: it is shown only once, and you need it with
     </message>
 </context>
 <context>
+    <name>guichet::NotificationSettingsPanel</name>
+    <message>
+        <source>a dossier has a new status</source>
+        <translation>a dossier has a new status</translation>
+    </message>
+    <message>
+        <source>an administration writes to me</source>
+        <translation>an administration writes to me</translation>
+    </message>
+    <message>
+        <source>an administration consults my data</source>
+        <translation>an administration consults my data</translation>
+    </message>
+    <message>
+        <source>a request is refused, or still not sent after an hour</source>
+        <translation>a request is refused, or still not sent after an hour</translation>
+    </message>
+    <message>
+        <source>a certificate of my card ends within 60 days</source>
+        <translation>a certificate of my card ends within 60 days</translation>
+    </message>
+    <message>
+        <source>Name dossiers and administrations in notifications (they may be seen on the lock screen)</source>
+        <translation>Name dossiers and administrations in notifications (they may be seen on the lock screen)</translation>
+    </message>
+    <message>
+        <source>Keep running in the notification area when the window is closed</source>
+        <translation>Keep running in the notification area when the window is closed</translation>
+    </message>
+    <message>
+        <source>Notifications and background</source>
+        <translation>Notifications and background</translation>
+    </message>
+    <message>
+        <source>Tell me when:</source>
+        <translation>Tell me when:</translation>
+    </message>
+    <message>
+        <source>Start Guichet Desktop in the notification area when I log in</source>
+        <translation>Start Guichet Desktop in the notification area when I log in</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area: closing the window ends the application.</source>
+        <translation>This desktop has no notification area: closing the window ends the application.</translation>
+    </message>
+    <message>
+        <source>Some of these choices are managed by your administrator.</source>
+        <translation>Some of these choices are managed by your administrator.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::NumberFieldEditor</name>
     <message>
         <source>Enter a number, for example %1.</source>
@@ -4534,6 +4735,21 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TrayPresence</name>
+    <message>
+        <source>Guichet Desktop: keeps your space up to date</source>
+        <translation>Guichet Desktop: keeps your space up to date</translation>
+    </message>
+    <message>
+        <source>&amp;Open Guichet Desktop</source>
+        <translation>&amp;Open Guichet Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,10 @@ Code d&apos;erreur : %2</translation>
         <source>Demo mode: start in a training scenario that fails like the real thing (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</source>
         <translation>Mode démo : démarre dans un scénario de formation qui échoue comme en réalité (portal-unreachable, portal-503, slow-network, clock-ten-minutes-off, pin-one-try-left, pin-blocked).</translation>
     </message>
+    <message>
+        <source>Start in the notification area without opening the window (used when starting at login; the window opens where the desktop has no notification area).</source>
+        <translation>Démarrer dans la zone de notification sans ouvrir la fenêtre (utilisé au démarrage de la session ; la fenêtre s&apos;ouvre si le bureau n&apos;a pas de zone de notification).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -1297,6 +1301,14 @@ Code d&apos;erreur : %2</translation>
         <source>Check the length of the PUK and type it exactly as it is written.</source>
         <translation>Vérifiez la longueur du PUK et saisissez-le exactement tel qu&apos;il est écrit.</translation>
     </message>
+    <message>
+        <source>Guichet Desktop could not be set to start when you log in.</source>
+        <translation>Guichet Desktop n&apos;a pas pu être configuré pour démarrer à l&apos;ouverture de votre session.</translation>
+    </message>
+    <message>
+        <source>Check that your home folder is not full and that you may write to it, or start Guichet Desktop yourself.</source>
+        <translation>Vérifiez que votre dossier personnel n&apos;est pas plein et que vous pouvez y écrire, ou démarrez Guichet Desktop vous-même.</translation>
+    </message>
 </context>
 <context>
     <name>ErrorExplanation</name>
@@ -1612,6 +1624,113 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Saved on this computer, waiting to be sent</source>
         <translation>Enregistré sur cet ordinateur, en attente d&apos;envoi</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1.</source>
+        <translation>Dans %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dossiers have a new status</source>
+        <translation>
+            <numerusform>Un dossier a un nouveau statut</numerusform>
+            <numerusform>%n dossiers ont un nouveau statut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Guichet Desktop to see where they stand.</source>
+        <translation>Ouvrez Guichet Desktop pour voir où ils en sont.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages from the administration</source>
+        <translation>
+            <numerusform>Un nouveau message de l&apos;administration</numerusform>
+            <numerusform>%n nouveaux messages de l&apos;administration</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De : %1</translation>
+    </message>
+    <message>
+        <source>Open Guichet Desktop to read them.</source>
+        <translation>Ouvrez Guichet Desktop pour les lire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new accesses to your data</source>
+        <translation>
+            <numerusform>%n nouvel accès à vos données</numerusform>
+            <numerusform>%n nouveaux accès à vos données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By: %1</source>
+        <translation>Par : %1</translation>
+    </message>
+    <message>
+        <source>See who accessed your data, and why, in Guichet Desktop.</source>
+        <translation>Voyez dans Guichet Desktop qui a consulté vos données, et pourquoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renew it in time to keep signing in and signing.</source>
+        <translation>
+            <numerusform>Renouvelez-le à temps pour continuer à vous connecter et à signer.</numerusform>
+            <numerusform>Renouvelez-les à temps pour continuer à vous connecter et à signer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificates of your card end soon</source>
+        <translation>
+            <numerusform>Un certificat de votre carte expire bientôt</numerusform>
+            <numerusform>%n certificats de votre carte expirent bientôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The portal refused %n of your requests</source>
+        <translation>
+            <numerusform>Le portail a refusé une de vos demandes</numerusform>
+            <numerusform>Le portail a refusé %n de vos demandes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Guichet Desktop to see why.</source>
+        <translation>Ouvrez Guichet Desktop pour en voir la raison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requests are still waiting to be sent</source>
+        <translation>
+            <numerusform>Une demande attend toujours d&apos;être envoyée</numerusform>
+            <numerusform>%n demandes attendent toujours d&apos;être envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are kept and sent as soon as the portal can be reached.</source>
+        <translation>Elles sont conservées et envoyées dès que le portail est joignable.</translation>
+    </message>
+    <message>
+        <source>Sign in again to stay up to date</source>
+        <translation>Reconnectez-vous pour rester à jour</translation>
+    </message>
+    <message>
+        <source>Your session with the portal ended. Insert your card and open Guichet Desktop to sign in.</source>
+        <translation>Votre session avec le portail a pris fin. Insérez votre carte et ouvrez Guichet Desktop pour vous connecter.</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2515,29 @@ Code d&apos;erreur : %2</translation>
     </message>
 </context>
 <context>
+    <name>guichet::BackgroundMode</name>
+    <message>
+        <source>Keep Guichet Desktop running?</source>
+        <translation>Laisser Guichet Desktop actif ?</translation>
+    </message>
+    <message>
+        <source>Keep Guichet Desktop running when its window is closed?</source>
+        <translation>Laisser Guichet Desktop actif quand sa fenêtre est fermée ?</translation>
+    </message>
+    <message>
+        <source>It then stays in the notification area, keeps your space up to date and tells you when a dossier moves on, an administration writes to you or someone consults your data. You can change this at any time in Settings.</source>
+        <translation>Il reste alors dans la zone de notification, garde votre espace à jour et vous prévient quand un dossier avance, qu&apos;une administration vous écrit ou que quelqu&apos;un consulte vos données. Vous pouvez changer cela à tout moment dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Laisser actif</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
     <name>guichet::CardPage</name>
     <message>
         <source>My card</source>
@@ -3032,6 +3174,14 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>None: everything works</source>
         <translation>Aucun : tout fonctionne</translation>
+    </message>
+    <message>
+        <source>Desktop notifications: shown by %1.</source>
+        <translation>Notifications du bureau : affichées par %1.</translation>
+    </message>
+    <message>
+        <source>Desktop notifications are unavailable (%1). The application works as usual; what changes is shown only in its window.</source>
+        <translation>Les notifications du bureau ne sont pas disponibles (%1). L&apos;application fonctionne normalement ; ce qui change n&apos;est montré que dans sa fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4086,57 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     </message>
 </context>
 <context>
+    <name>guichet::NotificationSettingsPanel</name>
+    <message>
+        <source>a dossier has a new status</source>
+        <translation>un dossier a un nouveau statut</translation>
+    </message>
+    <message>
+        <source>an administration writes to me</source>
+        <translation>une administration m&apos;écrit</translation>
+    </message>
+    <message>
+        <source>an administration consults my data</source>
+        <translation>une administration consulte mes données</translation>
+    </message>
+    <message>
+        <source>a request is refused, or still not sent after an hour</source>
+        <translation>une demande est refusée, ou toujours pas envoyée après une heure</translation>
+    </message>
+    <message>
+        <source>a certificate of my card ends within 60 days</source>
+        <translation>un certificat de ma carte expire dans les 60 jours</translation>
+    </message>
+    <message>
+        <source>Name dossiers and administrations in notifications (they may be seen on the lock screen)</source>
+        <translation>Nommer les dossiers et les administrations dans les notifications (elles peuvent être vues sur l&apos;écran de verrouillage)</translation>
+    </message>
+    <message>
+        <source>Keep running in the notification area when the window is closed</source>
+        <translation>Rester actif dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Notifications and background</source>
+        <translation>Notifications et arrière-plan</translation>
+    </message>
+    <message>
+        <source>Tell me when:</source>
+        <translation>Me prévenir quand :</translation>
+    </message>
+    <message>
+        <source>Start Guichet Desktop in the notification area when I log in</source>
+        <translation>Démarrer Guichet Desktop dans la zone de notification à l&apos;ouverture de ma session</translation>
+    </message>
+    <message>
+        <source>This desktop has no notification area: closing the window ends the application.</source>
+        <translation>Ce bureau n&apos;a pas de zone de notification : fermer la fenêtre quitte l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Some of these choices are managed by your administrator.</source>
+        <translation>Certains de ces choix sont gérés par votre administrateur.</translation>
+    </message>
+</context>
+<context>
     <name>guichet::NumberFieldEditor</name>
     <message>
         <source>Enter a number, for example %1.</source>
@@ -4534,6 +4735,21 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>Dossier %1</source>
         <translation>Dossier %1</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::TrayPresence</name>
+    <message>
+        <source>Guichet Desktop: keeps your space up to date</source>
+        <translation>Guichet Desktop : garde votre espace à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Open Guichet Desktop</source>
+        <translation>&amp;Ouvrir Guichet Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>

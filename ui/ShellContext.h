@@ -21,6 +21,10 @@ namespace diagnosis {
 class Runner;
 }
 
+namespace notify {
+class NotificationCenter;
+}
+
 class CardService;
 class LanguageManager;
 class LogRedactor;
@@ -57,6 +61,9 @@ struct ShellContext
     // Every layer checked at once (the Diagnostics page; the same as `guichet --diagnose`);
     // null when the application was built without it (some tests).
     diagnosis::Runner* diagnosis = nullptr;
+    // What tells the person outside the window (Diagnostics says whether it can);
+    // null when the application was built without it (some tests).
+    const notify::NotificationCenter* notifications = nullptr;
     // Cleans the log lines a saved diagnostics report carries (the log file's own
     // redactor, which also knows the signed-in person's names); null = patterns only.
     const LogRedactor* logRedactor = nullptr;

@@ -86,21 +86,28 @@ void connectHome(MainWindow& window, HomePage& home)
     QObject::connect(&home, &HomePage::errorOccurred, &window, &MainWindow::showNotice);
     QObject::connect(&home, &HomePage::openRequested, &window,
                      [&window](const QString& pageId, const QString& itemId) {
-                         if (!window.showPage(pageId) || itemId.isEmpty())
-                             return;
-                         if (auto* dossiers = window.findChild<MyProceduresPage*>();
-                             dossiers && pageId == dossiers->pageId())
-                             dossiers->openDossier(itemId);
-                         else if (auto* messages = window.findChild<MessagesPage*>();
-                                  messages && pageId == messages->pageId())
-                             messages->openThread(itemId);
-                         else if (auto* forms = window.findChild<FormsPage*>();
-                                  forms && pageId == forms->pageId())
-                             forms->resumeDraft(itemId);
+                         openPlace(window, pageId, itemId);
                      });
 }
 
 } // namespace
+
+bool openPlace(MainWindow& window, const QString& pageId, const QString& itemId)
+{
+    if (!window.showPage(pageId))
+        return false;
+    if (itemId.isEmpty())
+        return true;
+    if (auto* dossiers = window.findChild<MyProceduresPage*>();
+        dossiers && pageId == dossiers->pageId())
+        dossiers->openDossier(itemId);
+    else if (auto* messages = window.findChild<MessagesPage*>();
+             messages && pageId == messages->pageId())
+        messages->openThread(itemId);
+    else if (auto* forms = window.findChild<FormsPage*>(); forms && pageId == forms->pageId())
+        forms->resumeDraft(itemId);
+    return true;
+}
 
 void installShellPages(MainWindow& window, const ShellContext& context)
 {
@@ -171,6 +178,7 @@ void installShellPages(MainWindow& window, const ShellContext& context)
     QObject::connect(settingsPage, &SettingsPage::errorOccurred, &window, &MainWindow::showNotice);
     window.addPage(settingsPage);
     auto* diagnosticsPage = new DiagnosticsPage(context.cards, context.diagnosis);
+    diagnosticsPage->setNotifications(context.notifications);
     diagnosticsPage->setLogSource(context.logFile, context.logRedactor);
     if (context.switchTrainingScenario)
         diagnosticsPage->setTrainingScenarios(context.trainingScenarios, context.trainingScenario,

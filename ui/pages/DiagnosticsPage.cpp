@@ -6,6 +6,7 @@
 #include "ErrorCodes.h"
 #include "ErrorExplanation.h"
 #include "LogRedactor.h"
+#include "NotificationCenter.h"
 #include "PageLayout.h"
 
 #include <QApplication>
@@ -155,6 +156,10 @@ DiagnosticsPage::DiagnosticsPage(CardService* cards, diagnosis::Runner* runner, 
     layout->addWidget(m_intro);
     layout->addLayout(training);
     layout->addWidget(m_summary);
+    m_notificationState = PageLayout::paragraph(this);
+    m_notificationState->setObjectName(QStringLiteral("diagnosticsNotifications"));
+    m_notificationState->hide();
+    layout->addWidget(m_notificationState);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
     layout->addLayout(explain);
@@ -342,11 +347,31 @@ QString DiagnosticsPage::logTail() const
     return lines.join(QLatin1Char('\n'));
 }
 
+void DiagnosticsPage::setNotifications(const notify::NotificationCenter* notifications)
+{
+    m_notifications = notifications;
+    retranslate();
+}
+
+QString DiagnosticsPage::notificationText() const
+{
+    if (!m_notifications)
+        return {};
+    // The service's own name is software's, shown as it names itself.
+    return m_notifications->isAvailable()
+               ? tr("Desktop notifications: shown by %1.").arg(m_notifications->describe())
+               : tr("Desktop notifications are unavailable (%1). The application works as "
+                    "usual; what changes is shown only in its window.")
+                     .arg(m_notifications->describe());
+}
+
 QString DiagnosticsPage::reportText() const
 {
     if (!m_hasReport)
         return {};
+    const QString notifications = notificationText();
     return diagnosis::toText(m_report) + QStringLiteral("\n\n") +
+           (notifications.isEmpty() ? QString() : notifications + QStringLiteral("\n\n")) +
            tr("Last %1 lines of the log (personal data removed):").arg(LogLines) +
            QLatin1Char('\n') + logTail() + QLatin1Char('\n');
 }
@@ -371,6 +396,8 @@ void DiagnosticsPage::explainTypedCode()
 
 void DiagnosticsPage::retranslate()
 {
+    m_notificationState->setText(notificationText());
+    m_notificationState->setVisible(m_notifications != nullptr);
     m_heading->setText(tr("Diagnostics"));
     m_intro->setText(tr("Each layer the application depends on, from the smart card service to "
                         "your local data, checked in order. If you call the help desk, they "

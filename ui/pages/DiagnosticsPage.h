@@ -21,6 +21,9 @@ class LogRedactor;
 namespace diagnosis {
 class Runner;
 }
+namespace notify {
+class NotificationCenter;
+}
 
 // Where it goes wrong, in one look: every layer from the smart card service to the
 // local data (the same checks as `guichet --diagnose`), the first failing one on top
@@ -35,6 +38,8 @@ class DiagnosticsPage : public Page
 public:
     explicit DiagnosticsPage(CardService* cards, diagnosis::Runner* runner,
                              QWidget* parent = nullptr);
+    // Says whether desktop notifications can be shown (null: not part of this window).
+    void setNotifications(const notify::NotificationCenter* notifications);
 
     [[nodiscard]] QString pageId() const override { return QStringLiteral("diagnostics"); }
     [[nodiscard]] QString title() const override;
@@ -72,6 +77,7 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    [[nodiscard]] QString notificationText() const;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -96,6 +102,8 @@ private:
     QLabel* m_heading = nullptr;
     QLabel* m_intro = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_notificationState = nullptr;
+    const notify::NotificationCenter* m_notifications = nullptr;
     QTreeWidget* m_layers = nullptr;
     QPlainTextEdit* m_details = nullptr;
     QPushButton* m_refresh = nullptr;

@@ -3,6 +3,7 @@
 #include "DataPaths.h"
 #include "LanguageManager.h"
 #include "Logging.h"
+#include "NotificationSettingsPanel.h"
 #include "PageLayout.h"
 #include "PortalSettingsPanel.h"
 #include "SettingKeys.h"
@@ -90,6 +91,11 @@ SettingsPage::SettingsPage(const ShellContext& context, QWidget* parent)
     auto* portal = new PortalSettingsPanel(m_context.settings, this);
     connect(portal, &PortalSettingsPanel::errorOccurred, this, &SettingsPage::errorOccurred);
     layout->addWidget(portal);
+    layout->addSpacing(12);
+    auto* notifications = new NotificationSettingsPanel(m_context.settings, this);
+    connect(notifications, &NotificationSettingsPanel::errorOccurred, this,
+            &SettingsPage::errorOccurred);
+    layout->addWidget(notifications);
     layout->addSpacing(12);
     layout->addWidget(m_settingsFile);
     layout->addStretch(1);
