@@ -875,7 +875,8 @@ class Guichet(AtspiApp):
     @classmethod
     def start(cls, binary: str, arguments: Sequence[str] = (), *,
               extra_env: Optional[dict] = None, machine_cards: bool = False,
-              home: Optional[str] = None, timeout: float = 30.0) -> "Guichet":
+              home: Optional[str] = None, timeout: float = 30.0,
+              window: bool = True) -> "Guichet":
         """Starts the binary and waits until its main window is on the bus and showing.
 
         Each run gets its own home, settings, data and runtime folders, and its own
@@ -887,6 +888,8 @@ class Guichet(AtspiApp):
 
         home: the private home of an earlier run (its `home` attribute), to start
         guichet again on the same settings and data, as a person who restarts it.
+        window: False for a start without a window (--background): only the
+        registration on the bus is waited for.
         """
         if not os.environ.get("DISPLAY"):
             raise HarnessError("no DISPLAY: run the scenario under tests/support/atspi/session.sh")
@@ -939,7 +942,8 @@ class Guichet(AtspiApp):
         app.home = home
         try:
             app.wait_on_bus(timeout)
-            app.main_window(timeout)
+            if window:
+                app.main_window(timeout)
         except BaseException:
             app.stop()
             raise

@@ -4,13 +4,17 @@
 // A second interface at /control lets the test read what arrived and "click" a
 // notification (ActionInvoked), as a person would.
 //
-// Usage: fake-notification-server [--markup]
+// Usage: fake-notification-server [--markup] [--tray]
 //   --markup  advertise body-markup (the client must then escape & < >)
+//   --tray    also be a notification area: org.kde.StatusNotifierWatcher with a host
+//             registered, as KDE, GNOME's AppIndicator extension and others provide;
+//             Qt then gives the application a tray icon, registered here.
 // Prints "ready" on standard output once the name is taken; ends when stdin closes.
 #include <QCoreApplication>
 #include <QDBusAbstractAdaptor>
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
+#include <QDBusMessage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,13 +85,47 @@ private:
     uint m_lastId = 0;
 };
 
+// The notification area's registry (the StatusNotifierItem specification): Qt asks
+// whether a host is registered before it calls a tray "available", then registers its
+// icon here.
+class Watcher : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("D-Bus Interface", "org.kde.StatusNotifierWatcher")
+    Q_PROPERTY(QStringList RegisteredStatusNotifierItems READ items)
+    Q_PROPERTY(bool IsStatusNotifierHostRegistered READ hostRegistered)
+    Q_PROPERTY(int ProtocolVersion READ protocolVersion)
+
+public:
+    [[nodiscard]] QStringList items() const { return m_items; }
+    [[nodiscard]] bool hostRegistered() const { return true; }
+    [[nodiscard]] int protocolVersion() const { return 0; }
+
+public Q_SLOTS:
+    void RegisterStatusNotifierItem(const QString& service, const QDBusMessage& message)
+    {
+        // Qt sends its own unique bus name or a well-known name; keep who can be called.
+        m_items.append(service.startsWith(u'/') ? message.service() + service : service);
+        Q_EMIT StatusNotifierItemRegistered(m_items.last());
+    }
+    void RegisterStatusNotifierHost(const QString& service) { Q_UNUSED(service); }
+
+Q_SIGNALS:
+    void StatusNotifierItemRegistered(const QString& service);
+    void StatusNotifierItemUnregistered(const QString& service);
+    void StatusNotifierHostRegistered();
+
+private:
+    QStringList m_items;
+};
+
 class Control : public QObject
 {
     Q_OBJECT
     Q_CLASSINFO("D-Bus Interface", "lu.guichet.test.FakeNotifications")
 
 public:
-    explicit Control(Server& server) : m_server(server) {}
+    Control(Server& server, Watcher& watcher) : m_server(server), m_watcher(watcher) {}
 
 public Q_SLOTS:
     // Every Notify call so far, as a JSON array of objects.
@@ -118,9 +156,12 @@ public Q_SLOTS:
         Q_EMIT m_server.NotificationClosed(id, 2);
     }
     void Forget() { m_server.received.clear(); }
+    // The tray icons registered so far (--tray).
+    QStringList TrayItems() const { return m_watcher.items(); }
 
 private:
     Server& m_server;
+    Watcher& m_watcher;
 };
 
 } // namespace
@@ -134,8 +175,19 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "fake-notification-server: no session bus\n");
         return 2;
     }
+    const bool tray = app.arguments().contains(QStringLiteral("--tray"));
     Server server(markup);
-    Control control(server);
+    Watcher watcher;
+    Control control(server, watcher);
+    if (tray &&
+        (!bus.registerObject(QStringLiteral("/StatusNotifierWatcher"), &watcher,
+                             QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals |
+                                 QDBusConnection::ExportAllProperties) ||
+         !bus.registerService(QStringLiteral("org.kde.StatusNotifierWatcher")))) {
+        std::fprintf(stderr, "fake-notification-server: %s\n",
+                     qPrintable(bus.lastError().message()));
+        return 3;
+    }
     if (!bus.registerObject(QStringLiteral("/org/freedesktop/Notifications"), &server,
                             QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals) ||
         !bus.registerObject(QStringLiteral("/control"), &control,
