@@ -327,6 +327,28 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
     }
 
+    void diagnosticsSaysWhenNotificationsAreUnavailable()
+    {
+        Settings settings(m_dir.filePath(QStringLiteral("user.ini")),
+                          m_dir.filePath(QStringLiteral("system.ini")));
+        NotificationCenter center(settings, nullptr);
+        ShellFixture shell(QByteArray(), false, [&center](ShellFixture& fixture) {
+            fixture.context.notifications = &center;
+        });
+        shell.languages.setLanguage(QStringLiteral("en")); // the shell starts in French
+        shell.window->show();
+        shell.window->showPage(QStringLiteral("diagnostics"));
+        auto* line = shell.find<QLabel>(QStringLiteral("diagnosticsNotifications"));
+        QVERIFY(line->isVisible());
+        QCOMPARE(line->text(),
+                 QStringLiteral("Desktop notifications are unavailable (no notification "
+                                "service). The application works as usual; what changes is "
+                                "shown only in its window."));
+        shell.languages.setLanguage(QStringLiteral("de"));
+        QVERIFY2(line->text().startsWith(QStringLiteral("Desktop-Benachrichtigungen sind nicht")),
+                 qPrintable(line->text()));
+    }
+
     void aClickLeadsToThePlaceInTheWindow()
     {
         SpaceFixture space;
@@ -345,6 +367,7 @@ private Q_SLOTS:
 
 private:
     LanguageManager m_languages;
+    QTemporaryDir m_dir;
 };
 
 QTEST_MAIN(TestNotifications)

@@ -18,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -32,7 +33,19 @@ SettingsPage::SettingsPage(const ShellContext& context, QWidget* parent)
                                                  m_context.paths.root());
     };
 
-    auto* layout = PageLayout::create(this);
+    // Settings grow with each area (portal, notifications): the page scrolls instead
+    // of making the window taller than the screen.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* body = new QWidget(scroll);
+    scroll->setWidget(body);
+    outer->addWidget(scroll);
+    auto* layout = PageLayout::create(body);
     m_heading = PageLayout::heading(this);
 
     m_languageLabel = new QLabel(this);
