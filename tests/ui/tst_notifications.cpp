@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QLabel>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -312,6 +313,15 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("Exec=\"") + QCoreApplication::applicationFilePath() +
                               QStringLiteral("\" --background\n")));
         file.close();
+        // What session managers read: valid by the Desktop Entry specification.
+        if (const QString validator =
+                QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+            !validator.isEmpty()) {
+            QProcess check;
+            check.start(validator, {entry});
+            QVERIFY(check.waitForFinished(30000));
+            QVERIFY2(check.exitCode() == 0, check.readAllStandardOutput().constData());
+        }
         QVERIFY(StartAtLogin::setEnabled(false).ok());
         QVERIFY(!QFile::exists(entry));
         QVERIFY(!StartAtLogin::isEnabled());
