@@ -155,8 +155,25 @@ private Q_SLOTS:
         QCOMPARE(signaturePins, 1);
         QVERIFY(!page.currentForm()); // back to the list
         const QString dossierId = sent.first().at(1).toString();
-        QTRY_VERIFY(
-            page.findChild<QLabel*>(QStringLiteral("formsStatus"))->text().contains(dossierId));
+        auto* status = page.findChild<QLabel*>(QStringLiteral("formsStatus"));
+        QTRY_VERIFY(status->text().contains(dossierId));
+
+        // A second submission: each one has its line, found by its outbox id (they were
+        // once kept as sentences and, with two, shown twice each), reworded by a switch.
+        Q_EMIT page.signing().queued(QStringLiteral("second"), QStringLiteral("Second form"));
+        QVERIFY(status->text().contains(QStringLiteral("Second form")));
+        Q_EMIT space.gateway->submissionSent(QStringLiteral("second"), QStringLiteral("DOS-2"),
+                                             QStringLiteral("REF-2"));
+        const QStringList lines = status->text().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.filter(dossierId).size(), 1);
+        QCOMPARE(lines.filter(QStringLiteral("DOS-2")).size(), 1);
+        const QString french = status->text();
+        shell.languages.setLanguage(QStringLiteral("de"));
+        QVERIFY(status->text() != french);
+        QCOMPARE(status->text().split(u'\n').size(), 2);
+        QVERIFY(status->text().contains(QStringLiteral("DOS-2")));
+        shell.languages.setLanguage(QStringLiteral("fr"));
         QVERIFY(space.drafts->list(Marie).value().isEmpty());
         QVERIFY(
             space.server->store().item(Marie, QStringLiteral("dossier"), dossierId).has_value());

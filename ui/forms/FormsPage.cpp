@@ -113,33 +113,16 @@ FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageMa
     });
     connect(m_signing, &FormSigning::queued, this,
             [this](const QString& outboxId, const QString& formTitle) {
-                m_sent.prepend(m_packageSigned
-                                   ? tr("“%1” is signed and saved; it is sent as soon as the "
-                                        "portal can be reached.")
-                                         .arg(formTitle)
-                                   : tr("“%1” is saved; it is sent as soon as the portal can be "
-                                        "reached.")
-                                         .arg(formTitle));
-                m_sent.first().append(QStringLiteral(" [%1]").arg(outboxId));
+                m_sent.prepend({outboxId, formTitle, m_packageSigned, false, {}, {}});
                 showList();
             });
     connect(&m_gateway, &forms::FormGateway::submissionSent, this,
             [this](const QString& outboxId, const QString& dossierId, const QString& reference) {
-                const QString marker = QStringLiteral(" [%1]").arg(outboxId);
-                for (QString& line : m_sent)
-                    if (line.endsWith(marker))
-                        line = tr("Received by the portal: dossier %1, reference %2. Follow it in "
-                                  "My procedures.")
-                                   .arg(dossierId, reference);
-                setStatus(m_sent.join(QLatin1Char('\n')));
+                received(outboxId, dossierId, reference);
             });
     connect(&m_gateway, &forms::FormGateway::publicSubmissionSent, this,
             [this](const QString& outboxId, const QString& reference, const QString& code) {
-                const QString marker = QStringLiteral(" [%1]").arg(outboxId);
-                for (QString& line : m_sent)
-                    if (line.endsWith(marker))
-                        line = tr("Received by the portal: reference %1.").arg(reference);
-                setStatus(m_sent.join(QLatin1Char('\n')));
+                received(outboxId, {}, reference);
                 showTrackingCode(reference, code);
             });
     // Another space: its drafts, not the previous space's; a form left open stays a
@@ -177,15 +160,41 @@ QString FormsPage::language() const
     return m_languages ? m_languages->language() : QStringLiteral("fr");
 }
 
+QString FormsPage::describe(const Submission& submission) const
+{
+    if (submission.received && !submission.dossierId.isEmpty())
+        return tr("Received by the portal: dossier %1, reference %2. Follow it in My procedures.")
+            .arg(submission.dossierId, submission.reference);
+    if (submission.received)
+        return tr("Received by the portal: reference %1.").arg(submission.reference);
+    return submission.signedPackage
+               ? tr("“%1” is signed and saved; it is sent as soon as the portal can be reached.")
+                     .arg(submission.formTitle)
+               : tr("“%1” is saved; it is sent as soon as the portal can be reached.")
+                     .arg(submission.formTitle);
+}
+
+void FormsPage::received(const QString& outboxId, const QString& dossierId,
+                         const QString& reference)
+{
+    for (Submission& submission : m_sent) {
+        if (submission.outboxId != outboxId)
+            continue;
+        submission.received = true;
+        submission.dossierId = dossierId;
+        submission.reference = reference;
+    }
+    setStatus(m_transient);
+}
+
 void FormsPage::setStatus(const QString& text)
 {
+    m_transient = text;
     QStringList lines;
-    for (const QString& line : m_sent) {
-        const qsizetype marker = line.lastIndexOf(QStringLiteral(" ["));
-        lines.append(line.endsWith(u']') && marker > 0 ? line.left(marker) : line);
-    }
-    if (!text.isEmpty() && !lines.contains(text))
-        lines.prepend(text);
+    if (!text.isEmpty())
+        lines.append(text);
+    for (const Submission& submission : m_sent)
+        lines.append(describe(submission));
     if (!m_readOnlyReason.isEmpty() && !lines.contains(m_readOnlyReason))
         lines.append(m_readOnlyReason);
     m_status->setText(lines.join(QLatin1Char('\n')));
@@ -419,6 +428,7 @@ void FormsPage::retranslate()
     m_empty->setText(tr("No form in progress."));
     m_resume->setText(tr("&Resume"));
     m_discard->setText(tr("&Discard…"));
+    setStatus(m_transient); // the submissions' lines in the new language
     Q_EMIT titleChanged();
 }
 

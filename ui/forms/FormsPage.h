@@ -93,7 +93,21 @@ private:
     QPushButton* m_resume = nullptr;
     QPushButton* m_discard = nullptr;
     QWidget* m_host = nullptr;
-    QStringList m_sent;          // lines about submissions since start: waiting, received, refused
+    // What was submitted since start, newest first, kept by outbox id and worded when
+    // shown (so a language switch rewords it, and an answer finds its line by id).
+    struct Submission
+    {
+        QString outboxId;
+        QString formTitle;
+        bool signedPackage = true;
+        bool received = false;
+        QString dossierId; // empty for a submission without a card
+        QString reference;
+    };
+    [[nodiscard]] QString describe(const Submission& submission) const;
+    void received(const QString& outboxId, const QString& dossierId, const QString& reference);
+    QList<Submission> m_sent;
+    QString m_transient;         // "Signing…", "Opening the form…": the step under way
     bool m_packageSigned = true; // whether the package being made is signed
 };
 

@@ -104,7 +104,7 @@ void CardPage::retranslate()
         lines << tr("Error code: %1").arg(use->problemCode);
         m_whatToDo->setText(lines.join(QLatin1Char('\n')));
     } else {
-        const Error unknown(QStringLiteral("CARD-005"));
+        const Error unknown(QString::fromLatin1(ErrorCode::CardNotSupported));
         m_state->setText(unknown.userMessage());
         m_whatToDo->setText(unknown.whatToDo());
     }
