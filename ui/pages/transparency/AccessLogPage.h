@@ -76,7 +76,6 @@ private:
     void showDetails();
     void loadVisitMark();
     void recordVisit();
-    void markNew();
     [[nodiscard]] QByteArray csv() const;
 
     SpaceSource& m_source;
