@@ -423,7 +423,7 @@ void Application::buildWindow()
 int Application::writeScreenshots()
 {
     // In demo mode the tour also signs in and pictures the signed-in pages and a form.
-    ScreenshotTour tour(*m_window, *m_languages, m_context, *m_pinPrompt);
+    ScreenshotTour tour(*m_window, *m_languages, m_context);
     const Result<QStringList> written =
         tour.run(m_options.screenshotsDirectory, m_demo != nullptr && m_stack != nullptr);
     if (!written) {

@@ -5,7 +5,6 @@
 #include "CertificateParser.h"
 #include "ErrorCodes.h"
 #include "FormGateway.h"
-#include "GuiPinPrompt.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "NoticeBar.h"
@@ -23,8 +22,12 @@
 
 #include <QApplication>
 #include <QDeadlineTimer>
+#include <QDialog>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QThread>
+#include <QTimer>
 
 #include <functional>
 
@@ -50,8 +53,8 @@ constexpr char TourForm[] = "F-STUDY-GRANT";
 } // namespace
 
 ScreenshotTour::ScreenshotTour(MainWindow& window, LanguageManager& languages,
-                               const ShellContext& context, GuiPinPrompt& pinPrompt)
-    : m_window(window), m_languages(languages), m_context(context), m_pinPrompt(pinPrompt),
+                               const ShellContext& context)
+    : m_window(window), m_languages(languages), m_context(context),
       m_languageCodes(LanguageManager::supportedLanguages())
 {}
 
@@ -133,10 +136,26 @@ Status ScreenshotTour::signIn()
     auto* page = m_window.findChild<SignInPage*>();
     if (!page || !m_context.sessions || !m_context.space)
         return Error(ErrorCode::ScreenshotFailed, QStringLiteral("no sign-in page to sign in"));
-    // The demo card's PIN, as a trainee would type it.
-    m_pinPrompt.setAnswerForTests([](const PinRequest&) {
-        return std::optional<QString>(QString::fromLatin1(sim::SimulatedToken::DefaultPin));
+    // The demo card's PIN, typed into the real PIN dialog as a trainee would, key by
+    // key, then confirmed; the dialog runs its own loop, so a timer does the typing.
+    QTimer typist;
+    typist.setInterval(50);
+    QObject::connect(&typist, &QTimer::timeout, [&typist] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        auto* field = dialog ? dialog->findChild<QLineEdit*>(QStringLiteral("pinField")) : nullptr;
+        if (!field || !field->isVisible())
+            return;
+        typist.stop();
+        for (const char digit : QByteArray(sim::SimulatedToken::DefaultPin)) {
+            const QString text(QChar::fromLatin1(digit));
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_0 + (digit - '0'), Qt::NoModifier, text);
+            QKeyEvent release(QEvent::KeyRelease, Qt::Key_0 + (digit - '0'), Qt::NoModifier, text);
+            QCoreApplication::sendEvent(field, &press);
+            QCoreApplication::sendEvent(field, &release);
+        }
+        dialog->accept();
     });
+    typist.start();
     std::optional<Error> failed;
     const QMetaObject::Connection refused =
         QObject::connect(m_context.sessions, &SessionManager::signInFailed,
@@ -151,7 +170,7 @@ Status ScreenshotTour::signIn()
     const bool in = waitFor(
         [&] { return m_context.sessions->session().has_value() || failed.has_value(); }, 30'000);
     QObject::disconnect(refused);
-    m_pinPrompt.setAnswerForTests({});
+    typist.stop();
     if (failed)
         return *failed;
     if (!in)

@@ -7,7 +7,6 @@
 
 namespace guichet {
 
-class GuiPinPrompt;
 class LanguageManager;
 class MainWindow;
 struct ShellContext;
@@ -21,8 +20,7 @@ struct ShellContext;
 class ScreenshotTour
 {
 public:
-    ScreenshotTour(MainWindow& window, LanguageManager& languages, const ShellContext& context,
-                   GuiPinPrompt& pinPrompt);
+    ScreenshotTour(MainWindow& window, LanguageManager& languages, const ShellContext& context);
 
     // Signed out only when signIn is false (no portal in this run). Returns the files
     // written, or the first failure (APP-005 for a file, the sign-in's own error).
@@ -37,7 +35,6 @@ private:
     MainWindow& m_window;
     LanguageManager& m_languages;
     const ShellContext& m_context;
-    GuiPinPrompt& m_pinPrompt;
     QStringList m_languageCodes;
 };
 

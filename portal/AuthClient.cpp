@@ -50,9 +50,7 @@ Error AuthClient::failureOf(QNetworkReply& reply, const QByteArray& body) const
 
 QString AuthClient::origin() const
 {
-    return m_originOverride.isEmpty()
-               ? m_portal.toString(QUrl::RemovePath | QUrl::StripTrailingSlash)
-               : m_originOverride;
+    return m_portal.toString(QUrl::RemovePath | QUrl::StripTrailingSlash);
 }
 
 QString AuthClient::algorithmName(SignatureAlgorithm algorithm)

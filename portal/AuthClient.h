@@ -44,8 +44,6 @@ public:
     void setTlsTrust(const net::TlsTrust& trust);
     // Whether a manual proxy stands in between: then a failed connection is the proxy's.
     void setThroughManualProxy(bool through) { m_throughManualProxy = through; }
-    // For tests of the portal's checks: send this origin instead of the real one.
-    void setOriginOverrideForTests(const QString& origin) { m_originOverride = origin; }
 
     [[nodiscard]] QString origin() const;
     [[nodiscard]] static QString algorithmName(SignatureAlgorithm algorithm);
@@ -72,7 +70,6 @@ private:
     // Why a reply was ended on our side (a refused chain, an answer over the cap).
     std::optional<Error> m_endedBecause;
     bool m_throughManualProxy = false;
-    QString m_originOverride;
 };
 
 } // namespace guichet

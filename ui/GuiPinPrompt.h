@@ -27,15 +27,11 @@ public:
     void pinPadStarted(const PinRequest& request) override;
     void pinPadFinished() override;
 
-    // Test seam: answers instead of a dialog (return nothing to cancel).
-    void setAnswerForTests(std::function<std::optional<QString>(const PinRequest&)> answer);
-
 private:
     void runOnGuiThread(const std::function<void()>& work);
 
     QPointer<QWidget> m_parent;
     QPointer<PinPadDialog> m_pinPad;
-    std::function<std::optional<QString>(const PinRequest&)> m_answer;
 };
 
 } // namespace guichet

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "GuiPinPrompt.h"
+#include "AnsweringPinPrompt.h"
 #include "PortalServer.h"
 #include "PortalTls.h"
 #include "SessionManager.h"
@@ -33,7 +33,7 @@ struct SignedInShell
             fixture.context.sessions = sessions.get();
             fixture.context.space = space.source.get();
         });
-        prompt.setAnswerForTests([](const guichet::PinRequest&) {
+        prompt.answerWith([](const guichet::PinRequest&) {
             return std::optional<QString>(QStringLiteral("123456"));
         });
         shell->setPinPrompt(&prompt);
@@ -57,6 +57,6 @@ struct SignedInShell
     guichet::sim::PortalTls tls;
     std::unique_ptr<guichet::sim::PortalServer> portal;
     std::unique_ptr<guichet::SessionManager> sessions;
-    guichet::GuiPinPrompt prompt;
+    AnsweringPinPrompt prompt;
     std::unique_ptr<ShellFixture> shell; // destroyed first: the pages use all of the above
 };

@@ -1,7 +1,7 @@
+#include "AnsweringPinPrompt.h"
 #include "CardStatusIndicator.h"
 #include "CardTexts.h"
 #include "ErrorCodes.h"
-#include "GuiPinPrompt.h"
 #include "NoticeBar.h"
 #include "ShellFixture.h"
 #include "pages/CardPage.h"
@@ -92,10 +92,10 @@ private Q_SLOTS:
     void changesThePinThroughTheDialogs()
     {
         ShellFixture shell({}, true);
-        GuiPinPrompt prompt(shell.window.get());
+        AnsweringPinPrompt prompt;
         QStringList answers{QStringLiteral("123456"), QStringLiteral("65432100")};
         QList<PinRequest::Purpose> purposes;
-        prompt.setAnswerForTests([&](const PinRequest& request) -> std::optional<QString> {
+        prompt.answerWith([&](const PinRequest& request) -> std::optional<QString> {
             purposes.append(request.purpose);
             return answers.isEmpty() ? std::nullopt : std::optional(answers.takeFirst());
         });
@@ -124,8 +124,8 @@ private Q_SLOTS:
     void wrongPinIsShownWithTriesLeftAndBlockingDisablesChange()
     {
         ShellFixture shell({}, true);
-        GuiPinPrompt prompt(shell.window.get());
-        prompt.setAnswerForTests(
+        AnsweringPinPrompt prompt;
+        prompt.answerWith(
             [](const PinRequest&) { return std::optional(QStringLiteral("000000")); });
         shell.setPinPrompt(&prompt);
         shell.window->show();
@@ -302,10 +302,10 @@ private Q_SLOTS:
     void unblocksABlockedPinWithThePuk()
     {
         ShellFixture shell({}, true);
-        GuiPinPrompt prompt(shell.window.get());
+        AnsweringPinPrompt prompt;
         QStringList answers{QStringLiteral("12345678"), QStringLiteral("24681357")};
         QList<PinRequest> requests;
-        prompt.setAnswerForTests([&](const PinRequest& request) -> std::optional<QString> {
+        prompt.answerWith([&](const PinRequest& request) -> std::optional<QString> {
             requests.append(request);
             return answers.isEmpty() ? std::nullopt : std::optional(answers.takeFirst());
         });
@@ -356,9 +356,9 @@ private Q_SLOTS:
     void aWrongPukIsExplainedAndThePinStaysBlocked()
     {
         ShellFixture shell({}, true);
-        GuiPinPrompt prompt(shell.window.get());
+        AnsweringPinPrompt prompt;
         QStringList answers{QStringLiteral("87654321"), QStringLiteral("24681357")};
-        prompt.setAnswerForTests([&](const PinRequest&) -> std::optional<QString> {
+        prompt.answerWith([&](const PinRequest&) -> std::optional<QString> {
             return answers.isEmpty() ? std::nullopt : std::optional(answers.takeFirst());
         });
         shell.setPinPrompt(&prompt);

@@ -3,6 +3,7 @@
 // answer, read the summary, sign with the simulated card (PIN through the dialog's
 // seam), and see the portal's reference come back; the draft is gone, the dossier
 // exists on the portal. A draft left open is listed and resumes with its answers.
+#include "AnsweringPinPrompt.h"
 #include "AuthClient.h"
 #include "ClientStack.h"
 #include "DocumentVault.h"
@@ -11,7 +12,6 @@
 #include "FieldRow.h"
 #include "FormSigning.h"
 #include "FormsPage.h"
-#include "GuiPinPrompt.h"
 #include "KeyProvider.h"
 #include "LocalStore.h"
 #include "OutboxSender.h"
@@ -92,9 +92,9 @@ private Q_SLOTS:
     {
         ShellFixture shell({}, true);
         MarieSpace space(shell);
-        GuiPinPrompt prompt;
+        AnsweringPinPrompt prompt;
         int signaturePins = 0;
-        prompt.setAnswerForTests([&](const PinRequest& request) -> std::optional<QString> {
+        prompt.answerWith([&](const PinRequest& request) -> std::optional<QString> {
             if (request.purpose == PinRequest::Purpose::Authenticate)
                 return std::nullopt;
             ++signaturePins;

@@ -1,5 +1,5 @@
+#include "AnsweringPinPrompt.h"
 #include "ErrorCodes.h"
-#include "GuiPinPrompt.h"
 #include "PortalServer.h"
 #include "PortalTls.h"
 #include "SessionManager.h"
@@ -26,9 +26,9 @@ private Q_SLOTS:
         sim::PortalServer portal({shell.token->pki().caCertificateDer()});
         QVERIFY(portal.start(tls.serverConfiguration()).ok());
         SessionManager sessions(portal.baseUrl(), {tls.caCertificate()});
-        GuiPinPrompt prompt;
+        AnsweringPinPrompt prompt;
         QString pin = QStringLiteral("000000");
-        prompt.setAnswerForTests([&](const PinRequest& request) {
+        prompt.answerWith([&](const PinRequest& request) {
             // The login uses the authentication key: the dialog says "sign in".
             return request.purpose == PinRequest::Purpose::Authenticate ? std::optional(pin)
                                                                         : std::nullopt;
