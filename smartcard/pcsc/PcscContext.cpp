@@ -66,4 +66,23 @@ Result<QStringList> PcscContext::readers() const
     return result;
 }
 
+Result<bool> PcscContext::cardGone(const QString& reader, int graceMs) const
+{
+    SCARD_READERSTATE state{};
+    const QByteArray name = reader.toUtf8();
+    state.szReader = name.constData();
+    state.dwCurrentState = SCARD_STATE_UNAWARE;
+    LONG rv = m_api->getStatusChange(m_handle, 0, &state, 1);
+    if (rv == SCARD_S_SUCCESS && (state.dwEventState & SCARD_STATE_PRESENT) && graceMs > 0) {
+        state.dwCurrentState = state.dwEventState & ~DWORD(SCARD_STATE_CHANGED);
+        rv = m_api->getStatusChange(m_handle, DWORD(graceMs), &state, 1);
+    }
+    // A timeout means the card stayed for the whole grace: it is there.
+    if (rv == LONG(SCARD_E_TIMEOUT))
+        return false;
+    if (rv != SCARD_S_SUCCESS)
+        return errorFromPcsc(rv, "SCardGetStatusChange");
+    return !(state.dwEventState & SCARD_STATE_PRESENT);
+}
+
 } // namespace guichet::pcsc

@@ -21,6 +21,11 @@ public:
     // The readers now attached; an empty list (not an error) when there are none.
     [[nodiscard]] Result<QStringList> readers() const;
 
+    // Whether the card has left `reader`: true when none is in it now, or when the one
+    // in it goes within graceMs (PC/SC polls readers, so it may learn of a removal a
+    // moment after a module failed). An error when PC/SC cannot say.
+    [[nodiscard]] Result<bool> cardGone(const QString& reader, int graceMs) const;
+
     [[nodiscard]] SCARDCONTEXT handle() const { return m_handle; }
     [[nodiscard]] PcscApi& api() const { return *m_api; }
 

@@ -233,19 +233,8 @@ Error CardService::explainRemoval(const QString& tokenId, const Error& error)
     Result<pcsc::PcscContext> context = pcsc::PcscContext::establish(m_api);
     if (!context)
         return error;
-    SCARD_READERSTATE state{};
-    const QByteArray name = reader.toUtf8();
-    state.szReader = name.constData();
-    state.dwCurrentState = SCARD_STATE_UNAWARE;
-    LONG rv = m_api.getStatusChange(context.value().handle(), 0, &state, 1);
-    // PC/SC may learn of the removal a moment after the module failed (readers are
-    // polled): give it a short while to report the card gone.
-    if (rv == SCARD_S_SUCCESS && (state.dwEventState & SCARD_STATE_PRESENT)) {
-        state.dwCurrentState = state.dwEventState & ~DWORD(SCARD_STATE_CHANGED);
-        rv = m_api.getStatusChange(context.value().handle(), DWORD(RemovalGraceMs), &state, 1);
-    }
-    const bool absent = rv == SCARD_S_SUCCESS && !(state.dwEventState & SCARD_STATE_PRESENT);
-    return absent ? Error(ErrorCode::CardRemoved, error.detail()) : error;
+    const Result<bool> gone = context.value().cardGone(reader, RemovalGraceMs);
+    return gone && gone.value() ? Error(ErrorCode::CardRemoved, error.detail()) : error;
 }
 
 TokenBackend* CardService::backendFor(const QString& tokenId)
