@@ -18,6 +18,16 @@
 
 namespace guichet {
 
+// The JSON of stored objects (SpaceSource::objects) as objects, in the same order.
+[[nodiscard]] inline QList<QJsonObject> parsedObjects(const QList<store::StoredObject>& objects)
+{
+    QList<QJsonObject> parsed;
+    parsed.reserve(objects.size());
+    for (const store::StoredObject& object : objects)
+        parsed.append(QJsonDocument::fromJson(object.json).object());
+    return parsed;
+}
+
 // Whether the local copy the screens show is complete and current.
 enum class DataState
 {

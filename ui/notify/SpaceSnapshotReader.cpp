@@ -16,15 +16,6 @@ namespace {
 
 using SpaceTexts::field;
 
-QList<QJsonObject> jsonObjects(const QList<store::StoredObject>& stored)
-{
-    QList<QJsonObject> objects;
-    objects.reserve(stored.size());
-    for (const store::StoredObject& object : stored)
-        objects.append(QJsonDocument::fromJson(object.json).object());
-    return objects;
-}
-
 Status readAccesses(const SpaceSource& source, qint64 since, SpaceSnapshot& snapshot)
 {
     const auto dates = source.objectDates(QStringLiteral("access"));
@@ -58,7 +49,7 @@ Result<SpaceSnapshot> readSpaceSnapshot(const SpaceSource& source, const QString
     const auto dossiers = source.objects(QStringLiteral("dossier"));
     if (!dossiers)
         return dossiers.error();
-    const QList<QJsonObject> dossierObjects = jsonObjects(dossiers.value());
+    const QList<QJsonObject> dossierObjects = parsedObjects(dossiers.value());
     for (const QJsonObject& dossier : dossierObjects)
         snapshot.dossiers.append({field(dossier, "id"),
                                   LocalTitles::procedureTitle(source, field(dossier, "procedureId"),
@@ -73,7 +64,7 @@ Result<SpaceSnapshot> readSpaceSnapshot(const SpaceSource& source, const QString
         return messages.error();
     const MessageOutbox messageOutbox = readMessageOutbox(outbox.value(), source.spaceId());
     for (const MessageThread& thread :
-         buildThreads(jsonObjects(messages.value()), dossierObjects, messageOutbox.pending,
+         buildThreads(parsedObjects(messages.value()), dossierObjects, messageOutbox.pending,
                       messageOutbox.readQueued)) {
         for (const QString& id : thread.unreadIds(messageOutbox.readQueued))
             snapshot.unreadMessages.append({id, thread.key, thread.administrationName});

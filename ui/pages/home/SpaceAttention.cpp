@@ -18,15 +18,6 @@ namespace {
 
 using SpaceTexts::field;
 
-QList<QJsonObject> jsonObjects(const QList<store::StoredObject>& stored)
-{
-    QList<QJsonObject> objects;
-    objects.reserve(stored.size());
-    for (const store::StoredObject& object : stored)
-        objects.append(QJsonDocument::fromJson(object.json).object());
-    return objects;
-}
-
 void appendOnce(QStringList& list, const QString& text)
 {
     if (!text.isEmpty() && !list.contains(text))
@@ -63,7 +54,7 @@ Status readMessages(const SpaceSource& source, const QList<QJsonObject>& dossier
     if (!messages)
         return messages.error();
     const QList<MessageThread> threads =
-        buildThreads(jsonObjects(messages.value()), dossiers, outbox.pending, outbox.readQueued);
+        buildThreads(parsedObjects(messages.value()), dossiers, outbox.pending, outbox.readQueued);
     for (const MessageThread& thread : threads) {
         if (thread.unread == 0)
             continue;
@@ -161,7 +152,7 @@ Result<AttentionFacts> readSpaceAttention(const SpaceSource& source,
     const auto outbox = source.pendingOutbox();
     if (!outbox)
         return outbox.error();
-    const QList<QJsonObject> dossierObjects = jsonObjects(dossiers.value());
+    const QList<QJsonObject> dossierObjects = parsedObjects(dossiers.value());
     readDossiers(source, dossierObjects, facts);
     if (Status messages = readMessages(source, dossierObjects,
                                        readMessageOutbox(outbox.value(), source.spaceId()), facts);

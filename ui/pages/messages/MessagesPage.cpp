@@ -38,15 +38,6 @@ enum Column
     ColumnCount
 };
 
-QList<QJsonObject> jsonObjects(const QList<store::StoredObject>& objects)
-{
-    QList<QJsonObject> list;
-    list.reserve(objects.size());
-    for (const store::StoredObject& object : objects)
-        list.append(QJsonDocument::fromJson(object.json).object());
-    return list;
-}
-
 QString replySubject(const QString& subject)
 {
     if (subject.startsWith(QLatin1String("Re:"), Qt::CaseInsensitive))
@@ -186,11 +177,11 @@ void MessagesPage::reload()
             return;
         }
     }
-    const QList<QJsonObject> messageObjects = jsonObjects(messages.value());
-    const QList<QJsonObject> dossierObjects = jsonObjects(dossiers.value());
+    const QList<QJsonObject> messageObjects = parsedObjects(messages.value());
+    const QList<QJsonObject> dossierObjects = parsedObjects(dossiers.value());
     m_documents.clear();
     m_documentTitles.clear();
-    for (const QJsonObject& document : jsonObjects(documents.value())) {
+    for (const QJsonObject& document : parsedObjects(documents.value())) {
         const QString title = field(document, "title").isEmpty() ? field(document, "fileName")
                                                                  : field(document, "title");
         m_documents.append({field(document, "id"), title});

@@ -42,14 +42,6 @@ enum CorrectionColumn
     CorrectionColumnCount
 };
 
-QList<QJsonObject> parsed(const QList<store::StoredObject>& objects)
-{
-    QList<QJsonObject> list;
-    for (const store::StoredObject& object : objects)
-        list.append(QJsonDocument::fromJson(object.json).object());
-    return list;
-}
-
 int sourceRank(const QString& source)
 {
     const qsizetype rank = TransparencyTexts::dataSourceOrder().indexOf(source);
@@ -159,14 +151,14 @@ void MyDataPage::reload()
         return;
     }
     m_records.clear();
-    for (const QJsonObject& record : parsed(records.value())) {
+    for (const QJsonObject& record : parsedObjects(records.value())) {
         if (!TransparencyTexts::isConsentOnlySource(field(record, "source")))
             m_records.append(record);
     }
     std::stable_sort(m_records.begin(), m_records.end(), [](const auto& a, const auto& b) {
         return sourceRank(field(a, "source")) < sourceRank(field(b, "source"));
     });
-    m_corrections = parsed(corrections.value());
+    m_corrections = parsedObjects(corrections.value());
     m_waiting.clear();
     for (const store::OutboxEntry& entry : m_source.pendingOutbox().valueOr({})) {
         if (entry.kind == u"correction")
@@ -349,7 +341,7 @@ void MyDataPage::requestCorrectionForCurrent()
         return;
     QList<CorrectionDialog::ProofDocument> proofs;
     for (const QJsonObject& document :
-         parsed(m_source.objects(QStringLiteral("document")).valueOr({}))) {
+         parsedObjects(m_source.objects(QStringLiteral("document")).valueOr({}))) {
         // Only documents the portal has can be cited; a local upload has no DOC- id yet.
         if (field(document, "id").startsWith(u"DOC-"))
             proofs.append({field(document, "id"), field(document, "title")});
