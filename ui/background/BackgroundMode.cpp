@@ -71,7 +71,6 @@ bool BackgroundMode::eventFilter(QObject* watched, QEvent* event)
         event->ignore();
         m_window.hide();
         qCInfo(lcUi) << "window closed: running in the background";
-        Q_EMIT wentToBackground();
         return true;
     }
     // Asked once, where asking makes sense: a notification area exists and nobody

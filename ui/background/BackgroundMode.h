@@ -32,12 +32,6 @@ public:
     void showWindow();
     // Really ends the application, whatever the setting says.
     void quit();
-    // The question of the first close while it is open; null otherwise (tests answer it).
-    [[nodiscard]] QMessageBox* question() const { return m_question; }
-
-Q_SIGNALS:
-    // The window was hidden and the application goes on in the background.
-    void wentToBackground();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

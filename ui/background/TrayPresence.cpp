@@ -45,11 +45,6 @@ void TrayPresence::setVisible(bool visible)
     m_icon->setVisible(visible && isSupported());
 }
 
-bool TrayPresence::isVisible() const
-{
-    return m_icon->isVisible();
-}
-
 bool TrayPresence::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange)

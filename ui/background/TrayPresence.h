@@ -22,7 +22,6 @@ public:
 
     [[nodiscard]] static bool isSupported();
     void setVisible(bool visible);
-    [[nodiscard]] bool isVisible() const;
     // For TrayNotifier: the balloons come from this icon.
     [[nodiscard]] QSystemTrayIcon* icon() const { return m_icon; }
 

@@ -58,6 +58,28 @@ QStringList summaries(const QJsonArray& received)
     return list;
 }
 
+// The application's wiring over one data folder: the real notifier (on whatever
+// server the test started), the notification center with fresh settings, and the
+// portal stack that tells it after every sync round.
+struct ToldStack
+{
+    ToldStack(const net::PortalEndpoint& endpoint, const QString& folder,
+              std::unique_ptr<Settings> settings)
+        : options(std::move(settings)), center(*options, &notifier),
+          stack(endpoint, PortalName, DataPaths(folder)),
+          rounds(&stack.personal(), &PersonalSpace::roundSynced)
+    {
+        stack.tellThrough(center);
+        stack.start();
+    }
+
+    notify::FreedesktopNotifier notifier;
+    std::unique_ptr<Settings> options;
+    notify::NotificationCenter center;
+    PortalStack stack;
+    QSignalSpy rounds;
+};
+
 } // namespace
 
 class TestNotifications : public QObject
@@ -91,19 +113,25 @@ private:
                                           folder + QStringLiteral("/system.ini"));
     }
 
-    // Signs in and waits for the first sync round (which only records: nothing is news yet).
-    bool signInAndSync(PortalStack& stack, QSignalSpy& rounds)
+    std::unique_ptr<ToldStack> toldStack(const char* folder)
     {
-        stack.sessions().signIn(std::make_unique<test::SimulatedTokenSigner>(
-            m_token, QByteArray(sim::SimulatedToken::AuthenticationKeyId)));
-        return QTest::qWaitFor([&] { return !rounds.isEmpty(); }, 90000);
+        return std::make_unique<ToldStack>(endpoint(), m_data.filePath(QLatin1String(folder)),
+                                           settings());
     }
 
-    bool syncAgain(PortalStack& stack, QSignalSpy& rounds)
+    // Signs in and waits for the first sync round (which only records: nothing is news yet).
+    bool signInAndSync(ToldStack& told)
     {
-        const qsizetype before = rounds.size();
-        stack.personal().syncNow();
-        return QTest::qWaitFor([&] { return rounds.size() > before; }, 60000);
+        told.stack.sessions().signIn(std::make_unique<test::SimulatedTokenSigner>(
+            m_token, QByteArray(sim::SimulatedToken::AuthenticationKeyId)));
+        return QTest::qWaitFor([&] { return !told.rounds.isEmpty(); }, 90000);
+    }
+
+    bool syncAgain(ToldStack& told)
+    {
+        const qsizetype before = told.rounds.size();
+        told.stack.personal().syncNow();
+        return QTest::qWaitFor([&] { return told.rounds.size() > before; }, 60000);
     }
 
     // An administration writes to Marie in a conversation of its own.
@@ -157,17 +185,11 @@ private Q_SLOTS:
     {
         FakeNotifications server;
         QVERIFY(server.isRunning());
-        notify::FreedesktopNotifier notifier;
-        QVERIFY2(notifier.isAvailable(), qPrintable(notifier.describe()));
-        QVERIFY(notifier.describe().contains(QStringLiteral("fake-notification-server")));
-        const auto options = settings();
-        notify::NotificationCenter center(*options, &notifier);
-
-        PortalStack stack(endpoint(), PortalName, DataPaths(m_data.filePath("first")));
-        stack.tellThrough(center);
-        stack.start();
-        QSignalSpy rounds(&stack.personal(), &PersonalSpace::roundSynced);
-        QVERIFY(signInAndSync(stack, rounds));
+        const auto told = toldStack("first");
+        QVERIFY2(told->notifier.isAvailable(), qPrintable(told->notifier.describe()));
+        QVERIFY(told->notifier.describe().contains(QStringLiteral("fake-notification-server")));
+        PortalStack& stack = told->stack;
+        QVERIFY(signInAndSync(*told));
         // A first sign-in announces no history.
         QTest::qWait(300);
         QCOMPARE(server.received().size(), 0);
@@ -177,17 +199,18 @@ private Q_SLOTS:
         prefill(stack); // first: the access token is still fresh
         administrationWrites(QStringLiteral("Ministère des Tests"));
         m_server->clock().advance(3700);
-        QVERIFY(syncAgain(stack, rounds));
+        QVERIFY(syncAgain(*told));
         QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 3, 10000);
         const QJsonArray received = server.received();
-        const QStringList told = summaries(received);
-        QVERIFY2(told.contains(QStringLiteral("A dossier has a new status")),
-                 qPrintable(told.join(u'|')));
-        QVERIFY2(told.contains(QStringLiteral("A new message from the administration")),
-                 qPrintable(told.join(u'|')));
-        QVERIFY2(told.filter(QRegularExpression(QStringLiteral("^\\d+ new accesses to your data$")))
-                         .size() == 1,
-                 qPrintable(told.join(u'|')));
+        const QStringList shown = summaries(received);
+        QVERIFY2(shown.contains(QStringLiteral("A dossier has a new status")),
+                 qPrintable(shown.join(u'|')));
+        QVERIFY2(shown.contains(QStringLiteral("A new message from the administration")),
+                 qPrintable(shown.join(u'|')));
+        QVERIFY2(
+            shown.filter(QRegularExpression(QStringLiteral("^\\d+ new accesses to your data$")))
+                    .size() == 1,
+            qPrintable(shown.join(u'|')));
         QJsonObject message;
         for (const QJsonValue& value : received) {
             const QJsonObject notification = value.toObject();
@@ -208,7 +231,7 @@ private Q_SLOTS:
         }
 
         // A click on the message's notification leads to its conversation.
-        QSignalSpy open(&center, &notify::NotificationCenter::openRequested);
+        QSignalSpy open(&told->center, &notify::NotificationCenter::openRequested);
         server.click(uint(message.value(QStringLiteral("id")).toInteger()));
         QTRY_COMPARE_WITH_TIMEOUT(open.size(), 1, 5000);
         QCOMPARE(open.first().at(0).toString(), Marie);
@@ -217,7 +240,7 @@ private Q_SLOTS:
 
         // Nothing new: nothing told, and nothing told twice.
         server.forget();
-        QVERIFY(syncAgain(stack, rounds));
+        QVERIFY(syncAgain(*told));
         QTest::qWait(300);
         QCOMPARE(server.received().size(), 0);
         stack.sessions().signOut();
@@ -227,15 +250,10 @@ private Q_SLOTS:
     {
         // Same person, same folder: the ledger in the person's folder remembers.
         FakeNotifications server;
-        notify::FreedesktopNotifier notifier;
-        const auto options = settings();
-        notify::NotificationCenter center(*options, &notifier);
-        PortalStack stack(endpoint(), PortalName, DataPaths(m_data.filePath("first")));
-        stack.tellThrough(center);
-        stack.start();
-        QSignalSpy rounds(&stack.personal(), &PersonalSpace::roundSynced);
+        const auto told = toldStack("first");
+        PortalStack& stack = told->stack;
         administrationWrites(QStringLiteral("Ministère des Tests"));
-        QVERIFY(signInAndSync(stack, rounds));
+        QVERIFY(signInAndSync(*told));
         QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 1, 10000);
         QTest::qWait(300);
         const QJsonArray received = server.received();
@@ -250,20 +268,15 @@ private Q_SLOTS:
     void thousandsOfChangesMakeAHandfulAndSwitchedOffKindsStaySilent()
     {
         FakeNotifications server;
-        notify::FreedesktopNotifier notifier;
-        const auto options = settings();
-        QVERIFY(options->setValue(SettingKeys::NotifyAccesses, false).ok());
-        notify::NotificationCenter center(*options, &notifier);
-        PortalStack stack(endpoint(), PortalName, DataPaths(m_data.filePath("many")));
-        stack.tellThrough(center);
-        stack.start();
-        QSignalSpy rounds(&stack.personal(), &PersonalSpace::roundSynced);
-        QVERIFY(signInAndSync(stack, rounds));
+        const auto told = toldStack("many");
+        QVERIFY(told->options->setValue(SettingKeys::NotifyAccesses, false).ok());
+        PortalStack& stack = told->stack;
+        QVERIFY(signInAndSync(*told));
 
         for (int i = 0; i < 1500; ++i)
             administrationWrites(QStringLiteral("Administration %1").arg(i % 40));
         prefill(stack); // accesses are switched off: not told
-        QVERIFY(syncAgain(stack, rounds));
+        QVERIFY(syncAgain(*told));
         QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 1, 10000);
         QTest::qWait(300);
         const QJsonArray received = server.received();
@@ -276,18 +289,13 @@ private Q_SLOTS:
     void detailsAreEscapedForAServerThatReadsMarkup()
     {
         FakeNotifications server(true);
-        notify::FreedesktopNotifier notifier;
-        const auto options = settings();
-        QVERIFY(options->setValue(SettingKeys::NotifyDetails, true).ok());
-        notify::NotificationCenter center(*options, &notifier);
-        PortalStack stack(endpoint(), PortalName, DataPaths(m_data.filePath("markup")));
-        stack.tellThrough(center);
-        stack.start();
-        QSignalSpy rounds(&stack.personal(), &PersonalSpace::roundSynced);
-        QVERIFY(signInAndSync(stack, rounds));
+        const auto told = toldStack("markup");
+        QVERIFY(told->options->setValue(SettingKeys::NotifyDetails, true).ok());
+        PortalStack& stack = told->stack;
+        QVERIFY(signInAndSync(*told));
 
         administrationWrites(QStringLiteral("<b>Tests & Co</b> <a href=\"x\">here</a>"));
-        QVERIFY(syncAgain(stack, rounds));
+        QVERIFY(syncAgain(*told));
         QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 1, 10000);
         const QString body =
             server.received().first().toObject().value(QStringLiteral("body")).toString();
@@ -301,25 +309,20 @@ private Q_SLOTS:
     void anEndedSessionIsToldInsteadOfAskingForThePin()
     {
         FakeNotifications server;
-        notify::FreedesktopNotifier notifier;
-        const auto options = settings();
-        notify::NotificationCenter center(*options, &notifier);
-        PortalStack stack(endpoint(), PortalName, DataPaths(m_data.filePath("expired")));
-        stack.tellThrough(center);
-        stack.start();
-        QSignalSpy rounds(&stack.personal(), &PersonalSpace::roundSynced);
-        QVERIFY(signInAndSync(stack, rounds));
+        const auto told = toldStack("expired");
+        PortalStack& stack = told->stack;
+        QVERIFY(signInAndSync(*told));
         QSignalSpy expired(&stack.sessions(), &SessionManager::sessionExpired);
 
         m_server->clock().advance(9 * 3600); // past the refresh token's lifetime
         stack.personal().syncNow();
         QTRY_VERIFY_WITH_TIMEOUT(!expired.isEmpty(), 30000);
         QTRY_COMPARE_WITH_TIMEOUT(server.received().size(), 1, 10000);
-        const QJsonObject told = server.received().first().toObject();
-        QCOMPARE(told.value(QStringLiteral("summary")).toString(),
+        const QJsonObject ended = server.received().first().toObject();
+        QCOMPARE(ended.value(QStringLiteral("summary")).toString(),
                  QStringLiteral("Sign in again to stay up to date"));
-        QSignalSpy open(&center, &notify::NotificationCenter::openRequested);
-        server.click(uint(told.value(QStringLiteral("id")).toInteger()));
+        QSignalSpy open(&told->center, &notify::NotificationCenter::openRequested);
+        server.click(uint(ended.value(QStringLiteral("id")).toInteger()));
         QTRY_COMPARE_WITH_TIMEOUT(open.size(), 1, 5000);
         QCOMPARE(open.first().at(1).toString(), QStringLiteral("signin"));
     }
