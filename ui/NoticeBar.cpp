@@ -1,5 +1,6 @@
 #include "NoticeBar.h"
 
+#include "Announcer.h"
 #include "PlainText.h"
 
 #include <QEvent>
@@ -55,6 +56,9 @@ void NoticeBar::showError(const Error& error)
     m_error = error;
     retranslate();
     show();
+    Announcer::announce(
+        this,
+        QStringList{m_message->text(), m_whatToDo->text(), m_code->text()}.join(QLatin1Char(' ')));
 }
 
 void NoticeBar::changeEvent(QEvent* event)

@@ -1,4 +1,5 @@
 #include "AddressFieldEditor.h"
+#include "AnnouncementRecorder.h"
 #include "AttachmentFieldEditor.h"
 #include "ChoiceFieldEditor.h"
 #include "ConsentPanel.h"
@@ -346,7 +347,12 @@ private Q_SLOTS:
         QVERIFY(screen.waitForPrefill());
         if (screen.model().validate(QDate::currentDate()).isEmpty())
             QSKIP("FormModel::validate() is not finished yet: it reports no issue at all");
+        test::AnnouncementRecorder heard;
         QVERIFY(!screen.page->continueToSummary());
+        // Said once, how many; the focused field says its own message (below).
+        QCOMPARE(heard.count(QStringLiteral("need your attention")) +
+                     heard.count(QStringLiteral("needs your attention")),
+                 1);
         QVERIFY(!screen.page->isShowingSummary());
         FieldRow* marital = screen.row("maritalStatus");
         QLabel* message = marital->messageLabel();
@@ -380,6 +386,24 @@ private Q_SLOTS:
         list->setCurrentIndex(1);
         Q_EMIT list->activated(1);
         QVERIFY(message->isHidden());
+    }
+
+    // Issue #18 §2: a problem found as the person leaves a field is said, since the
+    // focus is on the next field by then; the same problem again is not news.
+    void aProblemFoundOnLeavingAFieldIsAnnounced()
+    {
+        FormScreen screen(CostOfLiving);
+        QVERIFY(screen.waitForPrefill());
+        test::AnnouncementRecorder heard;
+        QLineEdit* iban = screen.input<QLineEdit>("iban");
+        iban->selectAll();
+        QTest::keyClicks(iban, QStringLiteral("LU12 3456"));
+        QTest::keyClick(iban, Qt::Key_Return); // editing finished
+        QLabel* message = screen.row("iban")->messageLabel();
+        QVERIFY(message->isVisibleTo(screen.page.get()));
+        QCOMPARE(heard.count(message->text()), 1);
+        QTest::keyClick(iban, Qt::Key_Return);
+        QCOMPARE(heard.count(message->text()), 1);
     }
 
     void summaryListsAnswersWithProvenance()
@@ -467,11 +491,14 @@ private Q_SLOTS:
         auto screen = std::make_unique<FormScreen>(CostOfLiving);
         QVERIFY(screen->waitForPrefill());
         auto* status = screen->find<QLabel>(QStringLiteral("draftStatus"));
+        test::AnnouncementRecorder heard;
         QTRY_VERIFY(status->text().startsWith(QStringLiteral("Draft saved at")));
         QLineEdit* income = screen->input<QLineEdit>("monthlyIncome");
         QTest::keyClicks(income, QStringLiteral("1250.5"));
         QCOMPARE(status->text(), QStringLiteral("Saving…"));
         QTRY_VERIFY(status->text().startsWith(QStringLiteral("Draft saved at")));
+        // Said the first time only: not after every pause in the typing.
+        QCOMPARE(heard.count(QStringLiteral("Draft saved at")), 1);
 
         // Reopened from disk, the draft has the answer and the prefilled values.
         const QString draftId = screen->draftId;
@@ -495,11 +522,13 @@ private Q_SLOTS:
         QTRY_VERIFY(status->text().startsWith(QStringLiteral("Draft saved at")));
         // The draft disappears under the page's feet: the next save fails.
         QVERIFY(screen.drafts.store->discard(screen.draftId));
+        test::AnnouncementRecorder heard;
         QLineEdit* income = screen.input<QLineEdit>("monthlyIncome");
         QTest::keyClicks(income, QStringLiteral("12"));
         const QString failure =
             Error(QString::fromLatin1(ErrorCode::DraftSaveFailed)).userMessage();
         QTRY_VERIFY(status->text().contains(failure));
+        QCOMPARE(heard.count(failure), 1); // a failure is always said
         QVERIFY(!status->text().startsWith(QStringLiteral("Draft saved")));
         QTest::keyClicks(income, QStringLiteral("3"));
         QCOMPARE(status->text(), QStringLiteral("Saving…")); // tried again at the next change

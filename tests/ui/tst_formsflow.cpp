@@ -3,6 +3,7 @@
 // answer, read the summary, sign with the simulated card (PIN through the dialog's
 // seam), and see the portal's reference come back; the draft is gone, the dossier
 // exists on the portal. A draft left open is listed and resumes with its answers.
+#include "AnnouncementRecorder.h"
 #include "AnsweringPinPrompt.h"
 #include "AuthClient.h"
 #include "ClientStack.h"
@@ -147,6 +148,8 @@ private Q_SLOTS:
         // Sign: one PIN for the signature key, then the outbox, then the reference.
         auto* sign = form->findChild<QPushButton*>(QStringLiteral("summarySign"));
         QSignalSpy sent(space.gateway.get(), &forms::FormGateway::submissionSent);
+        test::AnnouncementRecorder heard;
+        QSignalSpy queued(&page.signing(), &FormSigning::queued);
         sign->click();
         QTRY_VERIFY_WITH_TIMEOUT(!sent.isEmpty() || !errors.isEmpty(), 60000);
         if (!errors.isEmpty())
@@ -157,6 +160,10 @@ private Q_SLOTS:
         const QString dossierId = sent.first().at(1).toString();
         auto* status = page.findChild<QLabel*>(QStringLiteral("formsStatus"));
         QTRY_VERIFY(status->text().contains(dossierId));
+        // Issue #18 §2: queued, then the reference, each said once wherever the focus is.
+        QVERIFY2(heard.texts().size() == 2, qPrintable(heard.texts().join(u'|')));
+        QCOMPARE(heard.count(queued.first().at(1).toString()), 1); // "… is signed and saved"
+        QCOMPARE(heard.count(sent.first().at(2).toString()), 1);
 
         // A second submission: each one has its line, found by its outbox id (they were
         // once kept as sentences and, with two, shown twice each), reworded by a switch.

@@ -1,3 +1,4 @@
+#include "AnnouncementRecorder.h"
 #include "ErrorCodes.h"
 #include "NoticeBar.h"
 #include "Page.h"
@@ -78,10 +79,17 @@ private Q_SLOTS:
     {
         ShellFixture shell;
         shell.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(shell.window.get()));
+        test::AnnouncementRecorder heard;
         const Error error(ErrorCode::DataFolderNotWritable, QStringLiteral("/x: <b>denied</b>"));
         shell.window->showNotice(error);
         shell.window->showNotice(error); // shown once
         QCOMPARE(shell.window->visibleNotices().size(), 1);
+        // Said once, whole: what happened, what to do, the code (issue #18 §2).
+        QCOMPARE(heard.texts().size(), 1);
+        QVERIFY(heard.texts().first().startsWith(error.userMessage()));
+        QVERIFY(heard.texts().first().contains(error.whatToDo()));
+        QVERIFY(heard.texts().first().endsWith(QStringLiteral("DATA-001")));
         NoticeBar* bar = shell.window->visibleNotices().first();
         auto* code = bar->findChild<QLabel*>(QStringLiteral("noticeCode"));
         QVERIFY(code->text().contains(QStringLiteral("DATA-001")));

@@ -1,3 +1,4 @@
+#include "AnnouncementRecorder.h"
 #include "CertificateParser.h"
 #include "ErrorCodes.h"
 #include "LanguageManager.h"
@@ -61,6 +62,32 @@ private Q_SLOTS:
         QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("pinPurpose"))
                     ->text()
                     .contains(QStringLiteral("signature PIN")));
+    }
+
+    // Issue #18 §2: after a wrong PIN the tries left are said by themselves, and the
+    // field says them again with its name whenever it has the focus.
+    void aWrongPinIsAnnouncedWithTheTriesLeft()
+    {
+        {
+            test::AnnouncementRecorder heard;
+            PinDialog first(eidSignature()); // 2 of 3, no wrong PIN yet: nothing to tell
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            QVERIFY(heard.texts().isEmpty());
+        }
+        PinRequest request = eidSignature();
+        request.afterWrongPin = true;
+        request.triesLeft = 1;
+        test::AnnouncementRecorder heard;
+        PinDialog dialog(request);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(heard.texts(),
+                 QStringList{QStringLiteral(
+                     "The PIN was wrong. Last try: a wrong PIN now blocks the card.")});
+        auto* field = dialog.findChild<PinField*>(QStringLiteral("pinField"));
+        QCOMPARE(field->accessibleDescription(),
+                 dialog.findChild<QLabel*>(QStringLiteral("pinTries"))->text());
     }
 
     void returnsThePinAndWipesTheField()

@@ -1,5 +1,6 @@
 #include "PinDialog.h"
 
+#include "Announcer.h"
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -122,6 +123,8 @@ void PinDialog::retranslate()
         tries = tr("The PIN was wrong.") + QLatin1Char(' ') + tries;
     m_tries->setText(tries);
     m_tries->setVisible(!tries.isEmpty());
+    // Said with the field that has the focus, so that a screen reader gives it with "PIN".
+    m_pin->setAccessibleDescription(tries);
     const bool puk = m_request.purpose == PinRequest::Purpose::Puk;
     m_pinLabel->setText(puk ? tr("P&UK:") : tr("&PIN:"));
     m_confirmLabel->setText(tr("&Type the new PIN again:"));
@@ -131,6 +134,14 @@ void PinDialog::retranslate()
         m_request.minLength == m_request.maxLength
             ? tr("%n digits.", nullptr, m_request.minLength)
             : tr("%1 to %2 digits.").arg(m_request.minLength).arg(m_request.maxLength));
+}
+
+void PinDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    // After a wrong PIN the tries left are news, not a detail to find in the dialog.
+    if (m_request.afterWrongPin || (m_request.triesLeft >= 0 && m_request.triesLeft <= 1))
+        Announcer::announce(this, m_tries->text());
 }
 
 void PinDialog::updateAcceptance()

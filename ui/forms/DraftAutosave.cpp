@@ -1,5 +1,6 @@
 #include "DraftAutosave.h"
 
+#include "Announcer.h"
 #include "DraftStore.h"
 
 #include <QLabel>
@@ -51,12 +52,18 @@ void DraftAutosave::save()
     if (!done) {
         m_error = done.error();
         retranslate();
+        Announcer::announce(m_status, m_status->text());
         Q_EMIT failed(done.error());
         return;
     }
+    // Said once per form and after a failure, not after every pause in the typing: a
+    // screen reader would otherwise talk over the person's own keys.
+    const bool news = !m_savedAt || m_error;
     m_error.reset();
     m_savedAt = now;
     retranslate();
+    if (news)
+        Announcer::announce(m_status, m_status->text());
     Q_EMIT saved(now);
 }
 

@@ -1,5 +1,6 @@
 #include "FieldRow.h"
 
+#include "Announcer.h"
 #include "AnswerText.h"
 #include "CorrectionPanel.h"
 #include "EditorContext.h"
@@ -166,7 +167,11 @@ void FieldRow::showCorrection()
 
 void FieldRow::check()
 {
+    const QString before = m_message->isHidden() ? QString() : m_message->text();
     showIssues(m_model.validateField(m_fieldId, QDate::currentDate()));
+    // Found as the person leaves the field: the focus is elsewhere by now.
+    if (!m_message->isHidden() && m_message->text() != before)
+        Announcer::announce(this, m_message->text());
 }
 
 QString FieldRow::inputProblem() const

@@ -1,5 +1,6 @@
 #include "FormPage.h"
 
+#include "Announcer.h"
 #include "AttachmentFiles.h"
 #include "DraftAutosave.h"
 #include "DraftStore.h"
@@ -246,6 +247,9 @@ bool FormPage::continueToSummary()
             m_scroll->ensureWidgetVisible(first);
             first->setFocus(Qt::OtherFocusReason);
         }
+        // The field with the first problem has the focus and says its message; how many
+        // there are is said once here.
+        Announcer::announce(this, tr("%n answer(s) need your attention", "", m_issueCount));
         return false;
     }
     m_summary->showSummary(summaryDocument(QDateTime::currentDateTime()), correctionLines(m_model));

@@ -1,5 +1,6 @@
 #include "FormsPage.h"
 
+#include "Announcer.h"
 #include "CardService.h"
 #include "CertificateChoice.h"
 #include "DraftStore.h"
@@ -115,6 +116,7 @@ FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageMa
             [this](const QString& outboxId, const QString& formTitle) {
                 m_sent.prepend({outboxId, formTitle, m_packageSigned, false, {}, {}});
                 showList();
+                Announcer::announce(this, describe(m_sent.first()));
             });
     connect(&m_gateway, &forms::FormGateway::submissionSent, this,
             [this](const QString& outboxId, const QString& dossierId, const QString& reference) {
@@ -183,6 +185,8 @@ void FormsPage::received(const QString& outboxId, const QString& dossierId,
         submission.received = true;
         submission.dossierId = dossierId;
         submission.reference = reference;
+        // The reference arrives later, while the person may be anywhere in the window.
+        Announcer::announce(this, describe(submission));
     }
     setStatus(m_transient);
 }

@@ -1,5 +1,6 @@
 #include "DocumentsPage.h"
 
+#include "Announcer.h"
 #include "DataStateNotice.h"
 #include "ErrorCodes.h"
 #include "OpenableFile.h"
@@ -296,6 +297,7 @@ void DocumentsPage::showMessage(const QString& text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    Announcer::announce(this, text);
 }
 
 std::optional<QByteArray> DocumentsPage::currentContent()

@@ -1,5 +1,6 @@
 #include "SyncStatusIndicator.h"
 
+#include "Announcer.h"
 #include "Error.h"
 
 #include <QEvent>
@@ -30,6 +31,27 @@ void SyncStatusIndicator::setState(const SyncStatus& status)
 {
     m_status = status;
     refresh();
+    announceChange();
+}
+
+void SyncStatusIndicator::announceChange()
+{
+    // The steps of a round are not news, and neither is "Up to date" every five
+    // minutes: what is said is the end of the first round, a loss of connection or an
+    // error, and the way back from them.
+    const SyncStatus::Kind kind = m_status.kind;
+    if (kind == SyncStatus::Kind::Syncing) {
+        m_roundSeen = true;
+        return;
+    }
+    if (!m_settled && !m_roundSeen && kind == SyncStatus::Kind::Idle)
+        return; // before any round: nothing happened yet
+    const bool news = !m_settled || *m_settled != kind ||
+                      (kind == SyncStatus::Kind::Error && m_settledCode != m_status.errorCode);
+    m_settled = kind;
+    m_settledCode = m_status.errorCode;
+    if (news)
+        Announcer::announce(this, m_text->text());
 }
 
 void SyncStatusIndicator::changeEvent(QEvent* event)

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QWidget>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -41,8 +42,12 @@ protected:
 
 private:
     void refresh();
+    void announceChange();
 
     SyncStatus m_status;
+    std::optional<SyncStatus::Kind> m_settled; // the last state other than Syncing
+    QString m_settledCode;
+    bool m_roundSeen = false;
     QLabel* m_text = nullptr;
     QProgressBar* m_progress = nullptr;
 };

@@ -633,6 +633,53 @@ class AtspiApp:
                 return node
         return None
 
+    # --- windows other than the main one (dialogs, message boxes, popups) -------------
+
+    def new_window(self, before: Sequence, timeout: float = DEFAULT_TIMEOUT):
+        """Waits for a showing top-level window that is not in before (a list from
+        windows() taken before the action that opens it) and returns it."""
+        def opened():
+            return next((window for window in self.windows()
+                         if not any(window == old for old in before)), None)
+
+        return poll(opened, timeout,
+                    lambda: "no new window opened; showing windows: "
+                    + (", ".join(describe_node(w) for w in self.windows()) or "none"))
+
+    def dismiss(self, window, cancel: Sequence[str] = (),
+                timeout: float = DEFAULT_TIMEOUT) -> str:
+        """Closes a dialog as a keyboard user does: Escape, once the dialog has the X
+        focus (without a window manager nobody gives it). If it stays, presses its
+        first push button named in cancel. Returns how it went ("Escape" or the name).
+        """
+        def gone() -> bool:
+            self.refresh()
+            return not has_state(window, pyatspi.STATE_SHOWING)
+
+        title = normalize(name_of(window))
+        try:
+            self.focus_window(title or None)
+        except HarnessError:
+            pass  # no X window of that title (a popup): popups grab the keyboard anyway
+        self.key("Escape")
+        try:
+            poll(gone, min(timeout, 3.0), lambda: "")
+            return "Escape"
+        except HarnessError:
+            pass
+        wanted = {normalize(name) for name in cancel}
+        buttons = [button for button in self.find_all("push button", within=window)
+                   if normalize(name_of(button)) in wanted]
+        if not buttons:
+            raise HarnessError(f"{describe_node(window)} stayed open after Escape and has no "
+                               f"button named {sorted(wanted)}; its buttons: "
+                               + ", ".join(describe_node(b) for b in
+                                           self.find_all("push button", within=window)))
+        self.press(buttons[0], timeout=timeout)
+        poll(gone, timeout, lambda: f"{describe_node(window)} still open after Escape and "
+             f"{describe_node(buttons[0])}")
+        return normalize(name_of(buttons[0]))
+
     # --- views -----------------------------------------------------------------------
 
     def rows(self, view) -> list:
@@ -863,6 +910,79 @@ def xwd_to_png(raw: bytes) -> bytes:
 
 
 # --------------------------------------------------------------------------------------
+# Localized names: the scenarios are written with the English source strings; in
+# another language the project's own translations (translations/guichet_XX.ts, Qt
+# Linguist XML) give the names a screen reader says.
+
+
+def strip_mnemonic(text: str) -> str:
+    """A button's text as its accessible name: "Sign in with my &card" -> "...card"."""
+    return re.sub(r"&(&?)", r"\1", text)
+
+
+class Translations:
+    """English source string -> its translations in one language, from a .ts file.
+
+    A source can have several translations (one per context); lookups accept any.
+    Strings of Qt itself (the OK and Cancel of a QDialogButtonBox) are not in the
+    project's files: they come from qtbase_XX.qm.
+    """
+
+    def __init__(self, language: str, path: Optional[str] = None):
+        import xml.etree.ElementTree as ElementTree
+
+        self.language = language
+        self.sources: dict = {}  # English (mnemonics stripped) -> set of translations
+        self.numerus: dict = {}  # English with %n -> set of plural forms
+        if path is None or not os.path.exists(path):
+            return
+        for message in ElementTree.parse(path).getroot().iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None:
+                continue
+            if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+                continue
+            source = strip_mnemonic(source)
+            if message.get("numerus") == "yes":
+                forms = {strip_mnemonic(form.text or "")
+                         for form in translation.iter("numerusform") if form.text}
+                self.numerus.setdefault(source, set()).update(forms)
+            elif translation.text:
+                self.sources.setdefault(source, set()).add(strip_mnemonic(translation.text))
+
+    @classmethod
+    def for_language(cls, language: str, folder: str) -> "Translations":
+        """The translations of guichet_<language>.ts in folder (empty for a missing file)."""
+        return cls(language, os.path.join(folder, f"guichet_{language}.ts"))
+
+    def names(self, english: str) -> list:
+        """What the English source string is called in this language (every context);
+        the English itself when the file has no translation for it."""
+        english = strip_mnemonic(english)
+        found = sorted(self.sources.get(english, set()) | self.numerus.get(english, set()))
+        return found or [english]
+
+    def name(self, english: str) -> str:
+        """One translation of the source string (the first of names())."""
+        return self.names(english)[0]
+
+    def exact(self, english: str) -> "re.Pattern[str]":
+        """A pattern for Criteria names: any translation of the source, whole name."""
+        return re.compile("^(?:" + "|".join(re.escape(normalize(n)) for n in
+                                             self.names(english)) + ")$")
+
+    def pattern(self, english: str) -> "re.Pattern[str]":
+        """A pattern for a source with arguments ("Signed in as %1"): each %1, %L1 or
+        %n stands for any text. Matches the whole name."""
+        parts = []
+        for name in self.names(english):
+            pieces = re.split(r"%L?(?:\d+|n)", normalize(name))
+            parts.append("(.+?)".join(re.escape(piece) for piece in pieces))
+        return re.compile("^(?:" + "|".join(parts) + ")$")
+
+
+# --------------------------------------------------------------------------------------
 # Guichet Desktop itself: how it is started and what its screens are made of.
 
 
@@ -969,8 +1089,7 @@ class Guichet(AtspiApp):
     def _page_row(self, title: str, timeout: float):
         """The navigation row of a page: its exact title, or the title and a count
         after it, as "Messages" for "Messages (7 unread)"."""
-        rows = [item for item in children_of(self.navigation(timeout))
-                if role_of(item) == "list item"]
+        rows = self.page_rows(timeout)
         titles = [normalize(name_of(item)) for item in rows]
         wanted = normalize(title)
         if wanted in titles:
@@ -989,6 +1108,26 @@ class Guichet(AtspiApp):
         the page follows the current row; Home then Down moves the current row.
         """
         index, row = self._page_row(title, timeout)
+        self._show_row(index, row, title, timeout)
+
+    def page_rows(self, timeout: float = DEFAULT_TIMEOUT) -> list:
+        """The navigation's rows (list items), in order: one per page."""
+        return [item for item in children_of(self.navigation(timeout))
+                if role_of(item) == "list item"]
+
+    def select_page_at(self, index: int, timeout: float = DEFAULT_TIMEOUT) -> str:
+        """Shows the page of the index-th navigation row (0: the first), as select_page
+        does; returns its title as shown. Needs no title: works in every language."""
+        rows = self.page_rows(timeout)
+        if not 0 <= index < len(rows):
+            raise HarnessError(f"no page at index {index}; the navigation has {len(rows)} "
+                               f"rows: {[normalize(name_of(row)) for row in rows]}")
+        title = normalize(name_of(rows[index]))
+        self._show_row(index, rows[index], title, timeout)
+        return title
+
+    def _show_row(self, index: int, row, title: str, timeout: float) -> None:
+        """Makes the navigation row current with Home and Down (a click if keys are lost)."""
         navigation = self.navigation(timeout)
 
         def shown() -> bool:

@@ -1,5 +1,6 @@
 #include "MessagesPage.h"
 
+#include "Announcer.h"
 #include "AttachmentPicker.h"
 #include "DataStateNotice.h"
 #include "NewMessageDialog.h"
@@ -374,6 +375,7 @@ void MessagesPage::showMessage(const QString& text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    Announcer::announce(this, text);
 }
 
 } // namespace guichet

@@ -2,6 +2,7 @@
 
 #include "AccessLogFilter.h"
 #include "AccessLogModel.h"
+#include "Announcer.h"
 #include "CsvWriter.h"
 #include "DataStateNotice.h"
 #include "ErrorCodes.h"
@@ -449,6 +450,7 @@ void AccessLogPage::exportCsv()
     m_message->setText(tr("Saved %n accesses as %1.", nullptr, m_filter->rowCount())
                            .arg(QDir::toNativeSeparators(path)));
     m_message->show();
+    Announcer::announce(this, m_message->text());
     Q_EMIT exported(path);
 }
 

@@ -1,5 +1,6 @@
 #include "ConsentsPage.h"
 
+#include "Announcer.h"
 #include "ConsentCard.h"
 #include "DataStateNotice.h"
 #include "PageLayout.h"
@@ -161,6 +162,7 @@ void ConsentsPage::showMessage(const QString& text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    Announcer::announce(this, text);
 }
 
 void ConsentsPage::revoke(const QString& consentId)

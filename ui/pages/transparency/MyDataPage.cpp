@@ -1,5 +1,6 @@
 #include "MyDataPage.h"
 
+#include "Announcer.h"
 #include "CorrectionDialog.h"
 #include "DataStateNotice.h"
 #include "PageLayout.h"
@@ -331,6 +332,7 @@ void MyDataPage::showMessage(const QString& text)
 {
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
+    Announcer::announce(this, text);
 }
 
 void MyDataPage::requestCorrectionForCurrent()

@@ -1,0 +1,92 @@
+#include "Announcer.h"
+
+#include <QAccessible>
+#include <QAccessibleWidget>
+
+namespace guichet {
+
+namespace {
+
+// The role that makes a screen reader speak when the object is shown.
+class AccessibleAnnouncer : public QAccessibleWidget
+{
+public:
+    explicit AccessibleAnnouncer(QWidget* widget)
+        : QAccessibleWidget(widget, QAccessible::Notification)
+    {}
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State shown = QAccessibleWidget::state();
+        shown.focusable = false;
+        return shown;
+    }
+};
+
+QAccessibleInterface* announcerInterface(const QString& className, QObject* object)
+{
+    if (object && object->isWidgetType() &&
+        className == QLatin1String(Announcer::staticMetaObject.className()))
+        return new AccessibleAnnouncer(static_cast<QWidget*>(object));
+    return nullptr;
+}
+
+void installFactoryOnce()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(announcerInterface);
+        return true;
+    }();
+    Q_UNUSED(installed);
+}
+
+} // namespace
+
+Announcer::Announcer(QWidget* window) : QWidget(window)
+{
+    installFactoryOnce();
+    setObjectName(QStringLiteral("announcer"));
+    setFocusPolicy(Qt::NoFocus);
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    // No space of its own; still "showing" for the accessibility bus, which is what a
+    // screen reader looks at before speaking.
+    setGeometry(0, 0, 0, 0);
+    show();
+}
+
+Announcer* Announcer::of(const QWidget* window)
+{
+    return window ? window->findChild<Announcer*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+}
+
+void Announcer::announce(QWidget* from, const QString& text)
+{
+    if (!from || text.trimmed().isEmpty())
+        return;
+    QWidget* window = from->window();
+    if (!window->isVisible())
+        return;
+    Announcer* announcer = of(window);
+    if (!announcer)
+        announcer = new Announcer(window);
+    announcer->say(text.simplified());
+}
+
+AnnouncementFeed& Announcer::feed()
+{
+    static AnnouncementFeed everyAnnouncement;
+    return everyAnnouncement;
+}
+
+void Announcer::say(const QString& text)
+{
+    m_last = text;
+    setAccessibleName(text); // sends NameChanged
+    // Reported as shown again even when it already was: that is what is spoken, and a
+    // text repeated ("Saved" twice) must be heard twice.
+    QAccessibleEvent shown(this, QAccessible::ObjectShow);
+    QAccessible::updateAccessibility(&shown);
+    Q_EMIT feed().said(this, text);
+}
+
+} // namespace guichet
