@@ -51,7 +51,6 @@ Announcer::Announcer(QWidget* window) : QWidget(window)
     // No space of its own; still "showing" for the accessibility bus, which is what a
     // screen reader looks at before speaking.
     setGeometry(0, 0, 0, 0);
-    show();
 }
 
 Announcer* Announcer::of(const QWidget* window)
@@ -84,8 +83,12 @@ void Announcer::say(const QString& text)
     setAccessibleName(text); // sends NameChanged
     // Reported as shown again even when it already was: that is what is spoken, and a
     // text repeated ("Saved" twice) must be heard twice.
-    QAccessibleEvent shown(this, QAccessible::ObjectShow);
-    QAccessible::updateAccessibility(&shown);
+    if (isHidden()) {
+        show(); // sends the event itself
+    } else {
+        QAccessibleEvent shown(this, QAccessible::ObjectShow);
+        QAccessible::updateAccessibility(&shown);
+    }
     Q_EMIT feed().said(this, text);
 }
 

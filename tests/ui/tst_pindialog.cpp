@@ -70,10 +70,19 @@ private Q_SLOTS:
     {
         {
             test::AnnouncementRecorder heard;
-            PinDialog first(eidSignature()); // 2 of 3, no wrong PIN yet: nothing to tell
+            PinRequest untouched = eidSignature();
+            untouched.triesLeft = 3; // 3 of 3: nothing to tell
+            PinDialog first(untouched);
             first.show();
             QVERIFY(QTest::qWaitForWindowExposed(&first));
             QVERIFY(heard.texts().isEmpty());
+        }
+        {
+            test::AnnouncementRecorder heard;
+            PinDialog later(eidSignature()); // 2 of 3: a wrong PIN in an earlier sign-in
+            later.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&later));
+            QCOMPARE(heard.texts(), QStringList{QStringLiteral("2 tries left of 3.")});
         }
         PinRequest request = eidSignature();
         request.afterWrongPin = true;

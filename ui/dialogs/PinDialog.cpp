@@ -139,8 +139,12 @@ void PinDialog::retranslate()
 void PinDialog::showEvent(QShowEvent* event)
 {
     QDialog::showEvent(event);
-    // After a wrong PIN the tries left are news, not a detail to find in the dialog.
-    if (m_request.afterWrongPin || (m_request.triesLeft >= 0 && m_request.triesLeft <= 1))
+    // Once a wrong PIN was typed, here or in an earlier sign-in, the tries left are
+    // news, not a detail to find in the dialog.
+    const bool used = m_request.triesLeft >= 0 &&
+                      (m_request.triesLeft == 1 ||
+                       (m_request.maxTries > 0 && m_request.triesLeft < m_request.maxTries));
+    if (m_request.afterWrongPin || used)
         Announcer::announce(this, m_tries->text());
 }
 
