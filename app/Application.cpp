@@ -15,6 +15,8 @@
 #include "MainWindow.h"
 #include "NotificationCenter.h"
 #include "TrayNotifier.h"
+#include "appearance/AppearanceManager.h"
+#include "appearance/SystemAppearance.h"
 #include "background/BackgroundMode.h"
 #include "background/StartAtLogin.h"
 #include "background/TrayPresence.h"
@@ -151,8 +153,14 @@ void Application::loadSettings()
     m_languages->setLanguage(language);
     applyLogLevel(
         logLevelFromName(m_settings->value(SettingKeys::LogLevel)).value_or(LogLevel::Info));
+    // Before any window: the platform's own palette is read first, then the look applied.
+    m_systemLook = std::make_unique<appearance::SystemAppearance>();
+    m_appearance = std::make_unique<appearance::AppearanceManager>(*m_systemLook);
+    m_appearance->setChoice(m_options.theme.isEmpty() ? m_settings->value(SettingKeys::Theme)
+                                                      : m_options.theme);
     m_context.settings = m_settings.get();
     m_context.languages = m_languages.get();
+    m_context.appearance = m_appearance.get();
 }
 
 void Application::prepareDataFolder()

@@ -22,6 +22,11 @@ class NotificationCenter;
 namespace sim {
 class DemoWorld;
 } // namespace sim
+namespace appearance {
+class AppearanceManager;
+class SystemAppearance;
+} // namespace appearance
+
 class GuiPinPrompt;
 class LanguageManager;
 class LogSink;
@@ -73,6 +78,8 @@ private:
     std::unique_ptr<LogSink> m_log;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<appearance::SystemAppearance> m_systemLook;
+    std::unique_ptr<appearance::AppearanceManager> m_appearance;
     std::unique_ptr<SingleInstance> m_instance;
     ShellContext m_context;
     // Before the window, which shows its reports: destroyed after it.

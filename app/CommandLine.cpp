@@ -20,6 +20,12 @@ CommandLineOptions parseCommandLine(const QStringList& args)
         QStringLiteral("lang"),
         QCoreApplication::translate("CommandLine", "Language of the interface: fr, de or en."),
         QStringLiteral("code"));
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QCoreApplication::translate("CommandLine",
+                                    "Look of the window for this run: light, dark or high-contrast "
+                                    "(instead of the one in Settings)."),
+        QStringLiteral("look"));
     const QCommandLineOption screenshots(
         QStringList{QStringLiteral("screenshots")},
         QCoreApplication::translate(
@@ -84,8 +90,8 @@ CommandLineOptions parseCommandLine(const QStringList& args)
                                   QStringLiteral("Benchmark: print start-up time and memory "
                                                  "after the first paint, then exit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({lang, screenshots, demo, persona, portal, portalCa, explain, diagnose, json,
-                       scenario, background, firstPaint});
+    parser.addOptions({lang, theme, screenshots, demo, persona, portal, portalCa, explain, diagnose,
+                       json, scenario, background, firstPaint});
 
     CommandLineOptions options;
     const bool parsed = parser.parse(args);
@@ -151,6 +157,18 @@ CommandLineOptions parseCommandLine(const QStringList& args)
                                                      known.join(QStringLiteral(", ")));
             return options;
         }
+    }
+    if (parser.isSet(theme)) {
+        const QString look = parser.value(theme).trimmed().toLower();
+        if (look != QLatin1String("light") && look != QLatin1String("dark") &&
+            look != QLatin1String("high-contrast")) {
+            options.fatalError =
+                Error(ErrorCode::BadCommandLine,
+                      QStringLiteral("--theme ") + parser.value(theme) +
+                          QStringLiteral(": not one of light, dark, high-contrast"));
+            return options;
+        }
+        options.theme = look;
     }
     if (parser.isSet(lang)) {
         const QString code = parser.value(lang).trimmed().toLower();

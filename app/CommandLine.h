@@ -16,6 +16,8 @@ struct CommandLineOptions
     bool showVersion = false;
     // A supported language code, or empty to use the settings / system language.
     QString language;
+    // A look for this run (--theme): light, dark or high-contrast; empty = the setting.
+    QString theme;
     // Write screenshots of the main pages to this folder and exit (for headless machines).
     QString screenshotsDirectory;
     // Demo and training mode: the simulated identity card instead of a real one.

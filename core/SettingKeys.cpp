@@ -25,6 +25,15 @@ const TypedSetting<QString> Language{
              v, {QString(), QStringLiteral("fr"), QStringLiteral("de"), QStringLiteral("en")});
      }}};
 
+const TypedSetting<QString> Theme{
+    {QStringLiteral("appearance/theme"),
+     QStringLiteral("Look of the window: empty to follow the desktop (dark mode, high contrast), "
+                    "light, dark or high-contrast."),
+     QString(), SettingScope::User, [](const QVariant& v) {
+         return isStringIn(v, {QString(), QStringLiteral("light"), QStringLiteral("dark"),
+                               QStringLiteral("high-contrast")});
+     }}};
+
 const TypedSetting<QString> LogLevel{
     {QStringLiteral("logging/level"),
      QStringLiteral("How much is written to the log file: warning, info or debug."),
@@ -239,14 +248,33 @@ const TypedSetting<QString> ProxyUser{
 
 const std::vector<const SettingDefinition*>& allSettings()
 {
-    static const std::vector<const SettingDefinition*> all{
-        &Language,          &LogLevel,           &DataDirectory,  &UsePinPad,
-        &EidModules,        &LuxTrustModules,    &ExtraModules,   &TrustedRootsFolder,
-        &LockOnCardRemoval, &PortalUrl,          &PortalCaFile,   &PortalAllowPlainLoopback,
-        &PortalPinnedKeys,  &ProxyMode,          &ProxyHost,      &ProxyPort,
-        &ProxyUser,         &NotifyDossiers,     &NotifyMessages, &NotifyAccesses,
-        &NotifyRequests,    &NotifyCertificates, &NotifyDetails,  &KeepRunningInBackground,
-        &BackgroundAsked,   &StartAtLoginSetting};
+    static const std::vector<const SettingDefinition*> all{&Language,
+                                                           &LogLevel,
+                                                           &DataDirectory,
+                                                           &UsePinPad,
+                                                           &EidModules,
+                                                           &LuxTrustModules,
+                                                           &ExtraModules,
+                                                           &TrustedRootsFolder,
+                                                           &LockOnCardRemoval,
+                                                           &PortalUrl,
+                                                           &PortalCaFile,
+                                                           &PortalAllowPlainLoopback,
+                                                           &PortalPinnedKeys,
+                                                           &ProxyMode,
+                                                           &ProxyHost,
+                                                           &ProxyPort,
+                                                           &ProxyUser,
+                                                           &NotifyDossiers,
+                                                           &NotifyMessages,
+                                                           &NotifyAccesses,
+                                                           &NotifyRequests,
+                                                           &NotifyCertificates,
+                                                           &NotifyDetails,
+                                                           &KeepRunningInBackground,
+                                                           &BackgroundAsked,
+                                                           &StartAtLoginSetting,
+                                                           &Theme};
     return all;
 }
 

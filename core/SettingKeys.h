@@ -12,6 +12,8 @@ namespace guichet::SettingKeys {
 
 // "" follows the system language; otherwise fr, de or en.
 extern const TypedSetting<QString> Language;
+// "" follows the desktop; otherwise light, dark or high-contrast.
+extern const TypedSetting<QString> Theme;
 // warning, info or debug.
 extern const TypedSetting<QString> LogLevel;
 // Where per-identity data and logs live; "" = the platform's application data folder.

@@ -340,6 +340,10 @@ Fehlercode: %2</translation>
         <source>Start in the notification area without opening the window (used when starting at login; the window opens where the desktop has no notification area).</source>
         <translation>Im Benachrichtigungsbereich starten, ohne das Fenster zu öffnen (beim Start mit der Sitzung; das Fenster öffnet sich, wenn der Desktop keinen Benachrichtigungsbereich hat).</translation>
     </message>
+    <message>
+        <source>Look of the window for this run: light, dark or high-contrast (instead of the one in Settings).</source>
+        <translation>Erscheinungsbild des Fensters für diesen Start: light (hell), dark (dunkel) oder high-contrast (hoher Kontrast), statt des in den Einstellungen gewählten.</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -2376,6 +2380,41 @@ Fehlercode: %2</translation>
     <message>
         <source>Country</source>
         <translation>Land</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppearanceSettingsPanel</name>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <source>Follow the desktop (now: %1)</source>
+        <translation>Wie der Desktop (derzeit: %1)</translation>
+    </message>
+    <message>
+        <source>Managed by your administrator.</source>
+        <translation>Von Ihrem Administrator verwaltet.</translation>
+    </message>
+    <message>
+        <source>Dark and high contrast follow your desktop&apos;s settings unless you choose one here.</source>
+        <translation>Dunkler Modus und hoher Kontrast folgen den Einstellungen Ihres Desktops, es sei denn, Sie wählen hier etwas anderes.</translation>
     </message>
 </context>
 <context>

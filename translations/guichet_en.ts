@@ -340,6 +340,10 @@ Error code: %2</translation>
         <source>Start in the notification area without opening the window (used when starting at login; the window opens where the desktop has no notification area).</source>
         <translation>Start in the notification area without opening the window (used when starting at login; the window opens where the desktop has no notification area).</translation>
     </message>
+    <message>
+        <source>Look of the window for this run: light, dark or high-contrast (instead of the one in Settings).</source>
+        <translation>Look of the window for this run: light, dark or high-contrast (instead of the one in Settings).</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -2376,6 +2380,41 @@ Error code: %2</translation>
     <message>
         <source>Country</source>
         <translation>Country</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppearanceSettingsPanel</name>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Follow the desktop</translation>
+    </message>
+    <message>
+        <source>Follow the desktop (now: %1)</source>
+        <translation>Follow the desktop (now: %1)</translation>
+    </message>
+    <message>
+        <source>Managed by your administrator.</source>
+        <translation>Managed by your administrator.</translation>
+    </message>
+    <message>
+        <source>Dark and high contrast follow your desktop&apos;s settings unless you choose one here.</source>
+        <translation>Dark and high contrast follow your desktop&apos;s settings unless you choose one here.</translation>
     </message>
 </context>
 <context>

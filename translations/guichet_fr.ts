@@ -340,6 +340,10 @@ Code d&apos;erreur : %2</translation>
         <source>Start in the notification area without opening the window (used when starting at login; the window opens where the desktop has no notification area).</source>
         <translation>Démarrer dans la zone de notification sans ouvrir la fenêtre (utilisé au démarrage de la session ; la fenêtre s&apos;ouvre si le bureau n&apos;a pas de zone de notification).</translation>
     </message>
+    <message>
+        <source>Look of the window for this run: light, dark or high-contrast (instead of the one in Settings).</source>
+        <translation>Apparence de la fenêtre pour cette exécution : light (clair), dark (sombre) ou high-contrast (contraste élevé), au lieu de celle des paramètres.</translation>
+    </message>
 </context>
 <context>
     <name>Company</name>
@@ -2376,6 +2380,41 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+</context>
+<context>
+    <name>guichet::AppearanceSettingsPanel</name>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apparence :</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation>Comme le bureau</translation>
+    </message>
+    <message>
+        <source>Follow the desktop (now: %1)</source>
+        <translation>Comme le bureau (actuellement : %1)</translation>
+    </message>
+    <message>
+        <source>Managed by your administrator.</source>
+        <translation>Géré par votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Dark and high contrast follow your desktop&apos;s settings unless you choose one here.</source>
+        <translation>Le mode sombre et le contraste élevé suivent les réglages de votre bureau, sauf si vous en choisissez un ici.</translation>
     </message>
 </context>
 <context>

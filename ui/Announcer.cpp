@@ -2,6 +2,7 @@
 
 #include <QAccessible>
 #include <QAccessibleWidget>
+#include <QEvent>
 
 namespace guichet {
 
@@ -69,6 +70,17 @@ void Announcer::announce(QWidget* from, const QString& text)
     if (!announcer)
         announcer = new Announcer(window);
     announcer->say(text.simplified());
+}
+
+void Announcer::changeEvent(QEvent* event)
+{
+    // What was said is over; kept in the old language it would stay in the tree as the
+    // only text not in the new one.
+    if (event->type() == QEvent::LanguageChange) {
+        m_last.clear();
+        setAccessibleName(QString());
+    }
+    QWidget::changeEvent(event);
 }
 
 AnnouncementFeed& Announcer::feed()

@@ -46,6 +46,9 @@ public:
     // Where every announcement of the process is reported (see AnnouncementFeed).
     [[nodiscard]] static class AnnouncementFeed& feed();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     explicit Announcer(QWidget* window);
     void say(const QString& text);

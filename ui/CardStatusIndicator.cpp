@@ -2,6 +2,7 @@
 
 #include "CardService.h"
 #include "CardTexts.h"
+#include "appearance/Look.h"
 
 #include <QEvent>
 
@@ -16,7 +17,7 @@ CardStatusIndicator::CardStatusIndicator(CardService* service, QWidget* parent) 
         connect(service, &CardService::tokensChanged, this, &CardStatusIndicator::showTokens);
         connect(service, &CardService::cardUsesChanged, this, &CardStatusIndicator::showCardUses);
     }
-    refresh();
+    appearance::followLook(this, &CardStatusIndicator::refresh);
 }
 
 void CardStatusIndicator::showReaders(const pcsc::ReaderSnapshot& snapshot)
@@ -48,7 +49,9 @@ void CardStatusIndicator::refresh()
 {
     const bool ready = !m_tokens.isEmpty() && m_tokens.first().pinState != TokenPinState::Locked;
     // A coloured dot as well as words: the state is never told by colour alone.
-    setStyleSheet(ready ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #8a4b00;"));
+    const appearance::LookColours& colours = appearance::coloursOf(appearance::currentLook());
+    setStyleSheet(QStringLiteral("color: %1;")
+                      .arg((ready ? colours.readyText : colours.attentionText).name()));
     setText((ready ? QStringLiteral("● ") : QStringLiteral("○ ")) +
             CardTexts::statusLine(m_snapshot, m_tokens, m_uses));
     setAccessibleName(text().mid(2));

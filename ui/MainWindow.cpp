@@ -3,6 +3,7 @@
 #include "NoticeBar.h"
 #include "Page.h"
 #include "PageIcons.h"
+#include "appearance/Look.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -23,7 +24,6 @@ constexpr int NavigationMaxWidth = 320;
 // An entry's padding in the style sheet below (12 px each side) and a little air.
 constexpr int NavigationItemMargins = 2 * 12 + 8;
 // The colour of the navigation's text (style sheet below), and so of its icons.
-const QColor NavigationText(0xff, 0xff, 0xff);
 
 } // namespace
 
@@ -38,11 +38,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sidebar->setWordWrap(true);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setIconSize(QSize(20, 20));
-    m_sidebar->setStyleSheet(QStringLiteral(
-        "QListWidget#navigation { background: #00304a; color: white; padding-top: 12px;"
-        " font-size: 11pt; outline: 0; }"
-        "QListWidget#navigation::item { padding: 8px 12px; border: none; }"
-        "QListWidget#navigation::item:selected { background: #00a3e0; color: white; }"));
 
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -62,7 +57,6 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     navigation->setObjectName(QStringLiteral("navigationColumn"));
     navigation->setFixedWidth(NavigationWidth);
     navigation->setAttribute(Qt::WA_StyledBackground);
-    navigation->setStyleSheet(QStringLiteral("#navigationColumn { background: #00304a; }"));
     m_navigation = new QVBoxLayout(navigation);
     m_navigation->setContentsMargins(0, 0, 0, 0);
     m_navigation->setSpacing(0);
@@ -80,15 +74,43 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // Fits a 1280×800 or 1366×768 screen with its panels, and leaves the lists room for
     // their columns beside the navigation.
     resize(DefaultSize);
+    appearance::followLook(this, &MainWindow::applyLook);
     retranslate();
+}
+
+void MainWindow::applyLook()
+{
+    // The navigation's own colours, from the look in force (appearance/Look.cpp holds
+    // them with their contrasts).
+    const appearance::LookColours& colours = appearance::coloursOf(appearance::currentLook());
+    m_sidebar->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { background: %1; color: %2; padding-top: 12px;"
+                       " font-size: 11pt; outline: 0; }"
+                       "QListWidget#navigation::item { padding: 8px 12px; border: none; }"
+                       "QListWidget#navigation::item:selected { background: %3; color: %4; }"
+                       // The focus is never shown by colour alone: the entry with it is framed.
+                       "QListWidget#navigation::item:focus { border: 2px solid %2; }")
+            .arg(colours.navigation.background.name(), colours.navigation.text.name(),
+                 colours.navigationSelected.background.name(),
+                 colours.navigationSelected.text.name()));
+    m_navigationColumn->setStyleSheet(QStringLiteral("#navigationColumn { background: %1; }")
+                                          .arg(colours.navigation.background.name()));
+    for (int row = 0; row < m_sidebar->count(); ++row) {
+        QListWidgetItem* item = m_sidebar->item(row);
+        item->setIcon(PageIcons::forPage(item->data(Qt::UserRole).toString(),
+                                         colours.navigation.text, colours.navigationSelected.text));
+    }
 }
 
 void MainWindow::addPage(Page* page)
 {
     m_pages.append(page);
     m_stack->addWidget(page);
-    auto* item = new QListWidgetItem(PageIcons::forPage(page->pageId(), NavigationText),
-                                     page->title(), m_sidebar);
+    auto* item = new QListWidgetItem(
+        PageIcons::forPage(
+            page->pageId(), appearance::coloursOf(appearance::currentLook()).navigation.text,
+            appearance::coloursOf(appearance::currentLook()).navigationSelected.text),
+        page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
     connect(page, &Page::titleChanged, this, &MainWindow::updateSidebarTitles);
     if (m_sidebar->currentRow() < 0)

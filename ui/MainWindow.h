@@ -48,6 +48,7 @@ protected:
 
 private:
     void retranslate();
+    void applyLook();
     void updateSidebarTitles();
 
     QWidget* m_navigationColumn = nullptr;

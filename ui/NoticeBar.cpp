@@ -2,6 +2,7 @@
 
 #include "Announcer.h"
 #include "PlainText.h"
+#include "appearance/Look.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -15,7 +16,7 @@ NoticeBar::NoticeBar(QWidget* parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("noticeBar"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#noticeBar { background: #fff4e5; border: 1px solid #f0b429; }"));
+    appearance::followLook(this, &NoticeBar::applyLook);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("noticeMessage"));
@@ -59,6 +60,17 @@ void NoticeBar::showError(const Error& error)
     Announcer::announce(
         this,
         QStringList{m_message->text(), m_whatToDo->text(), m_code->text()}.join(QLatin1Char(' ')));
+}
+
+void NoticeBar::applyLook()
+{
+    const appearance::LookColours& colours = appearance::coloursOf(appearance::currentLook());
+    // Its own text colour too: the palette's would be light on the pale bar in dark.
+    setStyleSheet(QStringLiteral("#noticeBar { background: %1; border: %3px solid %2; }"
+                                 "#noticeBar QLabel { color: %4; }")
+                      .arg(colours.notice.background.name(), colours.noticeBorder.name())
+                      .arg(colours.borderWidth)
+                      .arg(colours.notice.text.name()));
 }
 
 void NoticeBar::changeEvent(QEvent* event)

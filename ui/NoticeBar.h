@@ -27,6 +27,7 @@ protected:
 
 private:
     void retranslate();
+    void applyLook();
 
     Error m_error;
     QLabel* m_message = nullptr;

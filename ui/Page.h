@@ -11,7 +11,7 @@ class Page : public QWidget
     Q_OBJECT
 
 public:
-    using QWidget::QWidget;
+    explicit Page(QWidget* parent = nullptr);
 
     // Stable identifier, used for screenshots and tests.
     [[nodiscard]] virtual QString pageId() const = 0;
@@ -25,6 +25,9 @@ Q_SIGNALS:
 
 protected:
     virtual void retranslate() = 0;
+    // Paints again what the page colours itself, after the look changed (light, dark,
+    // high contrast); the palette's colours follow by themselves.
+    virtual void applyLook() {}
     void changeEvent(QEvent* event) override;
 };
 

@@ -15,17 +15,19 @@ constexpr int Sizes[] = {16, 20, 24, 32, 40, 48, 64};
 
 } // namespace
 
-QIcon forPage(const QString& pageId, const QColor& colour)
+namespace {
+
+// Adds the page's icon drawn in colour, at every size, for one mode of the icon.
+bool addDrawn(QIcon& icon, const QString& pageId, const QColor& colour, QIcon::Mode mode)
 {
     QFile file(QStringLiteral(":/guichet/icons/pages/%1.svg").arg(pageId));
     if (!file.open(QIODevice::ReadOnly))
-        return {};
+        return false;
     QByteArray svg = file.readAll();
     svg.replace(FileColour, colour.name().toLatin1());
     QSvgRenderer renderer(svg);
     if (!renderer.isValid())
-        return {};
-    QIcon icon;
+        return false;
     for (const int size : Sizes) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
@@ -33,8 +35,25 @@ QIcon forPage(const QString& pageId, const QColor& colour)
         painter.setRenderHint(QPainter::Antialiasing);
         renderer.render(&painter);
         painter.end();
-        icon.addPixmap(pixmap);
+        icon.addPixmap(pixmap, mode);
     }
+    return true;
+}
+
+} // namespace
+
+QIcon forPage(const QString& pageId, const QColor& colour)
+{
+    QIcon icon;
+    return addDrawn(icon, pageId, colour, QIcon::Normal) ? icon : QIcon();
+}
+
+QIcon forPage(const QString& pageId, const QColor& colour, const QColor& selectedColour)
+{
+    QIcon icon;
+    if (!addDrawn(icon, pageId, colour, QIcon::Normal) ||
+        !addDrawn(icon, pageId, selectedColour, QIcon::Selected))
+        return {};
     return icon;
 }
 

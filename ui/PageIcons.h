@@ -14,6 +14,10 @@ namespace guichet::PageIcons {
 // desktop theme's icons (drawn for the window's palette) may not show: it always uses
 // the bundled ones.
 [[nodiscard]] QIcon forPage(const QString& pageId, const QColor& colour);
+// The same, drawn in selectedColour for the selected entry (its text's colour on the
+// selection) and in colour otherwise.
+[[nodiscard]] QIcon forPage(const QString& pageId, const QColor& colour,
+                            const QColor& selectedColour);
 
 // An icon for what a line is about: the desktop theme's icon named themeName when the
 // theme has it (the application then looks like the other programs of the desktop),

@@ -25,6 +25,10 @@ namespace notify {
 class NotificationCenter;
 }
 
+namespace appearance {
+class AppearanceManager;
+}
+
 class CardService;
 class LanguageManager;
 class LogRedactor;
@@ -39,6 +43,9 @@ struct ShellContext
 {
     Settings* settings = nullptr;
     LanguageManager* languages = nullptr;
+    // The look of the window (light, dark, high contrast, or the desktop's); null in
+    // tests that do not need it.
+    appearance::AppearanceManager* appearance = nullptr;
     DataPaths paths;
     Status dataFolderStatus;
     QString logFile;              // empty when the log file could not be opened

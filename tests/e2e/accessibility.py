@@ -11,9 +11,10 @@ accessibility tree is read through AT-SPI, as a screen reader reads it:
 - the demo citizen (Marie Schmit): every page signed out; the PIN dialog while signing
   in; every page signed in; the dialogs the pages open (new message and its "attach a
   document" chooser, correction request, certificate details, change PIN, revoking a
-  consent); a procedure found in the catalogue and its form opened (the study grant:
-  pre-filled fields, consents, groups, attachments, dates), its calendar, the form with
-  its missing answers, the discard questions, My forms with the draft;
+  consent); a search typed in the access log (its clear button shows); a procedure
+  found in the catalogue and its form opened (the study grant: pre-filled fields,
+  consents, groups, attachments, dates), its calendar, the form with its missing
+  answers, the discard questions, My forms with the draft;
 - the business user (Luc Weber, the demo persona with company spaces): a short form
   filled up to its summary, the certificate chooser of his signing stick, then every
   page in a company space.
@@ -27,6 +28,7 @@ Rules, for every showing control (a hidden page or a closed popup is skipped who
 5. disabled push buttons: whether their description says why (listed, not a failure);
 6. no focusable label without text.
 A table cell with no text is not counted as unnamed: a blank value, under its header.
+A page is walked again until two walks in a row read the same (data still arriving).
 
 The report (per page or dialog and language: interactive controls, unnamed ones, tables,
 disabled buttons without a reason, time of the walk) is printed and written as JSON to
@@ -57,8 +59,8 @@ sys.path.insert(0, os.path.join(REPO, "tests", "support", "atspi"))
 
 # guichet_atspi first: it says what to install when pyatspi is missing.
 from guichet_atspi import (CLOCK, Guichet, HarnessError, Translations,  # noqa: E402
-                           children_of, describe_node, has_state, name_of, normalize, poll,
-                           relations_of, role_of, states_of, text_of)
+                           children_of, describe_node, detached_root, has_state, name_of,
+                           normalize, poll, relations_of, role_of, states_of, text_of)
 import pyatspi  # noqa: E402
 from gi.repository import GLib  # noqa: E402
 
@@ -83,6 +85,10 @@ NAMED_BY_LABEL = frozenset({"text", "password text", "combo box", "spin button",
 CELL_ROLES = frozenset({"table cell", "tree item"})
 TABLE_ROLES = frozenset({"table", "tree table", "tree"})
 IMAGE_ROLES = frozenset({"image", "icon"})
+# Rows and cells: never the top of a popup (they look detached while a view is rebuilt).
+ITEM_ROLES = CELL_ROLES | {"list item", "table row", "tree row"}
+# How long a window has to show up in the tree before the focus decides it is a popup.
+POPUP_GRACE = 1.5
 # Qt's own button texts (qtbase_XX.qm, not in the project's .ts files), used only when
 # Escape does not close a dialog.
 QT_DECLINE = ("Cancel", "Annuler", "Abbrechen", "Close", "Fermer", "Schließen", "No", "Non",
@@ -92,7 +98,12 @@ DECLINE_SOURCES = ("Keep the consent", "Keep the draft", "Keep it", "Not now")
 
 
 class Terminated(HarnessError):
-    """session.sh --timeout (or Ctrl-C) ends the run: no further step is tried."""
+    """session.sh --timeout ends the run (TERM): no further step is tried."""
+
+
+# The signal that ended the run, once received. The handler raises Terminated, but a
+# wait of the harness may take it for "not found yet": the steps look here as well.
+STOPPED: list = []
 
 
 # --------------------------------------------------------------------------------------
@@ -113,7 +124,14 @@ class Walk:
     disabled: list = field(default_factory=list)  # push buttons: name, reason
     images: list = field(default_factory=list)
     nodes: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0  # the walk reported (the last one)
+    walks: int = 1  # walks until two in a row read the same (the page had settled)
+    settled: bool = True
+    reading_seconds: float = 0.0  # all those walks
+
+    def fingerprint(self) -> tuple:
+        return (self.nodes, self.interactive, self.cells, self.unnamed, len(self.disabled),
+                tuple(table["rows"] for table in self.tables))
 
     @property
     def disabled_without_reason(self) -> int:
@@ -164,6 +182,24 @@ def parent_of(node):
         return node.parent
     except GLib.GError:
         return None
+
+
+def field_text(node) -> str:
+    """The text typed in a field (its Text interface only, not its name)."""
+    try:
+        return node.queryText().getText(0, -1) or ""
+    except (NotImplementedError, GLib.GError):
+        return ""
+
+
+def shape_of(node) -> str:
+    """"vertical" or "horizontal" from a control's size on screen (Qt does not set the
+    orientation states of its scroll bars)."""
+    try:
+        extents = node.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+    except (NotImplementedError, GLib.GError):
+        return ""
+    return "vertical" if extents.height > extents.width else "horizontal"
 
 
 def related(node, kind: str) -> list:
@@ -226,7 +262,8 @@ class LanguageCheck:
                 continue
             if re.search(r"%L?(\d+|n)", english):
                 literal = re.sub(r"%L?(\d+|n)", "", english)
-                if len(literal.split()) >= 2:  # "%1 (%2)" would match anything
+                # Two words at least: "%1: %2 (%3)" would match anything.
+                if len(re.findall(r"[^\W\d_]{2,}", literal)) >= 2:
                     pieces = re.split(r"%L?(?:\d+|n)", english)
                     self.templates.append((english, re.compile(
                         "^" + "(.+?)".join(re.escape(piece) for piece in pieces) + "$")))
@@ -264,12 +301,14 @@ def node_label(role: str, name: str) -> str:
     return f"{role} {name[:40]!r}" if name else role
 
 
-def widget_guess(role: str, name: str, states: set, node, ancestors: tuple) -> str:
+def widget_guess(role: str, name: str, states: set, node, ancestors: tuple,
+                 where: str) -> str:
     """Which Qt widget this probably is, to help whoever fixes it."""
-    near = next((node_label(*pair) for pair in reversed(ancestors) if pair[1]), "the window")
+    near = next((node_label(*pair) for pair in reversed(ancestors) if pair[1]
+                 and pair[0] != "frame"), where)
     if role == "scroll bar":
         orientation = ("vertical" if "vertical" in states else
-                       "horizontal" if "horizontal" in states else "")
+                       "horizontal" if "horizontal" in states else shape_of(node))
         targets = [normalize(name_of(t)) for t in related(node, "controller-for")]
         owner = (f"the view {targets[0]!r}" if targets and targets[0] else
                  "an unnamed QScrollArea (a page or panel that scrolls)")
@@ -293,14 +332,43 @@ def widget_guess(role: str, name: str, states: set, node, ancestors: tuple) -> s
 class Auditor:
     """Walks showing subtrees and applies the rules; keeps every walk and finding."""
 
-    def __init__(self, language: str, check: LanguageCheck):
+    SETTLE_SECONDS = 6.0  # how long a page may go on changing (data arriving) at most
+
+    def __init__(self, language: str, check: LanguageCheck, refresh):
         self.language = language
         self.check = check
+        self.refresh = refresh  # forgets libatspi's cache: each walk reads afresh
         self.walks: list = []
         self.findings: list = []
+        self._found: list = []
 
     def walk(self, roots: list, where: str, shown: str, skip: tuple = ()) -> Walk:
+        """Walks until two walks in a row read the same: a page can still be filling
+        (the catalogue, the checks of Diagnostics) when it is first shown."""
+        began = time.monotonic()
+        deadline = began + self.SETTLE_SECONDS
+        previous, count = None, 0
+        while True:
+            self.refresh()
+            report, found = self.walk_once(roots, where, shown, skip)
+            count += 1
+            if report.fingerprint() == previous:
+                break
+            if time.monotonic() > deadline:
+                report.settled = False
+                break
+            previous = report.fingerprint()
+            time.sleep(0.2)
+        report.walks = count
+        report.reading_seconds = time.monotonic() - began
+        self.walks.append(report)
+        self.findings.extend(found)
+        return report
+
+    def walk_once(self, roots: list, where: str, shown: str, skip: tuple) -> tuple:
+        """One walk: its report and its findings."""
         report = Walk(self.language, where, shown)
+        self._found = []
         began = time.monotonic()
         # (node, (role, name) of its ancestors), depth first in tree order.
         stack = [(root, ()) for root in reversed(roots)]
@@ -317,15 +385,14 @@ class Auditor:
             stack.extend((child, ancestors + ((role, name),))
                          for child in reversed(children_of(node)))
         report.seconds = time.monotonic() - began
-        self.walks.append(report)
-        return report
+        return report, self._found
 
     def apply_rules(self, report: Walk, node, role: str, name: str, states: set,
                     ancestors: tuple) -> None:
         def find(rule: str, hint: str, failure: bool = True) -> None:
             path = " > ".join(node_label(*pair) for pair in ancestors + ((role, name),))
-            self.findings.append(Finding(self.language, report.where, rule, role, name, path,
-                                         hint, failure))
+            self._found.append(Finding(self.language, report.where, rule, role, name, path,
+                                       hint, failure))
 
         if role in CELL_ROLES:
             report.cells += 1
@@ -334,10 +401,11 @@ class Auditor:
                 role == "list item" and ancestors and ancestors[-1][0] == "list"):
             report.interactive += 1
             labels = label_texts(node) if role in NAMED_BY_LABEL else []
-            if not name and not labels:  # rule 1
+            # A label without text (a selectable one has SetFocus) is rule 6's, below.
+            if not name and not labels and role != "label":  # rule 1
                 report.unnamed += 1
                 find("1 unnamed control",
-                     widget_guess(role, name, states, node, ancestors)
+                     widget_guess(role, name, states, node, ancestors, report.where)
                      + f"; actions: {', '.join(action_list(node)) or 'none'}")
             if role == "combo box" and not labels:
                 find("combo box without labelled-by", "its question is not announced, only "
@@ -345,7 +413,11 @@ class Auditor:
         verdict = self.check.verdict(name)  # rule 2
         if verdict is not None:
             kind, source = verdict
-            if kind == "exact":
+            if kind == "exact" and role in CELL_ROLES:
+                # A cell shows data, which is not translated (a place called Luxembourg).
+                find("2 English? (suspect)", f"a cell that says the English source "
+                     f"{source!r}: data, or a text left untranslated?", False)
+            elif kind == "exact":
                 find("2 name in English", f"the English source {source!r} is translated in "
                      f"the .ts file but shown untranslated")
             else:
@@ -369,7 +441,8 @@ class Auditor:
         if role == "label" and not name and "focusable" in states \
                 and not normalize(text_of(node)):  # rule 6
             report.unnamed += 1
-            find("6 empty focusable label", widget_guess(role, name, states, node, ancestors))
+            find("6 empty focusable label",
+                 widget_guess(role, name, states, node, ancestors, report.where))
 
 
 # --------------------------------------------------------------------------------------
@@ -401,7 +474,8 @@ class LanguageRun:
         self.language = language
         self.wait = options.timeout
         self.tr = Translations.for_language(language, TRANSLATIONS)
-        self.auditor = Auditor(language, LanguageCheck(self.tr))
+        self.auditor = Auditor(language, LanguageCheck(self.tr),
+                               lambda: self.app.refresh() if self.app else None)
         self.english_of = {normalize(t): normalize(s) for s, values in self.tr.sources.items()
                            for t in values}
         self.app: Optional[Guichet] = None
@@ -431,12 +505,16 @@ class LanguageRun:
         """One step: timed; a step that cannot be done is recorded (a failure) and the
         run goes on with the next one, after closing what the step left open."""
         self.step = title
+        if STOPPED:
+            raise Terminated(f"terminated by signal {STOPPED[0]}")
         try:
             with CLOCK.step(f"[{self.language}] {title}"):
                 yield
         except Terminated:
             raise
         except HarnessError as error:
+            if STOPPED:
+                raise Terminated(f"terminated by signal {STOPPED[0]}") from error
             print(f"   STEP FAILED: {str(error).splitlines()[0]}", flush=True)
             self.failed_steps.append({"language": self.language, "step": title,
                                       "error": str(error)})
@@ -524,7 +602,6 @@ class LanguageRun:
                                       shown or self.app.current_page(), skip=skip))
 
     def audit_window(self, window, where: str) -> None:
-        self.app.refresh()
         self.record(self.auditor.walk([window], where, normalize(name_of(window))))
 
     def audit_all_pages(self, state: str) -> None:
@@ -538,16 +615,51 @@ class LanguageRun:
                            for t in walk.tables)
         print(f"   {walk.where}: {walk.interactive} controls, {walk.unnamed} unnamed"
               + (f"; tables: {tables}" if tables else "")
-              + f"; {walk.nodes} nodes in {walk.seconds:.2f} s", flush=True)
+              + f"; {walk.nodes} nodes in {walk.seconds:.2f} s"
+              + ("" if walk.settled else f"; still changing after {walk.walks} walks")
+              + (f" ({walk.walks} walks to settle)" if walk.settled and walk.walks > 2 else ""),
+              flush=True)
+        if not walk.settled:
+            self.odd(f"{walk.where}: still changing after {walk.walks} walks")
+
+    def opened_by(self, opener):
+        """Presses opener; returns the window it opens: a new top-level window, or a
+        popup, which Qt leaves out of the tree (found through the focus it takes)."""
+        app = self.app
+        before = app.windows()
+        with app.watch_focus() as focused:
+            app.press(opener, timeout=self.wait)
+            pressed = time.monotonic()
+
+            def opened():
+                for window in app.windows():  # refreshed: the tree as it is now
+                    if not any(window == old for old in before):
+                        return window
+                # A dialog's controls can take the focus before the dialog is listed
+                # (they then look detached too): a popup only when no window came.
+                if time.monotonic() - pressed < POPUP_GRACE:
+                    return None
+                return next((root for root in map(detached_root, focused)
+                             if root is not None and role_of(root) not in ITEM_ROLES),
+                            None)
+
+            return poll(opened, self.wait, lambda: f"{describe_node(opener)} opened no "
+                        "window, and nothing outside the window took the focus; windows: "
+                        + ", ".join(describe_node(w) for w in app.windows()))
 
     @contextlib.contextmanager
     def dialog(self, opener, where: str):
         """Presses opener, audits the window it opens, and closes it when the block ends
         (Escape, else its decline button); yields the window."""
         app = self.app
-        before = app.windows()
-        app.press(opener, timeout=self.wait)
-        window = app.new_window(before, timeout=self.wait)
+        window = self.opened_by(opener)
+        if not any(window == listed for listed in app.windows()):
+            self.auditor.findings.append(Finding(
+                self.language, where, "window outside the tree", role_of(window),
+                normalize(name_of(window)), describe_node(window),
+                "a popup (Qt::Popup) that Qt leaves out of the application's and its parent's "
+                "children: a screen reader hears its focus but cannot find it by exploring",
+                False))
         self.audit_window(window, where)
         try:
             yield window
@@ -626,6 +738,8 @@ class LanguageRun:
             self.card_dialogs()
         with self.stage("My consents: revoking asks first"):
             self.revoke_consent_dialog()
+        with self.stage("Who accessed my data: a search typed"):
+            self.access_log_search()
         with self.stage("a procedure's form: study grant"):
             self.showcase_form()
         return True
@@ -689,9 +803,33 @@ class LanguageRun:
         with self.dialog(revoke, "Revoke a consent: question"):
             pass
 
+    def access_log_search(self) -> None:
+        """Typing in a search field shows its clear button: audited with it."""
+        app = self.app
+        self.select("Who accessed my data")
+        field = app.find("text", self.t("Search the accesses"), timeout=self.wait)
+        view = app.find(tuple(TABLE_ROLES), self.t("Accesses to your data"), timeout=self.wait)
+        # A word of the first access: the search then still lists something. (Only the
+        # first row is read: the log has hundreds.)
+
+        def first_row() -> str:
+            app.refresh()
+            table = view.queryTable()
+            if table.nRows == 0:
+                return ""
+            cells = (table.getAccessibleAt(0, column) for column in range(table.nColumns))
+            return " ".join(name_of(cell) for cell in cells if cell is not None).strip()
+
+        row = poll(first_row, self.wait, lambda: f"{describe_node(view)} lists no access")
+        words = re.findall(r"[^\W\d_]{4,}", row)
+        app.type_text(field, words[0] if words else "a", timeout=self.wait)
+        poll(lambda: app.find_all("push button", within=field), self.wait,
+             lambda: "the search field shows no clear button once text is typed")
+        self.audit_page("Who accessed my data", "a search typed")
+
     # --- forms -------------------------------------------------------------------------
 
-    def open_procedure(self, key: str) -> str:
+    def open_procedure(self, key: str, state: str) -> str:
         """Finds the form's procedure in the catalogue (its first words searched, the
         online entry whose title is closest), shows it, starts it; returns the title."""
         app = self.app
@@ -719,7 +857,7 @@ class LanguageRun:
         app.click(item)
         start = app.find("push button", self.t("Start online procedure"), timeout=self.wait)
         app.wait_enabled(start, timeout=self.wait)
-        self.audit_page("Procedures", "a procedure chosen")
+        self.audit_page("Procedures", state)
         app.press(start, timeout=self.wait)
         app.find("label", title, timeout=max(self.wait, 30.0))  # the form's heading
         app.find("push button", self.t("Continue to summary"), timeout=self.wait)
@@ -727,12 +865,15 @@ class LanguageRun:
 
     def showcase_form(self) -> None:
         app = self.app
-        self.open_procedure(SHOWCASE_FORM)
+        self.open_procedure(SHOWCASE_FORM, "a procedure chosen")
         where = "Form: study grant"
         self.audit_page(where, "open, pre-filled")
+        # The calendar of an empty date (not the pre-filled date of birth).
         calendars = [button for button in
                      app.find_all("push button", self.t("Choose the date in a calendar"))
-                     if app.is_enabled(button)]
+                     if app.is_enabled(button) and not any(
+                         field_text(field).strip() for field in
+                         related(button, "controller-for"))]
         if calendars:
             with self.dialog(calendars[0], "Calendar popup (date field)"):
                 pass
@@ -801,7 +942,7 @@ class LanguageRun:
         signing stick has several certificates, so the chooser opens first."""
         app = self.app
         form = load_form(SUMMARY_FORM)
-        self.open_procedure(SUMMARY_FORM)
+        self.open_procedure(SUMMARY_FORM, "a procedure chosen (Luc Weber)")
         agree = app.find_all("push button", self.tr.pattern("I agree that %1 fetches this "
                                                             "data from %2"))
         if agree:
@@ -836,10 +977,12 @@ class LanguageRun:
     # --- the business user -------------------------------------------------------------
 
     def run_business(self) -> None:
+        signed_in = False
         with self.stage("start guichet (the business user) and sign in"):
             self.start(BUSINESS_PERSONA)
             self.sign_in("PIN dialog · signing in (signing stick)")
-        if self.app is None:
+            signed_in = True
+        if not signed_in:
             return
         with self.stage("a form up to its summary, the certificate chooser"):
             self.form_to_summary()
@@ -899,12 +1042,14 @@ def print_tables(runs: list) -> None:
                 for t in walk.tables)
             print(f"{walk.where[:58]:58} {walk.interactive:5} {walk.cells:5} "
                   f"{walk.unnamed:7} {len(walk.disabled):9}/{walk.disabled_without_reason:<8} "
-                  f"{walk.seconds:5.2f}s  {tables}")
+                  f"{walk.seconds:5.2f}s{' ' if walk.settled else '*'} {tables}")
         totals = language_totals(run)
         print(f"{'total (' + str(totals['walks']) + ' walks)':58} {totals['interactive']:5} "
               f"{totals['cells']:5} {totals['unnamed']:7} {totals['disabled']:9}/"
               f"{totals['disabled_without_reason']:<8} {totals['seconds']:5.2f}s  "
               f"{totals['tables']} tables")
+        if any(not walk.settled for walk in walks):
+            print("* still changing when read (see odd behaviour)")
 
 
 def language_totals(run) -> dict:
@@ -917,6 +1062,7 @@ def language_totals(run) -> dict:
             "disabled_without_reason": sum(w.disabled_without_reason for w in walks),
             "tables": sum(len(w.tables) for w in walks),
             "seconds": sum(w.seconds for w in walks),
+            "reading_seconds": sum(w.reading_seconds for w in walks),
             "failures": sum(1 for f in run.auditor.findings if f.failure),
             "failed_steps": len(run.failed_steps)}
 
@@ -929,8 +1075,9 @@ def print_findings(runs: list) -> int:
     if failures:
         print(f"\n{len(failures)} violation(s):")
         for f in failures:
-            print(f"- [{f.language}] {f.where} — rule {f.rule}: {f.role} {f.name!r}\n"
-                  f"    path: {f.path}\n    likely: {f.hint}")
+            print(f"- [{f.language}] {f.where} — rule {f.rule}: {f.role} {f.name!r}; "
+                  f"path: {f.path}")
+        print_distinct(failures)
     if steps:
         print(f"\n{len(steps)} step(s) could not be done:")
         for step in steps:
@@ -960,10 +1107,34 @@ def print_findings(runs: list) -> int:
     return len(failures) + len(steps)
 
 
+def print_distinct(failures: list) -> None:
+    """The violations grouped by control (the same control on several pages, states and
+    languages: once), with a guess of the widget, for whoever fixes them."""
+    groups: dict = {}
+    for f in failures:
+        page = f.where.split(" · ")[0]
+        shape = re.sub(r" '[^']*'| \"[^\"]*\"", "", f.path)  # the names differ by language
+        groups.setdefault((f.rule, page, f.role, shape), []).append(f)
+    print(f"\n{len(groups)} distinct violation(s), by control:")
+    for (rule, page, role, shape), found in groups.items():
+        languages = list(dict.fromkeys(f.language for f in found))  # in run order
+        states = sorted({f.where.split(" · ", 1)[1] for f in found if " · " in f.where})
+        walks: dict = {}
+        for f in found:
+            walks[(f.language, f.where)] = walks.get((f.language, f.where), 0) + 1
+        several = max(walks.values())  # controls of the same shape side by side
+        print(f"- rule {rule}: {role} {found[-1].name!r}"
+              + (f" (x{several})" if several > 1 else "") + f" on {page}"
+              + (f" ({', '.join(states)})" if states else "")
+              + f" [{', '.join(languages)}]\n    likely: {found[-1].hint}")
+
+
 def write_json(path: str, binary: str, runs: list, wall: float) -> None:
     report = {
         "binary": os.path.abspath(binary), "wall_seconds": round(wall, 2),
         "walk_seconds": round(sum(w.seconds for run in runs for w in run.auditor.walks), 2),
+        "reading_seconds": round(sum(w.reading_seconds for run in runs
+                                     for w in run.auditor.walks), 2),
         "languages": {
             run.language: {
                 "totals": language_totals(run),
@@ -1011,6 +1182,7 @@ def main() -> int:
         return 2
 
     def terminated(signum, frame):
+        STOPPED.append(signum)
         raise Terminated(f"terminated by signal {signum} (session.sh --timeout?)")
 
     signal.signal(signal.SIGTERM, terminated)
@@ -1045,8 +1217,11 @@ def main() -> int:
               f"{totals['cells']} cells, {totals['unnamed']} unnamed, {totals['tables']} "
               f"tables, {totals['disabled_without_reason']}/{totals['disabled']} disabled "
               f"buttons without a reason, {totals['failures']} violation(s), "
-              f"walks {totals['seconds']:.1f} s")
-    print(f"  total walk time {walk_seconds:.1f} s, wall time {wall:.1f} s")
+              f"walks {totals['seconds']:.1f} s ({totals['reading_seconds']:.1f} s with the "
+              "walks again until a page had settled)")
+    reading = sum(w.reading_seconds for run in runs for w in run.auditor.walks)
+    print(f"  total walk time {walk_seconds:.1f} s ({reading:.1f} s with the walks again), "
+          f"wall time {wall:.1f} s")
     if print_findings(runs):
         code = 1
     path = options.report or os.path.join(

@@ -2,7 +2,6 @@
 # FormGateway and a real drafts database in a temporary folder.
 guichet_add_qt_test(tst_ui_form SOURCES tst_form.cpp FormFixture.h
     LIBS guichet_ui guichet_sim ROOM ui KIND ui)
-target_include_directories(tst_ui_form PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/../support)
 
 # "My forms" end to end: the simulated portal over TLS, the simulated card through the
 # card service (PIN through the dialog's test seam), the outbox, the portal's checks.

@@ -1,5 +1,6 @@
 #include "FormLabels.h"
 
+#include "appearance/Look.h"
 #include <QLabel>
 
 namespace guichet::FormLabels {
@@ -9,7 +10,7 @@ namespace {
 // Box layouts nested inside each other ask every label for its height at several
 // widths, again for each level; with a few hundred fields that was most of the time
 // a form took to appear (the 300-field benchmark, tests/bench/forms.py).
-class WrappedLabel final : public QLabel
+class WrappedLabel : public QLabel
 {
 public:
     using QLabel::QLabel;
@@ -37,11 +38,37 @@ private:
     mutable QList<std::pair<int, int>> m_heights;
 };
 
+// A validation message: in the look's problem colour (dark red on light, light red on
+// dark, yellow in high contrast), painted again when the look changes. The words carry
+// the meaning; the colour only helps.
+class ProblemLabel final : public WrappedLabel
+{
+public:
+    explicit ProblemLabel(QWidget* parent) : WrappedLabel(parent)
+    {
+        appearance::followLook(this, &ProblemLabel::applyLook);
+    }
+
+private:
+    void applyLook()
+    {
+        QPalette colours = palette();
+        colours.setColor(QPalette::WindowText,
+                         appearance::coloursOf(appearance::currentLook()).problemText);
+        setPalette(colours);
+    }
+};
+
+void configurePlain(QLabel* label)
+{
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+}
+
 QLabel* plain(QWidget* parent)
 {
     auto* label = new WrappedLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
+    configurePlain(label);
     return label;
 }
 
@@ -74,12 +101,8 @@ QLabel* help(QWidget* parent)
 
 QLabel* message(QWidget* parent)
 {
-    QLabel* label = plain(parent);
-    // A dark red that keeps a 7:1 contrast on white; the words carry the meaning,
-    // the colour only helps.
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xa3, 0x00, 0x1b));
-    label->setPalette(palette);
+    QLabel* label = new ProblemLabel(parent);
+    configurePlain(label);
     label->hide();
     return label;
 }

@@ -187,7 +187,7 @@ void MyProceduresPage::rebuildTree()
         group->setData(0, StatusRole, status);
         group->setFirstColumnSpanned(true);
         // The status's chip colours behind its words (never colour alone).
-        const StatusChip::Colours colours = StatusChip::coloursFor(status);
+        const appearance::ColourPair colours = StatusChip::coloursFor(status);
         group->setForeground(0, colours.text);
         group->setBackground(0, colours.background);
         group->setFlags(Qt::ItemIsEnabled);
@@ -198,6 +198,17 @@ void MyProceduresPage::rebuildTree()
         m_tree->setCurrentItem(toSelect);
     showSelected();
     refreshNotice();
+}
+
+void MyProceduresPage::applyLook()
+{
+    for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
+        QTreeWidgetItem* group = m_tree->topLevelItem(row);
+        const appearance::ColourPair colours =
+            StatusChip::coloursFor(group->data(0, StatusRole).toString());
+        group->setForeground(0, colours.text);
+        group->setBackground(0, colours.background);
+    }
 }
 
 void MyProceduresPage::openDossier(const QString& dossierId)

@@ -38,6 +38,7 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    void applyLook() override;
 
 private:
     void reload();

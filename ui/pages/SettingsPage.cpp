@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "AppearanceSettingsPanel.h"
 #include "DataPaths.h"
 #include "LanguageManager.h"
 #include "Logging.h"
@@ -88,19 +89,25 @@ SettingsPage::SettingsPage(const ShellContext& context, QWidget* parent)
     grid->addWidget(m_languageLabel, 0, 0);
     grid->addWidget(m_language, 0, 1);
     grid->addWidget(m_languageLock, 1, 1);
-    grid->addWidget(m_logLevelLabel, 2, 0);
-    grid->addWidget(m_logLevel, 2, 1);
-    grid->addWidget(m_logLevelLock, 3, 1);
-    grid->addWidget(m_usePinPad, 4, 1);
-    grid->addWidget(m_dataFolderLabel, 5, 0, Qt::AlignTop);
-    grid->addWidget(m_dataFolder, 5, 1);
-    grid->addLayout(folderButtons, 6, 1);
-    grid->addWidget(m_dataFolderNote, 7, 1);
+    auto* look = new AppearanceSettingsPanel(m_context.settings, m_context.appearance, this);
+    connect(look, &AppearanceSettingsPanel::errorOccurred, this, &SettingsPage::errorOccurred);
+    grid->addWidget(look->label(), 2, 0);
+    grid->addWidget(look->choice(), 2, 1);
+    grid->addWidget(look->note(), 3, 1);
+    grid->addWidget(m_logLevelLabel, 4, 0);
+    grid->addWidget(m_logLevel, 4, 1);
+    grid->addWidget(m_logLevelLock, 5, 1);
+    grid->addWidget(m_usePinPad, 6, 1);
+    grid->addWidget(m_dataFolderLabel, 7, 0, Qt::AlignTop);
+    grid->addWidget(m_dataFolder, 7, 1);
+    grid->addLayout(folderButtons, 8, 1);
+    grid->addWidget(m_dataFolderNote, 9, 1);
 
     layout->addWidget(m_heading);
     layout->addSpacing(8);
     layout->addLayout(grid);
     layout->addSpacing(12);
+
     auto* portal = new PortalSettingsPanel(m_context.settings, this);
     connect(portal, &PortalSettingsPanel::errorOccurred, this, &SettingsPage::errorOccurred);
     layout->addWidget(portal);

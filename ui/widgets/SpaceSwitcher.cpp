@@ -1,6 +1,7 @@
 #include "SpaceSwitcher.h"
 
 #include "PlainText.h"
+#include "appearance/Look.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
@@ -69,7 +70,7 @@ SpaceSwitcher::SpaceSwitcher(SpaceList& spaces, QWidget* parent) : QWidget(paren
     layout->addWidget(m_label);
     layout->addWidget(m_combo);
     layout->addWidget(m_role);
-    setStyleSheet(QStringLiteral("QLabel { color: white; }"));
+    appearance::followLook(this, &SpaceSwitcher::applyLook);
 
     // activated: only the person's own choice switches, not a reload of the list.
     connect(m_combo, &QComboBox::activated, this,
@@ -121,6 +122,14 @@ void SpaceSwitcher::retranslate()
         tr("The private space or the company space whose procedures, documents and forms "
            "are shown"));
     reload();
+}
+
+void SpaceSwitcher::applyLook()
+{
+    // On the navigation's background, in its text colour.
+    setStyleSheet(
+        QStringLiteral("QLabel { color: %1; }")
+            .arg(appearance::coloursOf(appearance::currentLook()).navigation.text.name()));
 }
 
 void SpaceSwitcher::changeEvent(QEvent* event)

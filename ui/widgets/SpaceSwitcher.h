@@ -32,6 +32,7 @@ protected:
 private:
     void reload();
     void retranslate();
+    void applyLook();
 
     SpaceList& m_spaces;
     QLabel* m_label = nullptr;

@@ -11,30 +11,38 @@ StatusChip::StatusChip(QWidget* parent) : QLabel(parent)
     setObjectName(QStringLiteral("statusChip"));
     setTextFormat(Qt::PlainText);
     setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    appearance::followLook(this, &StatusChip::applyColours);
 }
 
-StatusChip::Colours StatusChip::coloursFor(const QString& status)
+appearance::ColourPair StatusChip::coloursFor(const QString& status)
 {
-    // Dark text on a pale tint of the same hue: each pair has a contrast above 7:1.
+    // Text on a tint of the same hue, each pair above 7:1 (appearance/Look.cpp).
+    const appearance::LookColours& look = appearance::coloursOf(appearance::currentLook());
     if (status == u"received")
-        return {QColor(0x0d, 0x47, 0xa1), QColor(0xe3, 0xf2, 0xfd)};
+        return look.received;
     if (status == u"in_processing")
-        return {QColor(0x6d, 0x3a, 0x00), QColor(0xff, 0xf3, 0xe0)};
+        return look.inProcessing;
     if (status == u"information_requested")
-        return {QColor(0x9a, 0x12, 0x12), QColor(0xff, 0xeb, 0xee)};
+        return look.informationRequested;
     if (status == u"decided")
-        return {QColor(0x1b, 0x5e, 0x20), QColor(0xe8, 0xf5, 0xe9)};
-    return {QColor(0x37, 0x47, 0x4f), QColor(0xec, 0xef, 0xf1)};
+        return look.decided;
+    return look.otherStatus;
 }
 
 void StatusChip::setStatus(const QString& status)
 {
     m_status = status;
-    const Colours colours = coloursFor(status);
-    setStyleSheet(QStringLiteral("QLabel#statusChip { color: %1; background: %2; border: 1px "
-                                 "solid %1; border-radius: 9px; padding: 1px 8px; }")
-                      .arg(colours.text.name(), colours.background.name()));
+    applyColours();
     refresh();
+}
+
+void StatusChip::applyColours()
+{
+    const appearance::ColourPair colours = coloursFor(m_status);
+    setStyleSheet(QStringLiteral("QLabel#statusChip { color: %1; background: %2; border: %3px "
+                                 "solid %1; border-radius: 9px; padding: 1px 8px; }")
+                      .arg(colours.text.name(), colours.background.name())
+                      .arg(appearance::coloursOf(appearance::currentLook()).borderWidth));
 }
 
 void StatusChip::changeEvent(QEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QColor>
+#include "appearance/Look.h"
+
 #include <QLabel>
 
 namespace guichet {
@@ -20,20 +21,16 @@ public:
     void setStatus(const QString& status);
     [[nodiscard]] const QString& status() const { return m_status; }
 
-    // The chip's text and background colours for a status (the list's group rows use
-    // them too).
-    struct Colours
-    {
-        QColor text;
-        QColor background;
-    };
-    [[nodiscard]] static Colours coloursFor(const QString& status);
+    // The chip's text and background colours for a status in the look in force (the
+    // list's group rows use them too).
+    [[nodiscard]] static appearance::ColourPair coloursFor(const QString& status);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void refresh();
+    void applyColours();
 
     QString m_status;
 };

@@ -230,6 +230,28 @@ def relations_of(node) -> list:
     return result
 
 
+def detached_root(node):
+    """The top of the subtree node is in when that subtree is not a child of the tree
+    it hangs from; None when node is reachable from the application.
+
+    Qt leaves popups (Qt::Popup windows, such as a QCalendarWidget shown as a popup) out
+    of the application's children and out of their parent widget's children, while
+    their controls still say who their parent is and still take the focus: a screen
+    reader hears them, but never finds them by exploring the window.
+    """
+    while node is not None:
+        try:
+            parent = node.parent
+        except GLib.GError:
+            return None
+        if parent is None:
+            return None if role_of(node) == "application" else node
+        if not any(child == node for child in children_of(parent)):
+            return node
+        node = parent
+    return None
+
+
 def normalize(text: str) -> str:
     return " ".join(text.split())
 
@@ -646,6 +668,24 @@ class AtspiApp:
                     lambda: "no new window opened; showing windows: "
                     + (", ".join(describe_node(w) for w in self.windows()) or "none"))
 
+    @contextlib.contextmanager
+    def watch_focus(self) -> Iterator[list]:
+        """Collects, in a list, the controls that take the keyboard focus while the block
+        runs (AT-SPI focus events; handled whenever a wait polls). Some controls are
+        found no other way: see detached_root()."""
+        sources: list = []
+
+        def focused(event) -> None:
+            if event.detail1 and event.source is not None:
+                sources.append(event.source)
+
+        kind = "object:state-changed:focused"
+        pyatspi.Registry.registerEventListener(focused, kind)
+        try:
+            yield sources
+        finally:
+            pyatspi.Registry.deregisterEventListener(focused, kind)
+
     def dismiss(self, window, cancel: Sequence[str] = (),
                 timeout: float = DEFAULT_TIMEOUT) -> str:
         """Closes a dialog as a keyboard user does: Escape, once the dialog has the X
@@ -969,8 +1009,8 @@ class Translations:
 
     def exact(self, english: str) -> "re.Pattern[str]":
         """A pattern for Criteria names: any translation of the source, whole name."""
-        return re.compile("^(?:" + "|".join(re.escape(normalize(n)) for n in
-                                             self.names(english)) + ")$")
+        names = "|".join(re.escape(normalize(name)) for name in self.names(english))
+        return re.compile(f"^(?:{names})$")
 
     def pattern(self, english: str) -> "re.Pattern[str]":
         """A pattern for a source with arguments ("Signed in as %1"): each %1, %L1 or
@@ -1070,10 +1110,25 @@ class Guichet(AtspiApp):
         return app
 
     def main_window(self, timeout: float = DEFAULT_TIMEOUT):
-        return self.find("frame", self.WINDOW_TITLE, within=None, timeout=timeout)
+        return self._kept("frame", self.WINDOW_TITLE, timeout)
 
     def navigation(self, timeout: float = DEFAULT_TIMEOUT):
-        return self.find("list", self.NAVIGATION, timeout=timeout)
+        return self._kept("list", self.NAVIGATION, timeout)
+
+    def _kept(self, role: str, name: str, timeout: float):
+        """find(), remembered: the window and its navigation stay the same objects for
+        the whole run, and a lookup walks every showing control (thousands on a page
+        with a big table). Looked up again when it is no longer showing or renamed."""
+        kept = getattr(self, "_kept_nodes", {})
+        self._kept_nodes = kept
+        node = kept.get(role)
+        if node is not None:
+            self.refresh()
+            if has_state(node, pyatspi.STATE_SHOWING) and \
+                    normalize(name_of(node)) == normalize(name):
+                return node
+        kept[role] = self.find(role, name, timeout=timeout)
+        return kept[role]
 
     def current_page(self) -> str:
         """The title of the selected navigation item (the page shown)."""
