@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Scroll %1 up or down</source>
+        <translation>„%1“ nach oben oder unten blättern</translation>
+    </message>
+    <message>
+        <source>Scroll %1 sideways</source>
+        <translation>„%1“ seitlich blättern</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Vorheriger Monat</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Nächster Monat</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDisplay</name>
     <message>
         <source>Yes</source>
@@ -449,6 +488,13 @@ Fehlercode: %2</translation>
     <message>
         <source>Every layer that was checked is OK.</source>
         <translation>Alles Geprüfte ist in Ordnung.</translation>
+    </message>
+</context>
+<context>
+    <name>DisabledReason</name>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>Wählen Sie zuerst einen Eintrag in der Liste.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2158,10 @@ Fehlercode: %2</translation>
         <source>not available (messages go to the terminal only)</source>
         <translation>nicht verfügbar (Meldungen nur im Terminal)</translation>
     </message>
+    <message>
+        <source>The licence</source>
+        <translation>Die Lizenz</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AccessLogModel</name>
@@ -2285,6 +2335,10 @@ Fehlercode: %2</translation>
     <message>
         <source>Reading the access log…</source>
         <translation>Zugriffsprotokoll wird gelesen…</translation>
+    </message>
+    <message>
+        <source>There is no access to save.</source>
+        <translation>Es gibt keinen Zugriff zum Speichern.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2779,10 @@ Fehlercode: %2</translation>
         <source>No procedure matches “%1”.</source>
         <translation>Kein Verfahren passt zu „%1“.</translation>
     </message>
+    <message>
+        <source>The procedure</source>
+        <translation>Das Verfahren</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CertificateChooserDialog</name>
@@ -3058,6 +3116,10 @@ Fehlercode: %2</translation>
         <source>&amp;Send the request</source>
         <translation>Antrag &amp;senden</translation>
     </message>
+    <message>
+        <source>Write the right value and why it is right first.</source>
+        <translation>Schreiben Sie zuerst den richtigen Wert und warum er richtig ist.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CorrectionPanel</name>
@@ -3345,6 +3407,10 @@ Fehlercode: %2</translation>
         <source>For your safety this kind of file is not opened from here. Use “Save as…” to keep a copy, and check it before you open it.</source>
         <translation>Zu Ihrer Sicherheit wird diese Art von Datei nicht von hier aus geöffnet. Verwenden Sie „Speichern unter…“, um eine Kopie zu behalten, und prüfen Sie sie, bevor Sie sie öffnen.</translation>
     </message>
+    <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Wählen Sie zuerst ein Dokument in der Liste.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>
@@ -3566,6 +3632,10 @@ Fehlercode: %2</translation>
         <source>Submit without a signature</source>
         <translation>Ohne Unterschrift einreichen</translation>
     </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Ihre Antworten</translation>
+    </message>
 </context>
 <context>
     <name>guichet::FormsPage</name>
@@ -3652,6 +3722,10 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>your private space</source>
         <translation>Ihr privater Bereich</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4113,10 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <source>You have not sent any procedure yet. Find one in the catalogue and start it online: it is followed here.</source>
         <translation>Sie haben noch kein Verfahren eingereicht. Suchen Sie eines im Katalog und starten Sie es online: Es wird hier verfolgt.</translation>
     </message>
+    <message>
+        <source>The dossier&apos;s progress</source>
+        <translation>Der Fortschritt des Vorgangs</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NewMessageDialog</name>
@@ -4081,6 +4159,10 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>&amp;Message:</source>
         <translation>&amp;Nachricht:</translation>
+    </message>
+    <message>
+        <source>Choose an administration, then write a subject and a message first.</source>
+        <translation>Wählen Sie zuerst eine Verwaltung und schreiben Sie dann einen Betreff und eine Nachricht.</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4364,10 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>PUK</source>
         <translation>PUK</translation>
+    </message>
+    <message>
+        <source>Type the same new PIN in both fields first.</source>
+        <translation>Geben Sie zuerst in beide Felder dieselbe neue PIN ein.</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4674,18 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>Signed in as %1</source>
         <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>You are already signed in.</source>
+        <translation>Sie sind bereits angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Insert your identity card or signing stick first.</source>
+        <translation>Stecken Sie zuerst Ihren Personalausweis oder Ihren Signatur-Stick ein.</translation>
     </message>
 </context>
 <context>

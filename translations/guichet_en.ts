@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Scroll %1 up or down</source>
+        <translation>Scroll %1 up or down</translation>
+    </message>
+    <message>
+        <source>Scroll %1 sideways</source>
+        <translation>Scroll %1 sideways</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Days of the month</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDisplay</name>
     <message>
         <source>Yes</source>
@@ -449,6 +488,13 @@ Error code: %2</translation>
     <message>
         <source>Every layer that was checked is OK.</source>
         <translation>Every layer that was checked is OK.</translation>
+    </message>
+</context>
+<context>
+    <name>DisabledReason</name>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>Choose an item in the list first.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2158,10 @@ Error code: %2</translation>
         <source>not available (messages go to the terminal only)</source>
         <translation>not available (messages go to the terminal only)</translation>
     </message>
+    <message>
+        <source>The licence</source>
+        <translation>The licence</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AccessLogModel</name>
@@ -2285,6 +2335,10 @@ Error code: %2</translation>
     <message>
         <source>Reading the access log…</source>
         <translation>Reading the access log…</translation>
+    </message>
+    <message>
+        <source>There is no access to save.</source>
+        <translation>There is no access to save.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2779,10 @@ Error code: %2</translation>
         <source>No procedure matches “%1”.</source>
         <translation>No procedure matches “%1”.</translation>
     </message>
+    <message>
+        <source>The procedure</source>
+        <translation>The procedure</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CertificateChooserDialog</name>
@@ -3058,6 +3116,10 @@ Error code: %2</translation>
         <source>&amp;Send the request</source>
         <translation>&amp;Send the request</translation>
     </message>
+    <message>
+        <source>Write the right value and why it is right first.</source>
+        <translation>Write the right value and why it is right first.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CorrectionPanel</name>
@@ -3345,6 +3407,10 @@ Error code: %2</translation>
         <source>For your safety this kind of file is not opened from here. Use “Save as…” to keep a copy, and check it before you open it.</source>
         <translation>For your safety this kind of file is not opened from here. Use “Save as…” to keep a copy, and check it before you open it.</translation>
     </message>
+    <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Choose a document in the list first.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>
@@ -3566,6 +3632,10 @@ Error code: %2</translation>
         <source>Submit without a signature</source>
         <translation>Submit without a signature</translation>
     </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Your answers</translation>
+    </message>
 </context>
 <context>
     <name>guichet::FormsPage</name>
@@ -3652,6 +3722,10 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>your private space</source>
         <translation>your private space</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Drafts</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4113,10 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <source>You have not sent any procedure yet. Find one in the catalogue and start it online: it is followed here.</source>
         <translation>You have not sent any procedure yet. Find one in the catalogue and start it online: it is followed here.</translation>
     </message>
+    <message>
+        <source>The dossier&apos;s progress</source>
+        <translation>The dossier&apos;s progress</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NewMessageDialog</name>
@@ -4081,6 +4159,10 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>&amp;Message:</source>
         <translation>&amp;Message:</translation>
+    </message>
+    <message>
+        <source>Choose an administration, then write a subject and a message first.</source>
+        <translation>Choose an administration, then write a subject and a message first.</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4364,10 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>PUK</source>
         <translation>PUK</translation>
+    </message>
+    <message>
+        <source>Type the same new PIN in both fields first.</source>
+        <translation>Type the same new PIN in both fields first.</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4674,18 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>Signed in as %1</source>
         <translation>Signed in as %1</translation>
+    </message>
+    <message>
+        <source>You are already signed in.</source>
+        <translation>You are already signed in.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Insert your identity card or signing stick first.</source>
+        <translation>Insert your identity card or signing stick first.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Scroll %1 up or down</source>
+        <translation>Faire défiler « %1 » vers le haut ou le bas</translation>
+    </message>
+    <message>
+        <source>Scroll %1 sideways</source>
+        <translation>Faire défiler « %1 » de côté</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Jours du mois</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDisplay</name>
     <message>
         <source>Yes</source>
@@ -449,6 +488,13 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Every layer that was checked is OK.</source>
         <translation>Tout ce qui a été vérifié est en ordre.</translation>
+    </message>
+</context>
+<context>
+    <name>DisabledReason</name>
+    <message>
+        <source>Choose an item in the list first.</source>
+        <translation>Choisissez d&apos;abord un élément de la liste.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2158,10 @@ Code d&apos;erreur : %2</translation>
         <source>not available (messages go to the terminal only)</source>
         <translation>non disponible (les messages vont seulement au terminal)</translation>
     </message>
+    <message>
+        <source>The licence</source>
+        <translation>La licence</translation>
+    </message>
 </context>
 <context>
     <name>guichet::AccessLogModel</name>
@@ -2285,6 +2335,10 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Reading the access log…</source>
         <translation>Lecture du journal des accès…</translation>
+    </message>
+    <message>
+        <source>There is no access to save.</source>
+        <translation>Il n&apos;y a aucun accès à enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2779,10 @@ Code d&apos;erreur : %2</translation>
         <source>No procedure matches “%1”.</source>
         <translation>Aucune démarche ne correspond à « %1 ».</translation>
     </message>
+    <message>
+        <source>The procedure</source>
+        <translation>La démarche</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CertificateChooserDialog</name>
@@ -3058,6 +3116,10 @@ Code d&apos;erreur : %2</translation>
         <source>&amp;Send the request</source>
         <translation>&amp;Envoyer la demande</translation>
     </message>
+    <message>
+        <source>Write the right value and why it is right first.</source>
+        <translation>Écrivez d&apos;abord la bonne valeur et pourquoi elle est correcte.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::CorrectionPanel</name>
@@ -3345,6 +3407,10 @@ Code d&apos;erreur : %2</translation>
         <source>For your safety this kind of file is not opened from here. Use “Save as…” to keep a copy, and check it before you open it.</source>
         <translation>Pour votre sécurité, ce type de fichier n&apos;est pas ouvert d&apos;ici. Utilisez « Enregistrer sous… » pour en garder une copie, et vérifiez-la avant de l&apos;ouvrir.</translation>
     </message>
+    <message>
+        <source>Choose a document in the list first.</source>
+        <translation>Choisissez d&apos;abord un document dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>guichet::DossierTimelineView</name>
@@ -3566,6 +3632,10 @@ Code d&apos;erreur : %2</translation>
         <source>Submit without a signature</source>
         <translation>Envoyer sans signature</translation>
     </message>
+    <message>
+        <source>Your answers</source>
+        <translation>Vos réponses</translation>
+    </message>
 </context>
 <context>
     <name>guichet::FormsPage</name>
@@ -3652,6 +3722,10 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>your private space</source>
         <translation>votre espace privé</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
     </message>
 </context>
 <context>
@@ -4039,6 +4113,10 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <source>You have not sent any procedure yet. Find one in the catalogue and start it online: it is followed here.</source>
         <translation>Vous n&apos;avez encore envoyé aucune démarche. Trouvez-en une dans le catalogue et commencez-la en ligne : elle sera suivie ici.</translation>
     </message>
+    <message>
+        <source>The dossier&apos;s progress</source>
+        <translation>L&apos;avancement du dossier</translation>
+    </message>
 </context>
 <context>
     <name>guichet::NewMessageDialog</name>
@@ -4081,6 +4159,10 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>&amp;Message:</source>
         <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>Choose an administration, then write a subject and a message first.</source>
+        <translation>Choisissez d&apos;abord une administration, puis écrivez un objet et un message.</translation>
     </message>
 </context>
 <context>
@@ -4282,6 +4364,10 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>PUK</source>
         <translation>PUK</translation>
+    </message>
+    <message>
+        <source>Type the same new PIN in both fields first.</source>
+        <translation>Tapez d&apos;abord le même nouveau PIN dans les deux champs.</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4674,18 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>You are already signed in.</source>
+        <translation>Vous êtes déjà connecté.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Insert your identity card or signing stick first.</source>
+        <translation>Insérez d&apos;abord votre carte d&apos;identité ou votre clé de signature.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "PinDialog.h"
 
 #include "Announcer.h"
+#include "DisabledReason.h"
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QLabel>
@@ -153,8 +154,10 @@ void PinDialog::updateAcceptance()
     const int length = m_pin->pinLength();
     const bool confirmed =
         m_request.purpose != PinRequest::Purpose::NewPin || m_confirm->samePinAs(*m_pin);
-    m_buttons->button(QDialogButtonBox::Ok)
-        ->setEnabled(length >= m_request.minLength && length <= m_request.maxLength && confirmed);
+    const bool lengthOk = length >= m_request.minLength && length <= m_request.maxLength;
+    DisabledReason::apply(m_buttons->button(QDialogButtonBox::Ok), lengthOk && confirmed,
+                          !lengthOk ? m_rules->text()
+                                    : tr("Type the same new PIN in both fields first."));
 }
 
 SecretBuffer PinDialog::takePin()
@@ -167,6 +170,7 @@ void PinDialog::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    updateAcceptance(); // its reason too
     QDialog::changeEvent(event);
 }
 

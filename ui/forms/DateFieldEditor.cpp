@@ -1,5 +1,6 @@
 #include "DateFieldEditor.h"
 
+#include "AccessibleNames.h"
 #include "AnswerText.h"
 
 #include <QCalendarWidget>
@@ -107,6 +108,7 @@ void DateFieldEditor::openCalendar()
         connect(m_calendar, &QCalendarWidget::activated, this, &DateFieldEditor::pick);
         connect(m_calendar, &QCalendarWidget::clicked, this, &DateFieldEditor::pick);
     }
+    AccessibleNames::calendar(m_calendar);
     const QDate current = parse(m_edit->text());
     m_calendar->setSelectedDate(current.isValid() ? current : QDate::currentDate());
     m_calendar->move(m_calendarButton->mapToGlobal(QPoint(0, m_calendarButton->height())));

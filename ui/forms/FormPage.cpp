@@ -1,5 +1,6 @@
 #include "FormPage.h"
 
+#include "AccessibleNames.h"
 #include "Announcer.h"
 #include "AttachmentFiles.h"
 #include "DraftAutosave.h"
@@ -323,6 +324,7 @@ void FormPage::retranslateOwnTexts()
 {
     const forms::FormDefinition& form = m_model.definition();
     m_heading->setText(form.title);
+    AccessibleNames::scrollArea(m_scroll, tr("Form"));
     m_description->setText(form.description);
     m_description->setVisible(!form.description.isEmpty());
     m_retryPrefill->setText(tr("&Try again"));
@@ -332,7 +334,6 @@ void FormPage::retranslateOwnTexts()
     m_discard->setAccessibleName(tr("Discard the draft and delete its answers"));
     m_close->setText(tr("C&lose"));
     m_close->setAccessibleName(tr("Close the form; the draft is kept"));
-    m_scroll->setAccessibleName(tr("Form"));
     showNotice();
 }
 

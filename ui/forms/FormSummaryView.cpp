@@ -1,5 +1,6 @@
 #include "FormSummaryView.h"
 
+#include "AccessibleNames.h"
 #include "AnswerText.h"
 #include "FormLabels.h"
 #include "PageLayout.h"
@@ -108,6 +109,7 @@ void FormSummaryView::changeEvent(QEvent* event)
 void FormSummaryView::retranslate()
 {
     m_heading->setText(tr("Check your answers"));
+    AccessibleNames::scrollArea(m_scroll, tr("Your answers"));
     m_statement->setText(m_document.closingStatement);
     m_back->setText(tr("&Back to the form"));
     if (m_signatureRequired) {

@@ -3,6 +3,7 @@
 #include "Announcer.h"
 #include "CardService.h"
 #include "CertificateChoice.h"
+#include "DisabledReason.h"
 #include "DraftStore.h"
 #include "ErrorCodes.h"
 #include "FormPage.h"
@@ -103,8 +104,8 @@ FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageMa
         reloadDrafts();
     });
     connect(m_drafts, &QListWidget::currentItemChanged, this, [this] {
-        m_resume->setEnabled(m_drafts->currentItem());
-        m_discard->setEnabled(m_drafts->currentItem());
+        DisabledReason::apply(m_resume, m_drafts->currentItem(), DisabledReason::chooseInList());
+        DisabledReason::apply(m_discard, m_drafts->currentItem(), DisabledReason::chooseInList());
     });
     if (m_cards)
         connect(m_cards, &CardService::tokensChanged, m_signing, &FormSigning::setTokens);
@@ -227,8 +228,8 @@ void FormsPage::reloadDrafts()
     }
     m_empty->setVisible(m_drafts->count() == 0);
     m_drafts->setVisible(m_drafts->count() > 0);
-    m_resume->setEnabled(false);
-    m_discard->setEnabled(false);
+    DisabledReason::apply(m_resume, false, DisabledReason::chooseInList());
+    DisabledReason::apply(m_discard, false, DisabledReason::chooseInList());
     setStatus({});
 }
 
@@ -427,6 +428,7 @@ void FormsPage::showList()
 void FormsPage::retranslate()
 {
     m_heading->setText(title());
+    m_drafts->setAccessibleName(tr("Drafts"));
     m_intro->setText(tr("Forms you started are kept here as drafts until you sign and submit "
                         "them. Start a new one from Procedures (“Start online procedure”)."));
     m_empty->setText(tr("No form in progress."));

@@ -1,5 +1,6 @@
 #include "AboutPage.h"
 
+#include "AccessibleNames.h"
 #include "PageLayout.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,7 @@ void AboutPage::setPlaces(const QString& dataFolder, const Status& folderStatus,
 void AboutPage::retranslate()
 {
     m_heading->setText(tr("About Guichet Desktop"));
+    AccessibleNames::scrollArea(m_licenceText, tr("The licence"));
     m_summary->setText(tr("A desktop client for MyGuichet.lu, the administrative one-stop shop "
                           "of Luxembourg. It is not an official product of the State."));
     m_versionsHeading->setText(tr("Versions"));

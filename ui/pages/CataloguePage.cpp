@@ -1,5 +1,6 @@
 #include "CataloguePage.h"
 
+#include "AccessibleNames.h"
 #include "DataStateNotice.h"
 #include "LanguageManager.h"
 #include "PageLayout.h"
@@ -65,6 +66,7 @@ CataloguePage::CataloguePage(SpaceSource& source, LanguageManager* languages, QW
     m_results->setAlternatingRowColors(true);
     m_detail = new ProcedureDetailView(this);
     auto* detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("procedureDetailScroll"));
     detailScroll->setWidget(m_detail);
     detailScroll->setWidgetResizable(true);
     auto* splitter = new QSplitter(this);
@@ -126,6 +128,9 @@ void CataloguePage::retranslate()
     m_heading->setText(tr("Find a procedure"));
     m_search->setPlaceholderText(tr("Search, e.g. school, car, birth…"));
     m_search->setAccessibleName(tr("Search procedures"));
+    AccessibleNames::clearButton(m_search);
+    AccessibleNames::scrollArea(findChild<QScrollArea*>(QStringLiteral("procedureDetailScroll")),
+                                tr("The procedure"));
     m_audienceLabel->setText(tr("&For:"));
     m_audience->setItemText(0, tr("Citizens and businesses"));
     m_audience->setItemText(1, tr("Citizens"));

@@ -129,6 +129,7 @@ DiagnosticsPage::DiagnosticsPage(CardService* cards, diagnosis::Runner* runner, 
     // The text is the catalogue's, but it echoes what was typed: never rich text.
     m_explanation->setTextFormat(Qt::PlainText);
     m_explanation->setWordWrap(true);
+    m_explanation->hide(); // shown with an explanation
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                            Qt::TextSelectableByKeyboard);
     connect(m_explainButton, &QPushButton::clicked, this, &DiagnosticsPage::explainTypedCode);
@@ -386,12 +387,14 @@ void DiagnosticsPage::explainTypedCode()
     const QString typed = m_explainCode->text();
     if (typed.trimmed().isEmpty()) {
         m_explanation->clear();
+        m_explanation->hide(); // an empty text is no stop for the keyboard
         return;
     }
     const Result<QString> explanation = explainErrorCode(typed);
     m_explanation->setText(explanation ? explanation.value()
                                        : explanation.error().summary() + QLatin1Char('\n') +
                                              explanation.error().whatToDo());
+    m_explanation->show();
 }
 
 void DiagnosticsPage::retranslate()

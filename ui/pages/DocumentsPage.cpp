@@ -2,6 +2,7 @@
 
 #include "Announcer.h"
 #include "DataStateNotice.h"
+#include "DisabledReason.h"
 #include "ErrorCodes.h"
 #include "OpenableFile.h"
 #include "PageLayout.h"
@@ -287,9 +288,10 @@ void DocumentsPage::updateActions()
 {
     const QJsonObject document = currentDocument();
     const bool chosen = !document.isEmpty();
-    m_open->setEnabled(chosen);
-    m_save->setEnabled(chosen);
-    m_pin->setEnabled(chosen);
+    const QString choose = tr("Choose a document in the list first.");
+    DisabledReason::apply(m_open, chosen, choose);
+    DisabledReason::apply(m_save, chosen, choose);
+    DisabledReason::apply(m_pin, chosen, choose);
     m_pin->setChecked(chosen && m_pinned.value(field(document, "id")));
 }
 

@@ -1,5 +1,6 @@
 #include "HomePage.h"
 
+#include "AccessibleNames.h"
 #include "CardService.h"
 #include "CertificateParser.h"
 #include "FormGateway.h"
@@ -28,6 +29,7 @@ HomePage::HomePage(const ShellContext& context, QWidget* parent) : Page(parent),
     outer->setContentsMargins(0, 0, 0, 0);
     // A long attention list scrolls; the page never grows past the window.
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("homeScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -90,6 +92,7 @@ bool HomePage::signedIn() const
 
 void HomePage::retranslate()
 {
+    AccessibleNames::scrollArea(findChild<QScrollArea*>(QStringLiteral("homeScroll")), title());
     m_today->setText(QLocale().toString(QDate::currentDate(), QLocale::LongFormat));
     updateHeading();
     // Dates and counted lines are words of the language: said again when next shown.

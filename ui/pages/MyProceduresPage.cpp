@@ -1,5 +1,6 @@
 #include "MyProceduresPage.h"
 
+#include "AccessibleNames.h"
 #include "DataStateNotice.h"
 #include "DossierTimelineView.h"
 #include "LocalTitles.h"
@@ -70,6 +71,7 @@ MyProceduresPage::MyProceduresPage(SpaceSource& source, QWidget* parent)
     ReadableColumns::apply(m_tree, TitleColumn);
     m_timeline = new DossierTimelineView(this);
     auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dossierTimelineScroll"));
     scroll->setWidget(m_timeline);
     scroll->setWidgetResizable(true);
     auto* splitter = new QSplitter(Qt::Vertical, this);
@@ -106,6 +108,8 @@ QString MyProceduresPage::title() const
 void MyProceduresPage::retranslate()
 {
     m_heading->setText(tr("My procedures"));
+    AccessibleNames::scrollArea(findChild<QScrollArea*>(QStringLiteral("dossierTimelineScroll")),
+                                tr("The dossier's progress"));
     m_filterLabel->setText(tr("&Show:"));
     m_filter->setItemText(0, tr("All statuses"));
     for (int i = 0; i < SpaceTexts::dossierStatuses().size(); ++i)

@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "AccessibleNames.h"
 #include "AppearanceSettingsPanel.h"
 #include "DataPaths.h"
 #include "LanguageManager.h"
@@ -136,6 +137,8 @@ QString SettingsPage::title() const
 void SettingsPage::retranslate()
 {
     m_heading->setText(tr("Settings"));
+    AccessibleNames::scrollArea(findChild<QScrollArea*>(QStringLiteral("settingsScroll")),
+                                tr("Settings"));
     m_languageLabel->setText(tr("&Language:"));
     m_logLevelLabel->setText(tr("Log &detail:"));
     m_dataFolderLabel->setText(tr("Data folder:"));

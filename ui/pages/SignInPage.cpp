@@ -2,6 +2,7 @@
 
 #include "CardService.h"
 #include "CertificateParser.h"
+#include "DisabledReason.h"
 #include "PageLayout.h"
 #include "SessionManager.h"
 
@@ -114,8 +115,14 @@ void SignInPage::retranslate()
            "as someone else, start the application with --persona luc-weber (business user "
            "with a signing stick) or --persona paul-hoffmann.")
             .arg(trainingCard));
-    m_signIn->setEnabled(haveKey && !m_sessions.signingIn() && !m_sessions.session());
-    m_signOut->setEnabled(m_sessions.session().has_value());
+    const QString whyNotSignIn = m_sessions.session()     ? tr("You are already signed in.")
+                                 : m_sessions.signingIn() ? tr("Signing in…")
+                                 : !haveKey
+                                     ? tr("Insert your identity card or signing stick first.")
+                                     : QString();
+    DisabledReason::apply(m_signIn, whyNotSignIn.isEmpty(), whyNotSignIn);
+    DisabledReason::apply(m_signOut, m_sessions.session().has_value(),
+                          tr("You are not signed in."));
 }
 
 } // namespace guichet

@@ -53,6 +53,8 @@ DBUS_CALL_TIMEOUT_MS = 5000
 
 # Roles whose children are the cells or items of a view.
 ITEM_ROLES = {"list item", "table cell", "tree item", "table row", "tree row"}
+# Roles of the views that have such items.
+VIEW_ROLES = {"list", "table", "tree", "tree table"}
 
 
 class HarnessError(AssertionError):
@@ -647,13 +649,101 @@ class AtspiApp:
                                             extents.y + extents.height // 2, f"b{button}c")
         time.sleep(0.05)
 
+    def keys(self, *combos: str, times: int = 1) -> None:
+        """Presses key combinations through xdotool, modifiers included: "shift+Tab",
+        "alt+l", "ctrl+Return" (X keysym names joined by +). Real X key events, as
+        key() sends, to the window that has the X focus (see focus_window)."""
+        if not combos:
+            return
+        command = ["xdotool", "key", "--delay", "40", *(list(combos) * times)]
+        try:
+            subprocess.run(command, check=True, timeout=10 + len(command), capture_output=True)
+        except (subprocess.TimeoutExpired, subprocess.CalledProcessError) as error:
+            raise HarnessError(f"xdotool could not press {' '.join(combos)}: {error}") from None
+        time.sleep(0.05)  # as key(): the toolkit takes the events in its own time
+
+    def type_keys(self, text: str, delay_ms: int = 30) -> None:
+        """Types text as key events (xdotool type) into whatever has the keyboard focus,
+        as a person types; unlike type_text() it neither finds nor replaces a field."""
+        if not text:
+            return
+        try:
+            subprocess.run(["xdotool", "type", "--delay", str(delay_ms), "--", text],
+                           check=True, timeout=10 + len(text) * delay_ms / 1000 * 2,
+                           capture_output=True)
+        except (subprocess.TimeoutExpired, subprocess.CalledProcessError) as error:
+            raise HarnessError(f"xdotool could not type {text!r}: {error}") from None
+        time.sleep(0.05)
+
+    def x_focus(self) -> Optional[str]:
+        """The X window that has the keyboard focus (decimal id, as xdotool prints it),
+        or None; keys go there."""
+        found = subprocess.run(["xdotool", "getwindowfocus"], capture_output=True, text=True,
+                               timeout=5)
+        return (found.stdout.strip() or None) if found.returncode == 0 else None
+
     def focused(self):
-        """The control that has the keyboard focus, if any is showing."""
+        """The control that has the keyboard focus, if any is showing.
+
+        A focused view (list, table, tree) is returned, not its current row: Qt says
+        "focused" of a view's current item whether or not the view has the focus, so
+        items only count inside a focused view (see focused_item). The rows of views
+        that do not have the focus are not read, which keeps the walk short.
+        """
         self.refresh()
-        for node in walk(self.root, True):
-            if has_state(node, pyatspi.STATE_FOCUSED):
-                return node
-        return None
+        found = None
+        stack = list(reversed(children_of(self.root)))
+        while stack:
+            node = stack.pop()
+            if not has_state(node, pyatspi.STATE_SHOWING):
+                continue
+            if has_state(node, pyatspi.STATE_FOCUSED) and role_of(node) not in ITEM_ROLES:
+                # A widget whose focus proxy has the focus says "focused" too (Qt's
+                # hasFocus() follows the proxy): the deepest focused control is the one.
+                found = node
+                stack = []
+            if role_of(node) in VIEW_ROLES:
+                continue  # its items: see focused_item()
+            stack.extend(reversed(children_of(node)))
+        return found
+
+    def focused_item(self, view):
+        """The current row of a focused view, as a screen reader announces it: the
+        item that says "focused" (Qt marks the current one), else the first selected
+        item through the Selection interface; None when there is none."""
+        try:
+            selection = view.querySelection()
+            if selection.nSelectedChildren > 0:
+                selected = selection.getSelectedChild(0)
+                if selected is not None and has_state(selected, pyatspi.STATE_FOCUSED):
+                    return selected
+        except (NotImplementedError, GLib.GError):
+            pass
+        try:  # small views only: a table can have thousands of cells
+            if view.childCount <= 400:
+                for child in children_of(view):
+                    if role_of(child) in ITEM_ROLES and has_state(child, pyatspi.STATE_FOCUSED):
+                        return child
+        except GLib.GError:
+            pass
+        try:
+            selection = view.querySelection()
+            return selection.getSelectedChild(0) if selection.nSelectedChildren else None
+        except (NotImplementedError, GLib.GError):
+            return None
+
+    def wait_focus(self, accept: Callable[[object], bool] = lambda node: True,
+                   timeout: float = DEFAULT_TIMEOUT, what: str = "the focus"):
+        """Waits until a showing control has the keyboard focus and accept(it) is true
+        (accept gets the node, see focused()); returns it."""
+        seen: list = [None]
+
+        def wanted():
+            seen[0] = self.focused()
+            return seen[0] if seen[0] is not None and accept(seen[0]) else None
+
+        return poll(wanted, timeout, lambda: f"{what} did not come; focused: "
+                    + (describe_node(seen[0]) if seen[0] is not None else "nothing"))
 
     # --- windows other than the main one (dialogs, message boxes, popups) -------------
 

@@ -1,5 +1,6 @@
 #include "AttachmentPicker.h"
 
+#include "DisabledReason.h"
 #include "MessageLimits.h"
 #include "SpaceTexts.h"
 
@@ -53,7 +54,7 @@ AttachmentPicker::AttachmentPicker(QWidget* parent) : QWidget(parent)
     m_addDocument->setObjectName(QStringLiteral("attachDocument"));
     m_remove = new QPushButton(this);
     m_remove->setObjectName(QStringLiteral("attachRemove"));
-    m_remove->setEnabled(false);
+    DisabledReason::apply(m_remove, false, DisabledReason::chooseInList());
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("attachmentProblem"));
     m_problem->setTextFormat(Qt::PlainText); // names files chosen by the person
@@ -72,8 +73,9 @@ AttachmentPicker::AttachmentPicker(QWidget* parent) : QWidget(parent)
     connect(m_addFile, &QPushButton::clicked, this, &AttachmentPicker::addFiles);
     connect(m_addDocument, &QPushButton::clicked, this, &AttachmentPicker::addDocuments);
     connect(m_remove, &QPushButton::clicked, this, &AttachmentPicker::removeCurrent);
-    connect(m_list, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_remove->setEnabled(row >= 0); });
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        DisabledReason::apply(m_remove, row >= 0, DisabledReason::chooseInList());
+    });
     retranslate();
 }
 

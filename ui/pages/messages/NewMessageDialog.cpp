@@ -1,6 +1,7 @@
 #include "NewMessageDialog.h"
 
 #include "AttachmentPicker.h"
+#include "DisabledReason.h"
 #include "MessageLimits.h"
 
 #include <QComboBox>
@@ -92,7 +93,9 @@ void NewMessageDialog::updateSend()
 {
     for (QAbstractButton* button : m_buttons->buttons()) {
         if (m_buttons->buttonRole(button) == QDialogButtonBox::AcceptRole)
-            button->setEnabled(canSend());
+            DisabledReason::apply(
+                button, canSend(),
+                tr("Choose an administration, then write a subject and a message first."));
     }
 }
 

@@ -2,9 +2,11 @@
 
 #include "AccessLogFilter.h"
 #include "AccessLogModel.h"
+#include "AccessibleNames.h"
 #include "Announcer.h"
 #include "CsvWriter.h"
 #include "DataStateNotice.h"
+#include "DisabledReason.h"
 #include "ErrorCodes.h"
 #include "LastVisit.h"
 #include "PageLayout.h"
@@ -210,6 +212,7 @@ int AccessLogPage::newCount() const
 void AccessLogPage::retranslate()
 {
     m_heading->setText(tr("Who accessed my data"));
+    AccessibleNames::clearButton(m_search);
     m_intro->setText(tr("Each time an administration read your data in an authentic source: "
                         "when, which data, why, and for which procedure."));
     m_searchLabel->setText(tr("&Search:"));
@@ -338,7 +341,7 @@ void AccessLogPage::refreshCount()
     const int shown = m_filter->rowCount();
     m_count->setText(shown == total ? tr("%n accesses", nullptr, total)
                                     : tr("%n of %1 accesses", nullptr, shown).arg(total));
-    m_export->setEnabled(shown > 0);
+    DisabledReason::apply(m_export, shown > 0, tr("There is no access to save."));
     if (m_reading && total == 0)
         m_notice->showState(DataState::Ready, false, tr("Reading the access log…"));
     else

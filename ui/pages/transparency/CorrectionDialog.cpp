@@ -1,5 +1,6 @@
 #include "CorrectionDialog.h"
 
+#include "DisabledReason.h"
 #include "PlainText.h"
 #include "Provenance.h"
 
@@ -135,7 +136,8 @@ bool CorrectionDialog::isComplete() const
 
 void CorrectionDialog::updateSendButton()
 {
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(isComplete());
+    DisabledReason::apply(m_buttons->button(QDialogButtonBox::Ok), isComplete(),
+                          tr("Write the right value and why it is right first."));
 }
 
 QJsonObject CorrectionDialog::request() const

@@ -3,6 +3,7 @@
 #include "Announcer.h"
 #include "CorrectionDialog.h"
 #include "DataStateNotice.h"
+#include "DisabledReason.h"
 #include "PageLayout.h"
 #include "Provenance.h"
 #include "ReadableColumns.h"
@@ -314,7 +315,6 @@ void MyDataPage::updateActions()
     QString source;
     const QJsonObject item = currentItem(&source);
     const ItemState state = item.isEmpty() ? ItemState{} : itemState(source, item);
-    m_request->setEnabled(state.canRequest && m_readOnlyReason.isEmpty());
     if (!m_readOnlyReason.isEmpty())
         m_hint->setText(m_readOnlyReason);
     else if (item.isEmpty())
@@ -326,6 +326,9 @@ void MyDataPage::updateActions()
         m_hint->setText(tr("A correction of this item is already under way."));
     else
         m_hint->setText(QString());
+    // The hint says why a correction cannot be asked: the button says it too.
+    DisabledReason::apply(m_request, state.canRequest && m_readOnlyReason.isEmpty(),
+                          m_hint->text());
 }
 
 void MyDataPage::showMessage(const QString& text)
