@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     // their columns beside the navigation.
     resize(DefaultSize);
     appearance::followLook(this, &MainWindow::applyLook);
+    applyFont();
     retranslate();
 }
 
@@ -85,7 +86,7 @@ void MainWindow::applyLook()
     const appearance::LookColours& colours = appearance::coloursOf(appearance::currentLook());
     m_sidebar->setStyleSheet(
         QStringLiteral("QListWidget#navigation { background: %1; color: %2; padding-top: 12px;"
-                       " font-size: 11pt; outline: 0; }"
+                       " outline: 0; }"
                        "QListWidget#navigation::item { padding: 8px 12px; border: none; }"
                        "QListWidget#navigation::item:selected { background: %3; color: %4; }"
                        // The focus is never shown by colour alone: the entry with it is framed.
@@ -172,10 +173,21 @@ void MainWindow::bringToFront()
     activateWindow();
 }
 
+void MainWindow::applyFont()
+{
+    // A tenth larger than the text of the pages, and so larger too when the desktop's
+    // fonts are (a fixed size in the style sheet ignored large fonts).
+    QFont larger = font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.1);
+    m_sidebar->setFont(larger);
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange)
+        applyFont();
     QMainWindow::changeEvent(event);
 }
 

@@ -49,6 +49,7 @@ protected:
 private:
     void retranslate();
     void applyLook();
+    void applyFont();
     void updateSidebarTitles();
 
     QWidget* m_navigationColumn = nullptr;

@@ -8,9 +8,11 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QHeaderView>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -27,6 +29,7 @@ struct Cut
     int navigation = 0;
     int headers = 0;
     int buttons = 0;
+    int labels = 0;
     QStringList what;
 };
 
@@ -105,6 +108,35 @@ void checkButtons(const QWidget& page, Cut& cut)
     }
 }
 
+// A label on one line (no word wrap) narrower than its text is cut; a wrapped one
+// lower than the height its text needs at its width is cut at the bottom.
+void checkLabels(const QWidget& page, Cut& cut)
+{
+    for (const QLabel* label : page.findChildren<QLabel*>()) {
+        if (!showing(label) || label->text().isEmpty() || label->textFormat() == Qt::RichText ||
+            !label->pixmap().isNull())
+            continue;
+        ++cut.checked;
+        const QRect inside = label->contentsRect();
+        const QString text = label->text().remove(u'&');
+        const QFontMetrics metrics = label->fontMetrics();
+        const QRect needed =
+            label->wordWrap() ? metrics.boundingRect(QRect(0, 0, qMax(1, inside.width()), 1000000),
+                                                     Qt::TextWordWrap, text)
+                              : metrics.boundingRect(QRect(0, 0, 1000000, 1000000), 0, text);
+        // A pixel of rounding either way is not a cut letter.
+        if (needed.width() > inside.width() + 1 || needed.height() > inside.height() + 1) {
+            ++cut.labels;
+            cut.what << QStringLiteral("label '%1' (%2): %3x%4 px for %5x%6")
+                            .arg(text.left(60), label->objectName())
+                            .arg(inside.width())
+                            .arg(inside.height())
+                            .arg(needed.width())
+                            .arg(needed.height());
+        }
+    }
+}
+
 } // namespace
 
 class TestTextFits : public QObject
@@ -114,6 +146,13 @@ class TestTextFits : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        // Large system fonts (ctest's tst_ui_textfits_large: twice the size, at 200 %).
+        const double fontScale = qEnvironmentVariable("GUICHET_TEST_FONT_SCALE", "1").toDouble();
+        if (fontScale > 1) {
+            QFont large = QApplication::font();
+            large.setPointSizeF(large.pointSizeF() * fontScale);
+            QApplication::setFont(large);
+        }
         m_shell = std::make_unique<SignedInShell>();
         QVERIFY(m_shell->signIn());
     }
@@ -144,12 +183,14 @@ private Q_SLOTS:
             checkNavigation(*navigation, cut);
             checkHeaders(*page, cut);
             checkButtons(*page, cut);
+            checkLabels(*page, cut);
             checked += cut.checked;
-            figures << QStringLiteral("%1: %2 navigation, %3 columns, %4 buttons")
+            figures << QStringLiteral("%1: %2 navigation, %3 columns, %4 buttons, %5 labels")
                            .arg(page->pageId())
                            .arg(cut.navigation)
                            .arg(cut.headers)
-                           .arg(cut.buttons);
+                           .arg(cut.buttons)
+                           .arg(cut.labels);
             for (const QString& what : std::as_const(cut.what))
                 problems << QStringLiteral("%1/%2: %3").arg(language, page->pageId(), what);
         }

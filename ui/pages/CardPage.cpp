@@ -5,6 +5,7 @@
 #include "CertificateParser.h"
 #include "ErrorCodes.h"
 #include "PageLayout.h"
+#include "ReadableColumns.h"
 #include "dialogs/CertificateDialog.h"
 
 #include <QFutureWatcher>
@@ -154,7 +155,7 @@ void CardPage::rebuildTokens()
         table->setAccessibleName(tr("Certificates"));
         table->setHorizontalHeaderLabels({tr("Use"), tr("Holder"), tr("Issuer"), tr("Validity")});
         table->verticalHeader()->hide();
-        table->horizontalHeader()->setStretchLastSection(true);
+        ReadableColumns::apply(table, 1); // the holder takes the free width
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setMaximumHeight(110);

@@ -124,6 +124,12 @@ void ReadableColumns::fit()
     }
     for (auto it = wanted.cbegin(); it != wanted.cend(); ++it)
         m_header->resizeSection(it.key(), qMax(least.value(it.key()), qMin(it.value(), level)));
+    // Large fonts, a narrow window: when even the headers do not fit, the main column
+    // keeps its own width and the view scrolls sideways, rather than cutting headers.
+    if (widthAt(level) > budget) {
+        m_header->setSectionResizeMode(m_mainColumn, QHeaderView::Interactive);
+        m_header->resizeSection(m_mainColumn, mainLeast);
+    }
     m_fitting = false;
 }
 
