@@ -2159,8 +2159,12 @@ Fehlercode: %2</translation>
         <translation>nicht verfügbar (Meldungen nur im Terminal)</translation>
     </message>
     <message>
-        <source>The licence</source>
-        <translation>Die Lizenz</translation>
+        <source>Accessibility</source>
+        <translation>Barrierefreiheit</translation>
+    </message>
+    <message>
+        <source>Guichet Desktop is made to be used with a screen reader, with the keyboard alone, with large text and in dark or high-contrast mode. Every version is checked automatically, in French, German and English, through the accessibility interface screen readers use, against the European standard EN 301 549. Known gaps: the calendar of a date field is heard but cannot be explored with a screen reader (type the date instead), and a wrong answer is said in the field&apos;s description, not as an &quot;invalid&quot; state. To report a barrier, tell the help desk on which page, what you did and what happened. The full statement: docs/accessibility.md.</source>
+        <translation>Guichet Desktop ist für die Nutzung mit einem Screenreader, allein mit der Tastatur, mit großer Schrift und im dunklen Modus oder mit hohem Kontrast gemacht. Jede Version wird automatisch auf Französisch, Deutsch und Englisch über die Barrierefreiheitsschnittstelle, die Screenreader nutzen, anhand der europäischen Norm EN 301 549 geprüft. Bekannte Lücken: Der Kalender eines Datumsfelds wird angesagt, lässt sich mit einem Screenreader aber nicht durchsuchen (geben Sie das Datum stattdessen ein), und eine falsche Antwort wird in der Beschreibung des Felds genannt, nicht als Zustand „ungültig“. Um eine Barriere zu melden, sagen Sie dem Helpdesk, auf welcher Seite, was Sie getan haben und was geschah. Die vollständige Erklärung: docs/accessibility.md.</translation>
     </message>
 </context>
 <context>

@@ -2159,8 +2159,12 @@ Error code: %2</translation>
         <translation>not available (messages go to the terminal only)</translation>
     </message>
     <message>
-        <source>The licence</source>
-        <translation>The licence</translation>
+        <source>Accessibility</source>
+        <translation>Accessibility</translation>
+    </message>
+    <message>
+        <source>Guichet Desktop is made to be used with a screen reader, with the keyboard alone, with large text and in dark or high-contrast mode. Every version is checked automatically, in French, German and English, through the accessibility interface screen readers use, against the European standard EN 301 549. Known gaps: the calendar of a date field is heard but cannot be explored with a screen reader (type the date instead), and a wrong answer is said in the field&apos;s description, not as an &quot;invalid&quot; state. To report a barrier, tell the help desk on which page, what you did and what happened. The full statement: docs/accessibility.md.</source>
+        <translation>Guichet Desktop is made to be used with a screen reader, with the keyboard alone, with large text and in dark or high-contrast mode. Every version is checked automatically, in French, German and English, through the accessibility interface screen readers use, against the European standard EN 301 549. Known gaps: the calendar of a date field is heard but cannot be explored with a screen reader (type the date instead), and a wrong answer is said in the field&apos;s description, not as an &quot;invalid&quot; state. To report a barrier, tell the help desk on which page, what you did and what happened. The full statement: docs/accessibility.md.</translation>
     </message>
 </context>
 <context>

@@ -2159,8 +2159,12 @@ Code d&apos;erreur : %2</translation>
         <translation>non disponible (les messages vont seulement au terminal)</translation>
     </message>
     <message>
-        <source>The licence</source>
-        <translation>La licence</translation>
+        <source>Accessibility</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Guichet Desktop is made to be used with a screen reader, with the keyboard alone, with large text and in dark or high-contrast mode. Every version is checked automatically, in French, German and English, through the accessibility interface screen readers use, against the European standard EN 301 549. Known gaps: the calendar of a date field is heard but cannot be explored with a screen reader (type the date instead), and a wrong answer is said in the field&apos;s description, not as an &quot;invalid&quot; state. To report a barrier, tell the help desk on which page, what you did and what happened. The full statement: docs/accessibility.md.</source>
+        <translation>Guichet Desktop est fait pour être utilisé avec un lecteur d&apos;écran, au clavier seul, avec de grands caractères et en mode sombre ou à contraste élevé. Chaque version est vérifiée automatiquement, en français, en allemand et en anglais, par l&apos;interface d&apos;accessibilité qu&apos;utilisent les lecteurs d&apos;écran, au regard de la norme européenne EN 301 549. Limites connues : le calendrier d&apos;un champ de date est annoncé mais ne peut pas être parcouru avec un lecteur d&apos;écran (tapez la date à la place), et une réponse erronée est signalée dans la description du champ, pas par un état « non valide ». Pour signaler un obstacle, dites au service d&apos;assistance sur quelle page, ce que vous avez fait et ce qui s&apos;est passé. La déclaration complète : docs/accessibility.md.</translation>
     </message>
 </context>
 <context>

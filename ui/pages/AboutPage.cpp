@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSslSocket>
 #include <QSysInfo>
 #include <QTableWidget>
@@ -35,9 +36,24 @@ constexpr Component Components[] = {
 AboutPage::AboutPage(QWidget* parent) : Page(parent)
 {
     setObjectName(QStringLiteral("aboutPage"));
-    auto* layout = PageLayout::create(this);
+    // With large fonts the page is taller than the window: it scrolls rather than
+    // squeezing its texts.
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("aboutScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* body = new QWidget(m_scroll);
+    m_scroll->setWidget(body);
+    outer->addWidget(m_scroll);
+    auto* layout = PageLayout::create(body);
     m_heading = PageLayout::heading(this);
     m_summary = PageLayout::paragraph(this);
+    m_accessibilityHeading = PageLayout::subheading(this);
+    m_accessibility = PageLayout::paragraph(this);
+    m_accessibility->setObjectName(QStringLiteral("accessibilityStatement"));
     m_versionsHeading = PageLayout::subheading(this);
     m_versions = PageLayout::value(this, QStringLiteral("aboutVersions"));
     m_placesHeading = PageLayout::subheading(this);
@@ -58,12 +74,15 @@ AboutPage::AboutPage(QWidget* parent) : Page(parent)
     m_licenceText = new QPlainTextEdit(this);
     m_licenceText->setObjectName(QStringLiteral("licenceText"));
     m_licenceText->setReadOnly(true);
+    m_licenceText->setMinimumHeight(m_licenceText->fontMetrics().lineSpacing() * 8);
     QFile licence(QStringLiteral(":/guichet/LICENSE"));
     if (licence.open(QIODevice::ReadOnly))
         m_licenceText->setPlainText(QString::fromUtf8(licence.readAll()));
 
     layout->addWidget(m_heading);
     layout->addWidget(m_summary);
+    layout->addWidget(m_accessibilityHeading);
+    layout->addWidget(m_accessibility);
     layout->addWidget(m_versionsHeading);
     layout->addWidget(m_versions);
     layout->addWidget(m_placesHeading);
@@ -106,9 +125,19 @@ void AboutPage::setPlaces(const QString& dataFolder, const Status& folderStatus,
 void AboutPage::retranslate()
 {
     m_heading->setText(tr("About Guichet Desktop"));
-    AccessibleNames::scrollArea(m_licenceText, tr("The licence"));
+    AccessibleNames::scrollArea(m_scroll, tr("About Guichet Desktop"));
     m_summary->setText(tr("A desktop client for MyGuichet.lu, the administrative one-stop shop "
                           "of Luxembourg. It is not an official product of the State."));
+    m_accessibilityHeading->setText(tr("Accessibility"));
+    m_accessibility->setText(
+        tr("Guichet Desktop is made to be used with a screen reader, with the keyboard alone, "
+           "with large text and in dark or high-contrast mode. Every version is checked "
+           "automatically, in French, German and English, through the accessibility interface "
+           "screen readers use, against the European standard EN 301 549. Known gaps: the "
+           "calendar of a date field is heard but cannot be explored with a screen reader (type "
+           "the date instead), and a wrong answer is said in the field's description, not as an "
+           "\"invalid\" state. To report a barrier, tell the help desk on which page, what you did "
+           "and what happened. The full statement: docs/accessibility.md."));
     m_versionsHeading->setText(tr("Versions"));
     m_versions->setText(versionLines().join(QLatin1Char('\n')));
     m_placesHeading->setText(tr("On this computer"));
@@ -135,7 +164,7 @@ void AboutPage::retranslate()
     }
     m_licences->resizeColumnsToContents();
     m_licenceTextHeading->setText(tr("Licence of Guichet Desktop"));
-    m_licenceText->setAccessibleName(tr("Licence of Guichet Desktop"));
+    AccessibleNames::scrollArea(m_licenceText, tr("Licence of Guichet Desktop"));
 }
 
 } // namespace guichet

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 class QLabel;
+class QScrollArea;
 class QPlainTextEdit;
 class QTableWidget;
 
@@ -33,6 +34,9 @@ protected:
 private:
     QLabel* m_heading = nullptr;
     QLabel* m_summary = nullptr;
+    QScrollArea* m_scroll = nullptr;
+    QLabel* m_accessibilityHeading = nullptr;
+    QLabel* m_accessibility = nullptr;
     QLabel* m_versionsHeading = nullptr;
     QLabel* m_versions = nullptr;
     QLabel* m_placesHeading = nullptr;
