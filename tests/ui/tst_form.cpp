@@ -1,3 +1,4 @@
+#include "AccessibleChecks.h"
 #include "AddressFieldEditor.h"
 #include "AnnouncementRecorder.h"
 #include "AttachmentFieldEditor.h"
@@ -749,6 +750,12 @@ private Q_SLOTS:
         // Generous bounds for a debug build on a busy machine; what matters is that a
         // keystroke does not rebuild the form.
         QVERIFY(typed < 2000);
+        // Issue #18: 300 fields, each named by its question, none on top of another.
+        QCoreApplication::processEvents();
+        const QStringList unnamed = test::unnamedControls(page);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
+        const QStringList overlapping = test::overlaps(page);
+        QVERIFY2(overlapping.isEmpty(), qPrintable(overlapping.join(u'\n')));
     }
 
     void serverTextIsShownLiterally()

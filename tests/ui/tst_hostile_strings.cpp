@@ -8,6 +8,7 @@
 // documents and forms open, the dialogs built from portal text opened; every widget,
 // item model and dialog is then checked, and nothing may have been fetched.
 #include "AccessLogPage.h"
+#include "AccessibleChecks.h"
 #include "CataloguePage.h"
 #include "ConsentsPage.h"
 #include "FormFixture.h"
@@ -147,6 +148,9 @@ public:
             QStringLiteral("\x01\x1b[31mred\r\nnext line"),
             QStringLiteral("&lt;escaped&gt;"),
             QStringLiteral("<img src=\"%1\">").arg(QUrl::fromLocalFile(probeFile).toString()),
+            // A right-to-left name and one made of combining characters (#18).
+            QStringLiteral("مريم الشمري — وزارة الداخلية"),
+            QStringLiteral("Ma\u0301rie\u0308 Schmi\u0301\u0301\u0301t Z\u0336\u0337\u0338algo"),
         };
     }
 
@@ -809,6 +813,13 @@ private Q_SLOTS:
                 }
             }
             m_walker.walk(&window, where);
+            // Issue #18: the hostile texts break neither a name nor a layout.
+            const QStringList unnamed = test::unnamedControls(window);
+            QVERIFY2(unnamed.isEmpty(),
+                     qPrintable(where + QStringLiteral(": ") + unnamed.join(u'\n')));
+            const QStringList overlapping = test::overlaps(window);
+            QVERIFY2(overlapping.isEmpty(),
+                     qPrintable(where + QStringLiteral(": ") + overlapping.join(u'\n')));
         }
         // The pages that show portal data showed it (the walk saw what it checks).
         for (const char* id : {"catalogue", "dossiers", "documents", "messages", "mydata",
