@@ -178,7 +178,12 @@ private Q_SLOTS:
         int checked = 0;
         for (Page* page : shell.window->pages()) {
             QVERIFY(shell.window->showPage(page->pageId()));
-            QCoreApplication::processEvents();
+            // Texts set in the background (the Diagnostics summary) relayout their page
+            // through posted layout requests, one level of layouts at a time.
+            for (int level = 0; level < 8; ++level) {
+                QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+                QCoreApplication::processEvents();
+            }
             Cut cut;
             checkNavigation(*navigation, cut);
             checkHeaders(*page, cut);
