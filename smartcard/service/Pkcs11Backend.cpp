@@ -16,8 +16,6 @@
 namespace guichet {
 namespace {
 
-constexpr QChar IdSeparator = QLatin1Char('#');
-
 TokenPinState pinStateOf(pkcs11::PinState state)
 {
     switch (state) {
@@ -152,9 +150,9 @@ pkcs11::Module* Pkcs11Backend::module(const QString& path)
 QList<TokenStatus> Pkcs11Backend::tokens()
 {
     m_tokens.clear();
+    m_slots.clear();
     m_profiles.clear();
     m_cardUses.clear();
-    const bool pinPadAllowed = m_settings.value(SettingKeys::UsePinPad);
     // Read once per scan, not once per reader: the registry is a folder of small files.
     const QStringList registered = registeredModules();
     for (const pcsc::ReaderState& reader : m_snapshot.readers) {
@@ -162,106 +160,146 @@ QList<TokenStatus> Pkcs11Backend::tokens()
             continue;
         const CardProfile* profile = matchProfile(reader.atr, reader.name);
         m_profiles.insert(reader.name, profile ? profile->id : QString());
-        // The chosen modules first; then those the system registers (p11-kit), which
-        // include software tokens, so a token of theirs must name this reader.
-        const QStringList chosen = modulesFor(profile, m_settings);
-        QList<std::pair<QString, bool>> candidates;
-        for (const QString& path : withoutDuplicateModules(chosen + registered))
-            candidates.append({path, !chosen.contains(path)});
-        CardUse use;
-        use.readerName = reader.name;
-        use.atr = reader.atr;
-        use.profileId = profile ? profile->id : QString();
-        use.profileName = profile ? QLatin1String(profile->displayName) : QString();
-        bool profileModuleLoaded = false;
-        for (const auto& [path, fromRegistry] : candidates) {
-            use.tried.append(path);
-            pkcs11::Module* loaded = module(path);
-            if (!fromRegistry && !loaded)
-                use.missing.append(path);
-            if (!loaded)
-                continue;
-            profileModuleLoaded = profileModuleLoaded || !fromRegistry;
-            const Result<QList<pkcs11::TokenInfo>> found = loaded->tokens();
-            if (!found)
-                continue;
-            QList<pkcs11::TokenInfo> mine;
-            for (const pkcs11::TokenInfo& token : found.value()) {
-                if (token.label.trimmed().isEmpty() && token.serialNumber.trimmed().isEmpty())
-                    continue; // an empty, uninitialised slot (SoftHSM keeps one)
-                if (slotMatchesReader(token.slotDescription, reader.name))
-                    mine.append(token);
-            }
-            // Vendor middleware often names its slots its own way: when none of its
-            // slots names a reader, its tokens belong to the card it was chosen for.
-            const bool anyNamed = std::any_of(
-                found.value().begin(), found.value().end(), [&](const pkcs11::TokenInfo& t) {
-                    return std::any_of(m_snapshot.readers.begin(), m_snapshot.readers.end(),
-                                       [&](const pcsc::ReaderState& r) {
-                                           return slotMatchesReader(t.slotDescription, r.name);
-                                       });
-                });
-            if (mine.isEmpty() && !anyNamed && !fromRegistry) {
-                for (const pkcs11::TokenInfo& token : found.value()) {
-                    if (!token.label.trimmed().isEmpty() || !token.serialNumber.trimmed().isEmpty())
-                        mine.append(token);
-                }
-            }
-            for (const pkcs11::TokenInfo& token : mine) {
-                TokenStatus status;
-                status.id = path + IdSeparator + QString::number(token.slotId);
-                status.readerName = reader.name;
-                status.profileId = profile ? profile->id : QString();
-                status.profileName = profile ? QLatin1String(profile->displayName) : QString();
-                status.label = token.label.trimmed();
-                status.manufacturer = token.manufacturer.trimmed();
-                status.serialNumber = token.serialNumber.trimmed();
-                status.modulePath = path;
-                status.pinState = pinStateOf(token.pinState);
-                status.maxTries = profile ? profile->pin.maxTries : 0;
-                status.triesLeft = triesLeftOf(status.pinState, status.maxTries);
-                status.pinMinLength = int(token.minPinLength);
-                status.pinMaxLength = int(token.maxPinLength);
-                if (profile) {
-                    // The profile's rules are tighter than most tokens' generic limits.
-                    status.pinMinLength = qMax(status.pinMinLength, profile->pin.minLength);
-                    status.pinMaxLength =
-                        profile->pin.maxLength > 0
-                            ? qMin(status.pinMaxLength > 0 ? status.pinMaxLength : 64,
-                                   profile->pin.maxLength)
-                            : status.pinMaxLength;
-                    status.pinDigitsOnly = profile->pin.digitsOnly;
-                } else {
-                    status.pinDigitsOnly = false;
-                }
-                if (status.pinMinLength <= 0)
-                    status.pinMinLength = 4;
-                if (status.pinMaxLength <= 0 || status.pinMaxLength > 64)
-                    status.pinMaxLength = 64;
-                status.pinPad = token.protectedAuthenticationPath && pinPadAllowed &&
-                                !pcsc::isFalsePinPadReader(reader.name);
-                if (const auto keys = loaded->keys(token.slotId)) {
-                    for (const pkcs11::KeyObject& key : keys.value()) {
-                        if (key.certificateDer.isEmpty())
-                            continue;
-                        status.certificates.append({key.id, key.certificateDer,
-                                                    key.keyType == pkcs11::KeyType::Ec
-                                                        ? TokenKeyType::Ec
-                                                        : TokenKeyType::Rsa,
-                                                    key.keyBits, key.alwaysAuthenticate});
-                    }
-                }
-                m_tokens.append(status);
-            }
-            if (!mine.isEmpty()) {
-                use.module = path;
-                break; // the first module that shows the card is the one we use
-            }
-        }
-        use.problemCode = problemOf(use, profileModuleLoaded);
-        m_cardUses.append(use);
+        m_cardUses.append(readCard(reader, profile, registered));
     }
     return m_tokens;
+}
+
+QList<Pkcs11Backend::Candidate> Pkcs11Backend::candidateModules(const CardProfile* profile,
+                                                                const QStringList& registered) const
+{
+    // The chosen modules first; then those the system registers (p11-kit), which
+    // include software tokens, so a token of theirs must name this reader.
+    const QStringList chosen = modulesFor(profile, m_settings);
+    QList<Candidate> candidates;
+    for (const QString& path : withoutDuplicateModules(chosen + registered))
+        candidates.append({path, !chosen.contains(path)});
+    return candidates;
+}
+
+QList<pkcs11::TokenInfo> Pkcs11Backend::tokensOfReader(const QList<pkcs11::TokenInfo>& shown,
+                                                       const QString& readerName,
+                                                       bool fromRegistry) const
+{
+    const auto initialised = [](const pkcs11::TokenInfo& token) {
+        // An empty, uninitialised slot (SoftHSM keeps one) is no token.
+        return !token.label.trimmed().isEmpty() || !token.serialNumber.trimmed().isEmpty();
+    };
+    QList<pkcs11::TokenInfo> mine;
+    for (const pkcs11::TokenInfo& token : shown)
+        if (initialised(token) && slotMatchesReader(token.slotDescription, readerName))
+            mine.append(token);
+    if (!mine.isEmpty() || fromRegistry)
+        return mine;
+    // Vendor middleware often names its slots its own way: when none of its slots names
+    // a reader, its tokens belong to the card it was chosen for.
+    const bool anyNamed = std::any_of(shown.begin(), shown.end(), [&](const pkcs11::TokenInfo& t) {
+        return std::any_of(m_snapshot.readers.begin(), m_snapshot.readers.end(),
+                           [&](const pcsc::ReaderState& r) {
+                               return slotMatchesReader(t.slotDescription, r.name);
+                           });
+    });
+    if (!anyNamed)
+        for (const pkcs11::TokenInfo& token : shown)
+            if (initialised(token))
+                mine.append(token);
+    return mine;
+}
+
+CardUse Pkcs11Backend::readCard(const pcsc::ReaderState& reader, const CardProfile* profile,
+                                const QStringList& registered)
+{
+    CardUse use;
+    use.readerName = reader.name;
+    use.atr = reader.atr;
+    use.profileId = profile ? profile->id : QString();
+    use.profileName = profile ? QLatin1String(profile->displayName) : QString();
+    bool profileModuleLoaded = false;
+    for (const Candidate& candidate : candidateModules(profile, registered)) {
+        use.tried.append(candidate.path);
+        pkcs11::Module* loaded = module(candidate.path);
+        if (!candidate.fromRegistry && !loaded)
+            use.missing.append(candidate.path);
+        if (!loaded)
+            continue;
+        profileModuleLoaded = profileModuleLoaded || !candidate.fromRegistry;
+        const Result<QList<pkcs11::TokenInfo>> shown = loaded->tokens();
+        if (!shown)
+            continue;
+        const QList<pkcs11::TokenInfo> mine =
+            tokensOfReader(shown.value(), reader.name, candidate.fromRegistry);
+        for (const pkcs11::TokenInfo& token : mine) {
+            TokenStatus status = statusOf(reader, profile, candidate.path, token);
+            status.certificates = certificatesOf(*loaded, token.slotId);
+            m_slots.insert(status.id, token.slotId);
+            m_tokens.append(status);
+        }
+        if (!mine.isEmpty()) {
+            use.module = candidate.path;
+            break; // the first module that shows the card is the one we use
+        }
+    }
+    use.problemCode = problemOf(use, profileModuleLoaded);
+    return use;
+}
+
+TokenStatus Pkcs11Backend::statusOf(const pcsc::ReaderState& reader, const CardProfile* profile,
+                                    const QString& modulePath, const pkcs11::TokenInfo& token) const
+{
+    TokenStatus status;
+    // Stable while the token stays inserted; the slot is kept beside it (m_slots), never
+    // read back out of this text.
+    status.id = modulePath + QLatin1Char('#') + QString::number(token.slotId);
+    status.readerName = reader.name;
+    status.profileId = profile ? profile->id : QString();
+    status.profileName = profile ? QLatin1String(profile->displayName) : QString();
+    status.label = token.label.trimmed();
+    status.manufacturer = token.manufacturer.trimmed();
+    status.serialNumber = token.serialNumber.trimmed();
+    status.modulePath = modulePath;
+    status.pinState = pinStateOf(token.pinState);
+    status.maxTries = profile ? profile->pin.maxTries : 0;
+    status.triesLeft = triesLeftOf(status.pinState, status.maxTries);
+    applyPinRules(status, profile, token);
+    status.pinPad = token.protectedAuthenticationPath && m_settings.value(SettingKeys::UsePinPad) &&
+                    !pcsc::isFalsePinPadReader(reader.name);
+    return status;
+}
+
+void Pkcs11Backend::applyPinRules(TokenStatus& status, const CardProfile* profile,
+                                  const pkcs11::TokenInfo& token)
+{
+    status.pinMinLength = int(token.minPinLength);
+    status.pinMaxLength = int(token.maxPinLength);
+    status.pinDigitsOnly = profile && profile->pin.digitsOnly;
+    if (profile) {
+        // The profile's rules are tighter than most tokens' generic limits.
+        status.pinMinLength = qMax(status.pinMinLength, profile->pin.minLength);
+        if (profile->pin.maxLength > 0)
+            status.pinMaxLength =
+                qMin(status.pinMaxLength > 0 ? status.pinMaxLength : 64, profile->pin.maxLength);
+    }
+    if (status.pinMinLength <= 0)
+        status.pinMinLength = 4;
+    if (status.pinMaxLength <= 0 || status.pinMaxLength > 64)
+        status.pinMaxLength = 64;
+}
+
+QList<TokenCertificate> Pkcs11Backend::certificatesOf(pkcs11::Module& module, unsigned long slot)
+{
+    QList<TokenCertificate> certificates;
+    const auto keys = module.keys(slot);
+    if (!keys)
+        return certificates;
+    for (const pkcs11::KeyObject& key : keys.value()) {
+        if (key.certificateDer.isEmpty())
+            continue;
+        certificates.append(
+            {key.id, key.certificateDer,
+             key.keyType == pkcs11::KeyType::Ec ? TokenKeyType::Ec : TokenKeyType::Rsa, key.keyBits,
+             key.alwaysAuthenticate});
+    }
+    return certificates;
 }
 
 QString Pkcs11Backend::problemOf(const CardUse& use, bool profileModuleLoaded)
@@ -298,7 +336,7 @@ Result<QByteArray> Pkcs11Backend::sign(const QString& tokenId, const QByteArray&
                      QStringLiteral("digest of %1 bytes").arg(digestValue.size()));
     if (token->pinState == TokenPinState::Locked)
         return Error(ErrorCode::PinBlocked, tokenId);
-    const unsigned long slot = tokenId.section(IdSeparator, -1).toULong();
+    const unsigned long slot = m_slots.value(tokenId);
     PinRequest request = pinRequestFor(*token, PinRequest::Purpose::Sign);
     for (const TokenCertificate& c : token->certificates) {
         if (c.keyId != keyId)
@@ -334,7 +372,7 @@ Status Pkcs11Backend::changePin(const QString& tokenId, PinPrompt& prompt)
     pkcs11::Module* loaded = token ? module(token->modulePath) : nullptr;
     if (!token || !loaded)
         return Error(ErrorCode::TokenNotFound, tokenId);
-    const unsigned long slot = tokenId.section(IdSeparator, -1).toULong();
+    const unsigned long slot = m_slots.value(tokenId);
     if (token->pinPad) {
         const PinRequest request = pinRequestFor(*token, PinRequest::Purpose::CurrentPin);
         prompt.pinPadStarted(request);
@@ -369,7 +407,7 @@ Status Pkcs11Backend::unblockPin(const QString& tokenId, PinPrompt& prompt)
         return Error(ErrorCode::PinUnblockNotSupported,
                      QStringLiteral("profile %1: unblocked through the issuer's procedure")
                          .arg(token->profileId));
-    const unsigned long slot = tokenId.section(IdSeparator, -1).toULong();
+    const unsigned long slot = m_slots.value(tokenId);
     // The PUK follows the token's own length limits; the tries of the PIN being
     // replaced do not apply to it, and those of the PUK are not told by PKCS#11.
     PinRequest pukRequest = pinRequestFor(*token, PinRequest::Purpose::Puk);

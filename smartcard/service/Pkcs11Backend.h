@@ -3,6 +3,7 @@
 #include "ReaderSnapshot.h"
 #include "TokenBackend.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <QString>
@@ -13,9 +14,11 @@
 namespace guichet {
 
 class Settings;
+struct CardProfile;
 namespace pkcs11 {
 class Module;
-}
+struct TokenInfo;
+} // namespace pkcs11
 
 // Tokens of real cards and signing sticks: for every reader holding a card it
 // picks the card's profile from the ATR, loads the profile's PKCS#11 modules
@@ -54,6 +57,29 @@ public:
     [[nodiscard]] const QList<CardUse>& cardUses() const { return m_cardUses; }
 
 private:
+    // A module to try for a card, and whether it came from the system's registry
+    // (p11-kit) rather than the card's profile or the settings.
+    struct Candidate
+    {
+        QString path;
+        bool fromRegistry = false;
+    };
+    [[nodiscard]] QList<Candidate> candidateModules(const CardProfile* profile,
+                                                    const QStringList& registered) const;
+    // What the modules show for the card in one reader: tokens, certificates, its use.
+    [[nodiscard]] CardUse readCard(const pcsc::ReaderState& reader, const CardProfile* profile,
+                                   const QStringList& registered);
+    // Of the tokens a module shows, those of this reader's card.
+    [[nodiscard]] QList<pkcs11::TokenInfo> tokensOfReader(const QList<pkcs11::TokenInfo>& shown,
+                                                          const QString& readerName,
+                                                          bool fromRegistry) const;
+    [[nodiscard]] TokenStatus statusOf(const pcsc::ReaderState& reader, const CardProfile* profile,
+                                       const QString& modulePath,
+                                       const pkcs11::TokenInfo& token) const;
+    static void applyPinRules(TokenStatus& status, const CardProfile* profile,
+                              const pkcs11::TokenInfo& token);
+    [[nodiscard]] static QList<TokenCertificate> certificatesOf(pkcs11::Module& module,
+                                                                unsigned long slot);
     pkcs11::Module* module(const QString& path);
     [[nodiscard]] const TokenStatus* find(const QString& tokenId) const;
     void unloadAll();
@@ -68,7 +94,8 @@ private:
     std::map<QString, std::unique_ptr<pkcs11::Module>> m_modules;
     QMap<QString, ModuleReport> m_reports;
     QMap<QString, QString> m_profiles;
-    QList<TokenStatus> m_tokens; // as last read
+    QList<TokenStatus> m_tokens;           // as last read
+    QHash<QString, unsigned long> m_slots; // token id -> its slot in its module
     QList<CardUse> m_cardUses;
 };
 
