@@ -2443,10 +2443,6 @@ Fehlercode: %2</translation>
 <context>
     <name>guichet::AppearanceSettingsPanel</name>
     <message>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Erscheinungsbild:</translation>
-    </message>
-    <message>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
@@ -2473,6 +2469,10 @@ Fehlercode: %2</translation>
     <message>
         <source>Dark and high contrast follow your desktop&apos;s settings unless you choose one here.</source>
         <translation>Dunkler Modus und hoher Kontrast folgen den Einstellungen Ihres Desktops, es sei denn, Sie wählen hier etwas anderes.</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Erscheinungsbi&amp;ld:</translation>
     </message>
 </context>
 <context>
@@ -4433,7 +4433,7 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     </message>
     <message>
         <source>&amp;Save portal settings</source>
-        <translation>Portaleinstellungen &amp;speichern</translation>
+        <translation>Portaleinstellungen spei&amp;chern</translation>
     </message>
     <message>
         <source>The system&apos;s proxy settings</source>
@@ -4581,10 +4581,6 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <translation>Datenordner:</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>Ä&amp;ndern…</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>Ordner ö&amp;ffnen</translation>
     </message>
@@ -4631,6 +4627,10 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
     <message>
         <source>Type the PIN on the reader&apos;s keypad when the reader has one</source>
         <translation>Die PIN auf der Tastatur des Lesegeräts eingeben, wenn es eine hat</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Ä&amp;ndern…</translation>
     </message>
 </context>
 <context>
@@ -4719,16 +4719,16 @@ Notieren oder kopieren Sie diesen Code jetzt: Er wird nur einmal angezeigt, und 
         <translation>Ihre Rolle: %1</translation>
     </message>
     <message>
-        <source>Sp&amp;ace:</source>
-        <translation>Ber&amp;eich:</translation>
-    </message>
-    <message>
         <source>Current space</source>
         <translation>Aktueller Bereich</translation>
     </message>
     <message>
         <source>The private space or the company space whose procedures, documents and forms are shown</source>
         <translation>Der private Bereich oder der Unternehmensbereich, dessen Verfahren, Dokumente und Formulare angezeigt werden</translation>
+    </message>
+    <message>
+        <source>S&amp;pace:</source>
+        <translation>Be&amp;reich:</translation>
     </message>
 </context>
 <context>

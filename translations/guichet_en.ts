@@ -2443,10 +2443,6 @@ Error code: %2</translation>
 <context>
     <name>guichet::AppearanceSettingsPanel</name>
     <message>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Appearance:</translation>
-    </message>
-    <message>
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
@@ -2473,6 +2469,10 @@ Error code: %2</translation>
     <message>
         <source>Dark and high contrast follow your desktop&apos;s settings unless you choose one here.</source>
         <translation>Dark and high contrast follow your desktop&apos;s settings unless you choose one here.</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Appea&amp;rance:</translation>
     </message>
 </context>
 <context>
@@ -4581,10 +4581,6 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <translation>Data folder:</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Change…</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Open folder</translation>
     </message>
@@ -4631,6 +4627,10 @@ Write this code down or copy it now: it is shown only once, and you need it with
     <message>
         <source>Type the PIN on the reader&apos;s keypad when the reader has one</source>
         <translation>Type the PIN on the reader&apos;s keypad when the reader has one</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Chan&amp;ge…</translation>
     </message>
 </context>
 <context>
@@ -4719,16 +4719,16 @@ Write this code down or copy it now: it is shown only once, and you need it with
         <translation>Your role: %1</translation>
     </message>
     <message>
-        <source>Sp&amp;ace:</source>
-        <translation>Sp&amp;ace:</translation>
-    </message>
-    <message>
         <source>Current space</source>
         <translation>Current space</translation>
     </message>
     <message>
         <source>The private space or the company space whose procedures, documents and forms are shown</source>
         <translation>The private space or the company space whose procedures, documents and forms are shown</translation>
+    </message>
+    <message>
+        <source>S&amp;pace:</source>
+        <translation>S&amp;pace:</translation>
     </message>
 </context>
 <context>

@@ -2443,10 +2443,6 @@ Code d&apos;erreur : %2</translation>
 <context>
     <name>guichet::AppearanceSettingsPanel</name>
     <message>
-        <source>&amp;Appearance:</source>
-        <translation>&amp;Apparence :</translation>
-    </message>
-    <message>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
@@ -2473,6 +2469,10 @@ Code d&apos;erreur : %2</translation>
     <message>
         <source>Dark and high contrast follow your desktop&apos;s settings unless you choose one here.</source>
         <translation>Le mode sombre et le contraste élevé suivent les réglages de votre bureau, sauf si vous en choisissez un ici.</translation>
+    </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Appa&amp;rence :</translation>
     </message>
 </context>
 <context>
@@ -4581,10 +4581,6 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <translation>Dossier de données :</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
         <source>&amp;Open folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
@@ -4631,6 +4627,10 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
     <message>
         <source>Type the PIN on the reader&apos;s keypad when the reader has one</source>
         <translation>Taper le PIN sur le clavier du lecteur quand il en a un</translation>
+    </message>
+    <message>
+        <source>Chan&amp;ge…</source>
+        <translation>Modi&amp;fier…</translation>
     </message>
 </context>
 <context>
@@ -4719,16 +4719,16 @@ Notez ce code ou copiez-le maintenant : il n&apos;est affiché qu&apos;une seule
         <translation>Votre rôle : %1</translation>
     </message>
     <message>
-        <source>Sp&amp;ace:</source>
-        <translation>Esp&amp;ace :</translation>
-    </message>
-    <message>
         <source>Current space</source>
         <translation>Espace actuel</translation>
     </message>
     <message>
         <source>The private space or the company space whose procedures, documents and forms are shown</source>
         <translation>L&apos;espace privé ou l&apos;espace d&apos;entreprise dont les démarches, documents et formulaires sont affichés</translation>
+    </message>
+    <message>
+        <source>S&amp;pace:</source>
+        <translation>Es&amp;pace :</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,13 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace guichet {
 namespace {
@@ -38,6 +41,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_sidebar->setWordWrap(true);
     m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_sidebar->setIconSize(QSize(20, 20));
+
+    // F6 goes to the navigation from anywhere in the window, as in other programs' panes.
+    auto* toNavigation = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    connect(toNavigation, &QShortcut::activated, this,
+            [this] { m_sidebar->setFocus(Qt::ShortcutFocusReason); });
 
     m_stack = new QStackedWidget;
     m_stack->setObjectName(QStringLiteral("pages"));
@@ -117,6 +125,37 @@ void MainWindow::addPage(Page* page)
     if (m_sidebar->currentRow() < 0)
         m_sidebar->setCurrentRow(0);
     updateSidebarTitles();
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    // Tab goes through the navigation column, then the page shown, each in the order
+    // its widgets come in the focus chain. Qt's chain is the order widgets were made:
+    // the space switcher and whatever a page makes later (a message's text, a consent's
+    // button, Home's links) would otherwise come after the switcher, split from their
+    // page (found by tests/e2e/keyboard_only.py).
+    QList<QWidget*> navigation;
+    QList<QWidget*> page;
+    for (QWidget* widget = nextInFocusChain(); widget && widget != this;
+         widget = widget->nextInFocusChain()) {
+        if (widget->window() != this || !widget->isVisible() || !widget->isEnabled() ||
+            (widget->focusPolicy() & Qt::TabFocus) != Qt::TabFocus || widget->focusProxy())
+            continue;
+        (m_navigationColumn->isAncestorOf(widget) ? navigation : page).append(widget);
+    }
+    // The column reads top to bottom: the space switcher, then the pages.
+    std::stable_sort(navigation.begin(), navigation.end(), [this](QWidget* a, QWidget* b) {
+        return a->mapTo(m_navigationColumn, QPoint(0, 0)).y() <
+               b->mapTo(m_navigationColumn, QPoint(0, 0)).y();
+    });
+    const QList<QWidget*> order = navigation + page;
+    QWidget* current = focusWidget();
+    const qsizetype at = current ? order.indexOf(current) : -1;
+    if (at < 0 || order.size() < 2)
+        return QMainWindow::focusNextPrevChild(next);
+    QWidget* target = order.at((at + (next ? 1 : order.size() - 1)) % order.size());
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 void MainWindow::setNavigationHeader(QWidget* header)

@@ -21,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace guichet {
@@ -139,11 +140,24 @@ FormPage::FormPage(forms::FormModel model, forms::FormGateway* gateway, forms::D
 
 void FormPage::showEvent(QShowEvent* event)
 {
-    if (m_scroll->widget() != m_content) {
+    const bool first = m_scroll->widget() != m_content;
+    if (first) {
         m_content->resize(m_scroll->viewport()->size());
         m_scroll->setWidget(m_content);
     }
     Page::showEvent(event);
+    // A form just opened: the focus goes to its first answer (or consent), where a
+    // keyboard or screen reader user starts, not to the page around it.
+    if (first)
+        QTimer::singleShot(0, this, [this] {
+            const QList<QWidget*> chain = m_content->tabChain();
+            for (QWidget* widget : chain)
+                if (widget->isVisible() && widget->isEnabled()) {
+                    widget->setFocus(Qt::OtherFocusReason);
+                    return;
+                }
+            m_continue->setFocus(Qt::OtherFocusReason);
+        });
 }
 
 FormPage::~FormPage()

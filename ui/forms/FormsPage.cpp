@@ -53,6 +53,8 @@ FormsPage::FormsPage(forms::FormGateway& gateway, CardService* cards, LanguageMa
     m_status->setObjectName(QStringLiteral("formsStatus"));
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
+    // A stop for the keyboard: the reference can be read and copied from there.
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_empty = new QLabel(list);
     m_empty->setObjectName(QStringLiteral("formsEmpty"));
     m_empty->setWordWrap(true);
@@ -423,6 +425,12 @@ void FormsPage::showList()
     }
     m_stack->setCurrentIndex(0);
     reloadDrafts();
+    // Back from a form (closed, discarded, signed): the focus goes where the person
+    // reads on, never to the page around the list, where it could not be seen.
+    if (m_drafts->count() > 0)
+        m_drafts->setFocus(Qt::OtherFocusReason);
+    else if (!m_status->isHidden())
+        m_status->setFocus(Qt::OtherFocusReason);
 }
 
 void FormsPage::retranslate()

@@ -65,6 +65,7 @@ AboutPage::AboutPage(QWidget* parent) : Page(parent)
     m_licences = new QTableWidget(int(std::size(Components)), 3, this);
     m_licences->setObjectName(QStringLiteral("licenceTable"));
     m_licences->verticalHeader()->hide();
+    m_licences->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
     m_licences->horizontalHeader()->setStretchLastSection(true);
     m_licences->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_licences->setSelectionMode(QAbstractItemView::NoSelection);

@@ -43,7 +43,7 @@ bool AppearanceSettingsPanel::eventFilter(QObject* watched, QEvent* event)
 
 void AppearanceSettingsPanel::retranslate()
 {
-    m_label->setText(tr("&Appearance:"));
+    m_label->setText(tr("Appea&rance:"));
     fill();
 }
 

@@ -155,7 +155,8 @@ void CardPage::rebuildTokens()
         table->setAccessibleName(tr("Certificates"));
         table->setHorizontalHeaderLabels({tr("Use"), tr("Holder"), tr("Issuer"), tr("Validity")});
         table->verticalHeader()->hide();
-        ReadableColumns::apply(table, 1); // the holder takes the free width
+        table->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside
+        ReadableColumns::apply(table, 1);  // the holder takes the free width
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
         table->setSelectionBehavior(QAbstractItemView::SelectRows);
         table->setMaximumHeight(110);

@@ -165,6 +165,12 @@ DiagnosticsPage::DiagnosticsPage(CardService* cards, diagnosis::Runner* runner, 
     layout->addWidget(split, 1);
     layout->addLayout(explain);
     layout->addWidget(m_explanation);
+    // Tab follows the page from top to bottom (the widgets were made in another order).
+    const QList<QWidget*> reading{m_scenarioPicker, m_refresh,       m_copy,
+                                  m_save,           m_layers,        m_details,
+                                  m_explainCode,    m_explainButton, m_explanation};
+    for (qsizetype i = 1; i < reading.size(); ++i)
+        setTabOrder(reading[i - 1], reading[i]);
 
     if (m_runner)
         connect(m_runner, &diagnosis::Runner::finished, this, &DiagnosticsPage::onFinished);

@@ -95,6 +95,8 @@ SettingsPage::SettingsPage(const ShellContext& context, QWidget* parent)
     grid->addWidget(look->label(), 2, 0);
     grid->addWidget(look->choice(), 2, 1);
     grid->addWidget(look->note(), 3, 1);
+    setTabOrder(m_language, look->choice()); // in the order of the rows
+    setTabOrder(look->choice(), m_logLevel);
     grid->addWidget(m_logLevelLabel, 4, 0);
     grid->addWidget(m_logLevel, 4, 1);
     grid->addWidget(m_logLevelLock, 5, 1);
@@ -142,7 +144,7 @@ void SettingsPage::retranslate()
     m_languageLabel->setText(tr("&Language:"));
     m_logLevelLabel->setText(tr("Log &detail:"));
     m_dataFolderLabel->setText(tr("Data folder:"));
-    m_changeFolder->setText(tr("&Change…"));
+    m_changeFolder->setText(tr("Chan&ge…"));
     m_openFolder->setText(tr("&Open folder"));
     m_language->setAccessibleName(tr("Language"));
     m_logLevel->setAccessibleName(tr("Log detail"));

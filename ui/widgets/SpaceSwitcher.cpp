@@ -116,7 +116,7 @@ void SpaceSwitcher::reload()
 
 void SpaceSwitcher::retranslate()
 {
-    m_label->setText(tr("Sp&ace:"));
+    m_label->setText(tr("S&pace:"));
     m_combo->setAccessibleName(tr("Current space"));
     m_combo->setAccessibleDescription(
         tr("The private space or the company space whose procedures, documents and forms "

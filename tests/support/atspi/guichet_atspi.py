@@ -689,23 +689,27 @@ class AtspiApp:
         "focused" of a view's current item whether or not the view has the focus, so
         items only count inside a focused view (see focused_item). The rows of views
         that do not have the focus are not read, which keeps the walk short.
+
+        Qt's hasFocus() follows focus proxies, so a widget and its proxy both say
+        "focused": a container whose proxy is a child (the space switcher and its combo
+        box), and a scroll area's viewport, whose proxy is the scroll area. Of the
+        focused nodes on one branch, the deepest one that is focusable is the control.
         """
         self.refresh()
-        found = None
+        chain: list = []
         stack = list(reversed(children_of(self.root)))
         while stack:
             node = stack.pop()
             if not has_state(node, pyatspi.STATE_SHOWING):
                 continue
             if has_state(node, pyatspi.STATE_FOCUSED) and role_of(node) not in ITEM_ROLES:
-                # A widget whose focus proxy has the focus says "focused" too (Qt's
-                # hasFocus() follows the proxy): the deepest focused control is the one.
-                found = node
-                stack = []
+                chain.append(node)
+                stack = []  # the focus is on this branch: only its subtree is left
             if role_of(node) in VIEW_ROLES:
                 continue  # its items: see focused_item()
             stack.extend(reversed(children_of(node)))
-        return found
+        focusable = [node for node in chain if has_state(node, pyatspi.STATE_FOCUSABLE)]
+        return (focusable or chain or [None])[-1]
 
     def focused_item(self, view):
         """The current row of a focused view, as a screen reader announces it: the

@@ -134,6 +134,15 @@ void ThreadView::showThread(const MessageThread* thread,
         add(new MessageCard(message, documentTitles, container));
     for (const PendingMessage& message : thread->pending)
         add(new MessageCard(message, documentTitles, container));
+    // Made after the rest of the window, the cards would come last in the Tab order:
+    // they go right after their scroll area, before the reply, in reading order.
+    QWidget* before = m_scroll;
+    for (MessageCard* card : std::as_const(m_cards))
+        for (QWidget* part : card->findChildren<QWidget*>())
+            if (part->focusPolicy() & Qt::TabFocus) {
+                QWidget::setTabOrder(before, part);
+                before = part;
+            }
     // The newest message is at the bottom, as in any conversation.
     QTimer::singleShot(0, m_scroll, [scroll = m_scroll] {
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
@@ -142,6 +151,10 @@ void ThreadView::showThread(const MessageThread* thread,
 
 void ThreadView::clearReply()
 {
+    // Send is disabled once the box is empty: the focus stays in the conversation
+    // instead of jumping out of the page.
+    if (m_send->hasFocus())
+        m_reply->setFocus(Qt::OtherFocusReason);
     m_reply->clear();
     m_attachments->clear();
 }

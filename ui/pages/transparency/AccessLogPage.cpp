@@ -43,9 +43,26 @@ namespace {
 const QDate AnyDate(2000, 1, 1);
 const QString VisitScreen = QString::fromLatin1(LastVisit::AccessLogScreen);
 
+// Tab moves between a date's day, month and year, then leaves. Showing its special text
+// ("any date") it has no sections to move between, and Qt's date edit kept the focus:
+// Tab never left it.
+class PeriodEdit final : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override
+    {
+        if (date() == minimumDate())
+            return QWidget::focusNextPrevChild(next);
+        return QDateEdit::focusNextPrevChild(next);
+    }
+};
+
 QDateEdit* periodEdit(QWidget* parent, const char* objectName)
 {
-    auto* edit = new QDateEdit(parent);
+    auto* edit = new PeriodEdit(parent);
     edit->setObjectName(QLatin1String(objectName));
     edit->setCalendarPopup(true);
     edit->setMinimumDate(AnyDate);
