@@ -153,14 +153,16 @@ QList<TokenStatus> Pkcs11Backend::tokens()
     m_slots.clear();
     m_profiles.clear();
     m_cardUses.clear();
-    // Read once per scan, not once per reader: the registry is a folder of small files.
+    // Read once per scan, not once per reader or token: the registry is a folder of
+    // small files, and the settings are read from a file too.
     const QStringList registered = registeredModules();
+    const bool pinPadAllowed = m_settings.value(SettingKeys::UsePinPad);
     for (const pcsc::ReaderState& reader : m_snapshot.readers) {
         if (!reader.cardPresent)
             continue;
         const CardProfile* profile = matchProfile(reader.atr, reader.name);
         m_profiles.insert(reader.name, profile ? profile->id : QString());
-        m_cardUses.append(readCard(reader, profile, registered));
+        m_cardUses.append(readCard(reader, profile, registered, pinPadAllowed));
     }
     return m_tokens;
 }
@@ -207,7 +209,7 @@ QList<pkcs11::TokenInfo> Pkcs11Backend::tokensOfReader(const QList<pkcs11::Token
 }
 
 CardUse Pkcs11Backend::readCard(const pcsc::ReaderState& reader, const CardProfile* profile,
-                                const QStringList& registered)
+                                const QStringList& registered, bool pinPadAllowed)
 {
     CardUse use;
     use.readerName = reader.name;
@@ -229,7 +231,7 @@ CardUse Pkcs11Backend::readCard(const pcsc::ReaderState& reader, const CardProfi
         const QList<pkcs11::TokenInfo> mine =
             tokensOfReader(shown.value(), reader.name, candidate.fromRegistry);
         for (const pkcs11::TokenInfo& token : mine) {
-            TokenStatus status = statusOf(reader, profile, candidate.path, token);
+            TokenStatus status = statusOf(reader, profile, candidate.path, token, pinPadAllowed);
             status.certificates = certificatesOf(*loaded, token.slotId);
             m_slots.insert(status.id, token.slotId);
             m_tokens.append(status);
@@ -244,7 +246,8 @@ CardUse Pkcs11Backend::readCard(const pcsc::ReaderState& reader, const CardProfi
 }
 
 TokenStatus Pkcs11Backend::statusOf(const pcsc::ReaderState& reader, const CardProfile* profile,
-                                    const QString& modulePath, const pkcs11::TokenInfo& token) const
+                                    const QString& modulePath, const pkcs11::TokenInfo& token,
+                                    bool pinPadAllowed)
 {
     TokenStatus status;
     // Stable while the token stays inserted; the slot is kept beside it (m_slots), never
@@ -261,7 +264,7 @@ TokenStatus Pkcs11Backend::statusOf(const pcsc::ReaderState& reader, const CardP
     status.maxTries = profile ? profile->pin.maxTries : 0;
     status.triesLeft = triesLeftOf(status.pinState, status.maxTries);
     applyPinRules(status, profile, token);
-    status.pinPad = token.protectedAuthenticationPath && m_settings.value(SettingKeys::UsePinPad) &&
+    status.pinPad = token.protectedAuthenticationPath && pinPadAllowed &&
                     !pcsc::isFalsePinPadReader(reader.name);
     return status;
 }

@@ -68,14 +68,14 @@ private:
                                                     const QStringList& registered) const;
     // What the modules show for the card in one reader: tokens, certificates, its use.
     [[nodiscard]] CardUse readCard(const pcsc::ReaderState& reader, const CardProfile* profile,
-                                   const QStringList& registered);
+                                   const QStringList& registered, bool pinPadAllowed);
     // Of the tokens a module shows, those of this reader's card.
     [[nodiscard]] QList<pkcs11::TokenInfo> tokensOfReader(const QList<pkcs11::TokenInfo>& shown,
                                                           const QString& readerName,
                                                           bool fromRegistry) const;
-    [[nodiscard]] TokenStatus statusOf(const pcsc::ReaderState& reader, const CardProfile* profile,
-                                       const QString& modulePath,
-                                       const pkcs11::TokenInfo& token) const;
+    [[nodiscard]] static TokenStatus statusOf(const pcsc::ReaderState& reader,
+                                              const CardProfile* profile, const QString& modulePath,
+                                              const pkcs11::TokenInfo& token, bool pinPadAllowed);
     static void applyPinRules(TokenStatus& status, const CardProfile* profile,
                               const pkcs11::TokenInfo& token);
     [[nodiscard]] static QList<TokenCertificate> certificatesOf(pkcs11::Module& module,
